@@ -1,0 +1,48 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { commandFromText, decodeCommand, encodeCommand, execute, type Answer, type Command, type Desk } from "../core/index.js";
+import type { CliIo } from "./io.js";
+import { renderTextAnswer } from "./render-text.js";
+
+const GREETING =
+  'Embassy Desk console. Ask as you would after /embassy: "tehran 1979", "duty art 22", "timeline IR", "quiz", "help". ' +
+  'Type "more" for the next page, "exit" to leave.\n';
+
+/**
+ * The terminal is one more front end: lines in, rendered answers out. The console keeps only the
+ * last answer's actions (for "more", "related", quiz answers), exactly as a button would carry them.
+ */
+export async function runConsole(desk: Desk, input: Readable, io: CliIo, seed: () => number = Date.now): Promise<void> {
+  io.stdout.write(GREETING);
+  const prompt = () => io.stdout.write("embassy> ");
+  prompt();
+  let last: Answer | undefined;
+  const rl = createInterface({ input, terminal: false });
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === "exit" || line === "quit") break;
+    if (line !== "") {
+      const command = followUp(line, last) ?? { ...commandFromText(line), seed: seed() };
+      last = execute(desk, command);
+      io.stdout.write(renderTextAnswer(last));
+    }
+    prompt();
+  }
+  rl.close();
+  io.stdout.write("\nGoodbye.\n");
+}
+
+function followUp(line: string, last: Answer | undefined): Command | undefined {
+  const word = line.toLowerCase();
+  const action = (type: string) => last?.actions.find((a) => a.type === type)?.command;
+  if (word === "more" || word === "next") return action("next-page") ?? { name: "help", query: "" };
+  if (word === "related") return action("related");
+  const answer = /^answer\s+(\d)$/.exec(word);
+  if (answer && last?.quiz) {
+    const chosen = last.actions.filter((a) => a.type === "quiz-answer")[Number(answer[1]) - 1];
+    // Round-trip through the button encoding, so the console exercises what buttons carry.
+    return chosen ? decodeCommand(encodeCommand(chosen.command)) : undefined;
+  }
+  if (word === "next question" || word === "another") return action("quiz-next");
+  return undefined;
+}

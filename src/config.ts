@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const token = (prefix: string, what: string) =>
+  z.string().startsWith(prefix, `expected ${what} starting with "${prefix}"`);
+const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17 to 20 digits)");
+
+/** Every environment variable the bot reads; `.env.example` documents the same list. */
+export const envSchema = z.object({
+  PORT: z.preprocess(
+    (v) => (v === undefined || v === "" ? 3000 : Number(v)),
+    z.number({ error: "expected a port number" }).int("expected a whole number").min(1).max(65535),
+  ),
+  SLACK_SIGNING_SECRET: optional(z.string().min(8, "expected the app's signing secret")),
+  SLACK_BOT_TOKEN: optional(token("xoxb-", "a bot token")),
+  SLACK_APP_TOKEN: optional(token("xapp-", "an app-level token")),
+  SLACK_API_URL: optional(httpUrl),
+  DISCORD_TOKEN: optional(z.string().min(20, "expected a bot token")),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(httpUrl),
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === undefined || v === "" ? "info" : v),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  ),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export type SlackMode =
+  | { mode: "off" }
+  | { mode: "socket"; botToken: string; appToken: string; apiUrl?: string }
+  | { mode: "http"; botToken: string; signingSecret: string; apiUrl?: string };
+
+export interface Config {
+  port: number;
+  logLevel: Env["LOG_LEVEL"];
+  slack: SlackMode;
+  discord?: { token: string; applicationId?: string; guildId?: string; apiUrl?: string };
+}
+
+/** One line per problem, naming the variable and what it expects; values are never echoed (they may be secrets). */
+export function readConfig(env: Record<string, string | undefined>): { ok: true; config: Config } | { ok: false; problems: string[] } {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  let slack: SlackMode = { mode: "off" };
+  const apiUrl = e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {};
+  if (e.SLACK_APP_TOKEN) {
+    if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN (Socket Mode)");
+    else slack = { mode: "socket", botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, ...apiUrl };
+  } else if (e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET (HTTP mode)");
+    else if (!e.SLACK_SIGNING_SECRET) {
+      problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
+    } else slack = { mode: "http", botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, ...apiUrl };
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const config: Config = { port: e.PORT, logLevel: e.LOG_LEVEL, slack };
+  if (e.DISCORD_TOKEN) {
+    config.discord = {
+      token: e.DISCORD_TOKEN,
+      ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
+      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+    };
+  }
+  return { ok: true, config };
+}

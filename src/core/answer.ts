@@ -1,0 +1,63 @@
+import type { Command } from "./commands.js";
+
+/** A neutral, serialisable answer: every front end renders it, none needs more than this. */
+export interface Answer {
+  kind: "record" | "list" | "help" | "quiz" | "no-match" | "error";
+  title: string;
+  /** Prose in the project's own words (a summary, an explanation, an error said kindly). */
+  summary?: string;
+  /** Short labelled facts ("Date", "Host response"). */
+  facts: Fact[];
+  /** Verbatim treaty text, when the record is a treaty article. */
+  quote?: { text: string; source: string };
+  citations: Citation[];
+  /** The list part of a list answer, or "other matches" under a record answer. */
+  results: ResultItem[];
+  related: RecordRef[];
+  /** "Did you mean" query suggestions for a no-match answer. */
+  suggestions: string[];
+  actions: Action[];
+  page?: { number: number; of: number };
+  quiz?: QuizQuestion;
+}
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface Citation {
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string;
+}
+
+export interface RecordRef {
+  kind: "incident" | "duty";
+  id: string;
+  title: string;
+}
+
+export interface ResultItem extends RecordRef {
+  /** One line: date and place for incidents, instrument and article for duties. */
+  line: string;
+  score: number;
+}
+
+export interface Action {
+  type: "next-page" | "related" | "show" | "share" | "quiz-answer" | "quiz-next";
+  label: string;
+  command: Command;
+}
+
+export interface QuizQuestion {
+  question: string;
+  options: string[];
+  /** Set once the person has answered. */
+  outcome?: { chosen: number; correct: number; explanation: string };
+}
+
+export function emptyAnswer(kind: Answer["kind"], title: string): Answer {
+  return { kind, title, facts: [], citations: [], results: [], related: [], suggestions: [], actions: [] };
+}

@@ -1,0 +1,116 @@
+/**
+ * The one command table. Discord options, Slack help, console help and routing are all generated
+ * from it: adding a command touches this file and its composer in execute.ts.
+ */
+export const COMMAND_NAMES = [
+  "search",
+  "incident",
+  "duty",
+  "timeline",
+  "quiz",
+  "help",
+  "context",
+  "show",
+  "related",
+  "answer",
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface Command {
+  name: CommandName;
+  /** What the person typed after the command word (or an id, for internal commands). */
+  query: string;
+  /** 1-based page of a list answer. */
+  page?: number;
+  /** Chooses the quiz question; front ends pass a random number so the core stays deterministic. */
+  seed?: number;
+}
+
+export interface CommandSpec {
+  name: CommandName;
+  description: string;
+  /** Internal commands are reached through buttons and menus, never typed or registered. */
+  internal?: boolean;
+  query?: { name: string; description: string; required: boolean; autocomplete: boolean };
+  examples: string[];
+}
+
+/** Longest text a person may send; longer is refused with a message, never cut silently. */
+export const MAX_QUERY_LENGTH = 300;
+/** Pasted messages for the context command may be longer. */
+export const MAX_CONTEXT_LENGTH = 4000;
+
+export const COMMANDS = [
+  {
+    name: "search",
+    description: "Best answers across incidents and the law (the default)",
+    query: { name: "query", description: "A question, names, places or years", required: true, autocomplete: true },
+    examples: ["us embassy baghdad 2019", "has an embassy in tehran been stormed before?", "can police enter an embassy?"],
+  },
+  {
+    name: "incident",
+    description: "Attacks on embassies only; accepts filters",
+    query: { name: "query", description: "Words and filters: host:IR type:storming 1979..2019", required: true, autocomplete: true },
+    examples: ["tehran 1979", "host:IR type:storming", "bombing 1990..2000 response:not-applicable"],
+  },
+  {
+    name: "duty",
+    description: "The law: treaty articles, court cases, concepts",
+    query: { name: "query", description: "An article, a case or a concept", required: true, autocomplete: true },
+    examples: ["art 22", "vccr 31", "persona non grata"],
+  },
+  {
+    name: "timeline",
+    description: "Incidents in date order, for a country or a period",
+    query: { name: "query", description: "A country, a year, a decade or a range like 1979..2019", required: true, autocomplete: false },
+    examples: ["IR", "iraq", "1970s", "1979..1989"],
+  },
+  { name: "quiz", description: "A classroom question with answer buttons", examples: [""] },
+  { name: "help", description: "How to ask, with examples", examples: [""] },
+  {
+    name: "context",
+    description: "Incidents and law a pasted message is about",
+    internal: true,
+    query: { name: "text", description: "A message or paragraph", required: true, autocomplete: false },
+    examples: ["Protesters breached the gate of the embassy in Baghdad on Tuesday..."],
+  },
+  { name: "show", description: "One record by id", internal: true, examples: ["tehran-us-1979"] },
+  { name: "related", description: "Records related to one record", internal: true, examples: ["vcdr-22"] },
+  { name: "answer", description: "Answer a quiz question", internal: true, examples: [] },
+] as const satisfies readonly CommandSpec[];
+
+export const PUBLIC_COMMANDS: readonly CommandSpec[] = COMMANDS.filter((c: CommandSpec) => !c.internal);
+
+export function isCommandName(word: string): word is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(word);
+}
+
+/**
+ * Reads what a person typed after `/embassy`: a leading public command word picks the command,
+ * anything else is a search. `/embassy` alone is help.
+ */
+export function commandFromText(text: string): Command {
+  const trimmed = text.trim().replace(/^\/embassy\b\s*/i, "");
+  const [first = "", ...rest] = trimmed.split(/\s+/);
+  const word = first.toLowerCase();
+  if (trimmed === "") return { name: "help", query: "" };
+  if (PUBLIC_COMMANDS.some((c) => c.name === word)) return { name: word as CommandName, query: rest.join(" ") };
+  return { name: "search", query: trimmed };
+}
+
+/** Button values and custom ids carry the whole command, so any replica can serve any click. */
+export function encodeCommand(command: Command): string {
+  return [command.name, command.page ?? "", command.seed ?? "", command.query].join("|");
+}
+
+export function decodeCommand(value: string): Command | undefined {
+  const [name, page, seed, ...query] = value.split("|");
+  if (!name || !isCommandName(name)) return undefined;
+  const command: Command = { name, query: query.join("|") };
+  if (page) command.page = Number(page);
+  if (seed) command.seed = Number(seed);
+  if ((command.page !== undefined && !Number.isInteger(command.page)) || (command.seed !== undefined && !Number.isFinite(command.seed))) {
+    return undefined;
+  }
+  return command;
+}

@@ -1,0 +1,151 @@
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+import { normalizeText } from "./text/normalize.js";
+
+// world-countries ships its types as CommonJS; reading the JSON directly works the same under ESM and CJS.
+const worldCountries = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
+
+/** ISO 3166-1 alpha-2 codes the design allows for states that no longer exist. */
+const DISSOLVED: Record<string, { name: string; region: string; names: string[] }> = {
+  SU: { name: "Soviet Union", region: "Eastern Europe", names: ["soviet union", "ussr", "soviet", "soviets", "u.s.s.r"] },
+  YU: { name: "Yugoslavia", region: "Southeast Europe", names: ["yugoslavia", "yugoslav", "yugoslavian"] },
+  CS: { name: "Serbia and Montenegro", region: "Southeast Europe", names: ["serbia and montenegro"] },
+  DD: { name: "East Germany", region: "Central Europe", names: ["east germany", "gdr", "east german"] },
+};
+
+/**
+ * Names people use that world-countries lacks (see data/README.md "Country aliases").
+ * Keys are normalized text; values are alpha-2 codes.
+ */
+const EXTRA_ALIASES: Record<string, string> = {
+  us: "US",
+  "u s": "US",
+  usa: "US",
+  america: "US",
+  american: "US",
+  americans: "US",
+  "united states": "US",
+  uk: "GB",
+  "u k": "GB",
+  britain: "GB",
+  "great britain": "GB",
+  british: "GB",
+  england: "GB",
+  english: "GB",
+  "west germany": "DE",
+  "north korea": "KP",
+  "south korea": "KR",
+  korean: "KR",
+  russia: "RU",
+  iran: "IR",
+  persia: "IR",
+  holland: "NL",
+  dutch: "NL",
+  burma: "MM",
+  "ivory coast": "CI",
+  congo: "CD",
+  drc: "CD",
+  "czech republic": "CZ",
+  vatican: "VA",
+  "holy see": "VA",
+  turkey: "TR",
+  turkiye: "TR",
+  uae: "AE",
+  emirati: "AE",
+  saudi: "SA",
+  saudis: "SA",
+  israeli: "IL",
+  israelis: "IL",
+  chinese: "CN",
+  iranian: "IR",
+  iranians: "IR",
+  iraqi: "IQ",
+  iraqis: "IQ",
+  libyan: "LY",
+  mexican: "MX",
+  indian: "IN",
+  pakistani: "PK",
+  afghan: "AF",
+  syrian: "SY",
+  egyptian: "EG",
+  japanese: "JP",
+  french: "FR",
+  german: "DE",
+  danish: "DK",
+  swedish: "SE",
+  turkish: "TR",
+  russian: "RU",
+  ukrainian: "UA",
+  serbian: "RS",
+  yemeni: "YE",
+  sudanese: "SD",
+  lebanese: "LB",
+  kenyan: "KE",
+  spanish: "ES",
+  italian: "IT",
+  cuban: "CU",
+  peruvian: "PE",
+  ecuadorian: "EC",
+  thai: "TH",
+  australian: "AU",
+  canadian: "CA",
+};
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  /** UN geoscheme subregion from world-countries, e.g. "Western Asia". */
+  region: string;
+}
+
+function buildCountryTables(): { byCode: Map<string, CountryInfo>; byName: Map<string, string> } {
+  const byCode = new Map<string, CountryInfo>();
+  const byName = new Map<string, string>();
+  const addName = (name: string, code: string) => {
+    const key = normalizeText(name);
+    if (key.length >= 2 && !byName.has(key)) byName.set(key, code);
+  };
+  for (const c of worldCountries) {
+    byCode.set(c.cca2, { code: c.cca2, name: c.name.common, region: c.subregion || c.region });
+    addName(c.name.common, c.cca2);
+    addName(c.name.official, c.cca2);
+    for (const alt of c.altSpellings) if (alt.length > 3) addName(alt, c.cca2);
+    const eng = c.demonyms?.eng;
+    if (eng) {
+      addName(eng.m, c.cca2);
+      addName(eng.f, c.cca2);
+    }
+  }
+  for (const [code, info] of Object.entries(DISSOLVED)) {
+    byCode.set(code, { code, name: info.name, region: info.region });
+    for (const n of info.names) addName(n, code);
+  }
+  for (const [alias, code] of Object.entries(EXTRA_ALIASES)) byName.set(normalizeText(alias), code);
+  return { byCode, byName };
+}
+
+const TABLES = buildCountryTables();
+
+export function isCountryCode(code: string): boolean {
+  return TABLES.byCode.has(code);
+}
+
+export function countryInfo(code: string): CountryInfo | undefined {
+  return TABLES.byCode.get(code);
+}
+
+export function countryName(code: string): string {
+  return TABLES.byCode.get(code)?.name ?? code;
+}
+
+/** A code, a name, a demonym or an alias, in any case; undefined when none fits. */
+export function lookupCountry(text: string): string | undefined {
+  const upper = text.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(upper) && TABLES.byCode.has(upper)) return upper;
+  return TABLES.byName.get(normalizeText(text));
+}
+
+/** Every country name and alias, as normalized phrases of up to three words, for scanning text. */
+export function countryPhrases(): ReadonlyMap<string, string> {
+  return TABLES.byName;
+}

@@ -1,0 +1,84 @@
+import { emptyAnswer, type Answer } from "./answer.js";
+import type { Command } from "./commands.js";
+import { helpAnswer } from "./compose/help-answer.js";
+import { pagedAnswer, displayScore } from "./compose/list-answer.js";
+import { quizAnswer } from "./compose/quiz-answer.js";
+import { recordAnswer, relatedRefs, resultItemOf } from "./compose/record-answer.js";
+import type { Desk } from "./desk.js";
+import { findRecords, type FindError } from "./find-records.js";
+import { describeQueryError, MESSAGES } from "./messages.js";
+import type { SearchRecord } from "./search/search-index.js";
+
+/** Every front end's single entry point: a command in, a plain Answer out. Never throws on user input. */
+export function execute(desk: Desk, command: Command): Answer {
+  switch (command.name) {
+    case "help":
+      return helpAnswer(desk.dataset);
+    case "quiz":
+      return quizAnswer(desk.dataset, command.seed ?? 0);
+    case "answer": {
+      const chosen = Number(command.query);
+      if (!Number.isInteger(chosen) || chosen < 0 || chosen > 3) return errorAnswer(MESSAGES.badQuizAnswer);
+      return quizAnswer(desk.dataset, command.seed ?? 0, chosen);
+    }
+    case "show": {
+      const item = lookup(desk, command.query);
+      return item ? recordAnswer(desk.dataset, item) : errorAnswer(MESSAGES.unknownRecord(command.query));
+    }
+    case "related":
+      return relatedAnswer(desk, command.query);
+    default:
+      return searchAnswer(desk, command);
+  }
+}
+
+function searchAnswer(desk: Desk, command: Command): Answer {
+  const found = findRecords(desk, command);
+  if (!found.ok) return errorAnswer(describeFindError(found.error, command));
+  const { hits, suggestions } = found.value;
+  if (hits.length === 0) {
+    return {
+      ...emptyAnswer("no-match", "No confident match"),
+      summary: MESSAGES.noMatch,
+      suggestions: suggestions.map((s) => s.doc.item.record.title),
+      results: suggestions.map((s) => resultItemOf(s.doc.item, displayScore(s))),
+    };
+  }
+  const title = command.name === "timeline" ? `Timeline: ${command.query}` : command.query;
+  return pagedAnswer(desk.dataset, command, hits, title);
+}
+
+function relatedAnswer(desk: Desk, id: string): Answer {
+  const item = lookup(desk, id);
+  if (!item) return errorAnswer(MESSAGES.unknownRecord(id));
+  const refs = relatedRefs(desk.dataset, item, 10);
+  return {
+    ...emptyAnswer("list", `Related to: ${item.record.title}`),
+    summary: item.kind === "incident" ? "The law this incident engaged." : "Incidents where this was at stake, and related law.",
+    results: refs.map((ref) => resultItemOf(lookup(desk, ref.id)!, 1)),
+  };
+}
+
+function lookup(desk: Desk, id: string): SearchRecord | undefined {
+  const incident = desk.dataset.incidentById.get(id);
+  if (incident) return { kind: "incident", record: incident };
+  const duty = desk.dataset.dutyById.get(id);
+  return duty ? { kind: "duty", record: duty } : undefined;
+}
+
+export function describeFindError(error: FindError, command: Command): string {
+  switch (error.code) {
+    case "empty-query":
+      return MESSAGES.emptyQuery(command.name === "search" ? "/embassy" : `/embassy ${command.name}`);
+    case "too-long":
+      return MESSAGES.tooLong(error.max, error.length);
+    case "timeline-not-understood":
+      return MESSAGES.timelineNotUnderstood(error.query);
+    default:
+      return describeQueryError(error);
+  }
+}
+
+function errorAnswer(message: string): Answer {
+  return { ...emptyAnswer("error", "Sorry"), summary: message };
+}

@@ -1,0 +1,47 @@
+import { commandFromText, MAX_CONTEXT_LENGTH, MAX_QUERY_LENGTH, type Command } from "./commands.js";
+import type { Desk } from "./desk.js";
+import { parseQuery, type QueryError } from "./query/parse-query.js";
+import { fail, ok, type Result } from "./result.js";
+import { search, type Hit, type RecordKind } from "./search/rank.js";
+import { timelineHits } from "./timeline.js";
+
+export type FindError =
+  | QueryError
+  | { code: "empty-query" }
+  | { code: "too-long"; max: number; length: number }
+  | { code: "timeline-not-understood"; query: string };
+
+export interface Found {
+  hits: Hit[];
+  suggestions: Hit[];
+}
+
+const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
+  incident: ["incident"],
+  duty: ["duty"],
+};
+
+/**
+ * The one path from a command to ranked records, shared by the bots, `ask --json` and `eval`.
+ * Commands that do not search (help, quiz, show…) find nothing.
+ */
+export function findRecords(desk: Desk, command: Command): Result<Found, FindError> {
+  const isContext = command.name === "context";
+  const max = isContext ? MAX_CONTEXT_LENGTH : MAX_QUERY_LENGTH;
+  if (command.query.length > max) return fail({ code: "too-long", max, length: command.query.length });
+  if (!["search", "incident", "duty", "timeline", "context"].includes(command.name)) {
+    return ok({ hits: [], suggestions: [] });
+  }
+  if (command.query.trim() === "") return fail({ code: "empty-query" });
+  if (isContext) return ok(search(desk.index, command.query, { longText: true }));
+  const parsed = parseQuery(command.query);
+  if (!parsed.ok) return parsed;
+  if (command.name === "timeline") return timelineHits(desk, parsed.value);
+  const kinds = KINDS[command.name];
+  return ok(search(desk.index, parsed.value.text, { filters: parsed.value.filters, ...(kinds ? { kinds } : {}) }));
+}
+
+/** What a person types after /embassy, to ranked records: the CLI and eval entry point. */
+export function findRecordsForText(desk: Desk, text: string): Result<Found, FindError> {
+  return findRecords(desk, commandFromText(text));
+}

@@ -1,0 +1,12 @@
+export * from "./answer.js";
+export * from "./commands.js";
+export { createDesk, type Desk } from "./desk.js";
+export { execute, describeFindError } from "./execute.js";
+export { findRecords, findRecordsForText, type Found, type FindError } from "./find-records.js";
+export { loadDataset, validateDataset, DEFAULT_DATA_DIR } from "./dataset/load-dataset.js";
+export { formatProblem, type DataProblem } from "./dataset/problems.js";
+export type { Dataset } from "./dataset/dataset.js";
+export type { Incident, Duty, Source } from "./dataset/schema.js";
+export { recordFields, exportFields } from "./result-json.js";
+export { displayScore } from "./compose/list-answer.js";
+export { countryInfo, countryName } from "./countries.js";

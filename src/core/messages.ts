@@ -1,0 +1,29 @@
+import { HOST_RESPONSES, INCIDENT_TYPES } from "./dataset/vocabulary.js";
+import { FILTER_KEYS, type QueryError } from "./query/parse-query.js";
+
+/** The words for each error code; identical on every platform, so they live in the core. */
+export function describeQueryError(error: QueryError): string {
+  switch (error.code) {
+    case "unknown-filter":
+      return `"${error.filter}:" is not a filter I know. Filters: ${FILTER_KEYS.map((k) => `${k}:`).join(", ")}.`;
+    case "bad-range":
+      return `"${error.value}" is not a year range I can read. Try 1979..2019 (earlier year first), 1979.. or ..2019.`;
+    case "bad-filter-value":
+      if (error.filter === "type") return `"${error.value}" is not an incident type. Types: ${INCIDENT_TYPES.join(", ")}.`;
+      if (error.filter === "response") {
+        return `"${error.value}" is not a host response. Responses: ${HOST_RESPONSES.join(", ")}.`;
+      }
+      return `"${error.value}" is not a country I know. Use a name (iran) or a two-letter code (IR).`;
+  }
+}
+
+export const MESSAGES = {
+  emptyQuery: (command: string) => `Ask me something after "${command}", for example: ${command} tehran 1979.`,
+  tooLong: (max: number, length: number) =>
+    `That is ${length} characters; I read at most ${max}. Shorten the question, or use "Embassy context" on a message.`,
+  noMatch: "I found no confident match in the data. I only know attacks on embassies and the law that protects them.",
+  unknownRecord: (id: string) => `I have no record "${id}". It may have been renamed; search for it by name.`,
+  timelineNotUnderstood: (q: string) =>
+    `I can't read "${q}" as a country or a period. Try a country (iran, IR), a year (1979), a decade (1980s) or a range (1979..1989).`,
+  badQuizAnswer: "That quiz answer is out of date. Start a new one with quiz.",
+} as const;

@@ -1,0 +1,219 @@
+import Fuse from "fuse.js";
+import type { QueryFilters } from "../query/parse-query.js";
+import { GENERIC_WORDS } from "../text/stopwords.js";
+import { stem } from "../text/stem.js";
+import { FIELD_WEIGHTS, type Doc, type SearchIndex } from "./search-index.js";
+import { salientWords, understandQuery, type QuerySignals } from "./understand.js";
+
+export type RecordKind = "incident" | "duty";
+
+export interface SearchOptions {
+  kinds?: readonly RecordKind[];
+  filters?: QueryFilters;
+  /** A pasted message: judged by how strongly its names match, not by how much of it matches. */
+  longText?: boolean;
+}
+
+export interface Hit {
+  doc: Doc;
+  score: number;
+  /** Share of the question's salient words this record explains (0..1). */
+  coverage: number;
+}
+
+export interface SearchOutcome {
+  /** Ranked confident hits, best first; empty when nothing is a confident match. */
+  hits: Hit[];
+  /** Near misses to offer as "did you mean", when hits is empty. */
+  suggestions: Hit[];
+}
+
+/**
+ * Confidence rules (documented in the README, "How search decides"):
+ * a record is an answer when it explains at least MIN_COVERAGE of the question's salient words
+ * and scores at least MIN_SCORE; results below RELATIVE_FLOOR of the best are dropped.
+ */
+export const MIN_COVERAGE = 0.5;
+export const MIN_SCORE = 2;
+export const RELATIVE_FLOOR = 0.3;
+const LONG_TEXT_MIN_SCORE = 12;
+const CANDIDATES_FOR_FUSE = 40;
+const FUSE_WEIGHT = 1.5;
+const MAX_HITS = 50;
+
+export function search(index: SearchIndex, text: string, options: SearchOptions = {}): SearchOutcome {
+  const signals = understandQuery(text, index.cityPhrases);
+  const salient = salientWords(signals);
+  const filters = options.filters ?? {};
+  const allowed = (doc: Doc) => passesKinds(doc, options.kinds) && passesFilters(doc, filters);
+  const scores = new Map<number, { score: number; matched: Set<string> }>();
+  const entry = (doc: number) => {
+    let e = scores.get(doc);
+    if (!e) scores.set(doc, (e = { score: 0, matched: new Set() }));
+    return e;
+  };
+
+  addLexicalScores(index, signals.words, entry);
+  addStructuredScores(index, signals, entry);
+
+  if (salient.length === 0 && signals.words.length === 0 && hasFilters(filters)) {
+    // Only filters: every record that passes them is an answer, newest first.
+    const hits = index.docs
+      .filter(allowed)
+      .sort((a, b) => b.fromYear - a.fromYear)
+      .slice(0, MAX_HITS)
+      .map((doc) => ({ doc, score: 1, coverage: 1 }));
+    return { hits, suggestions: [] };
+  }
+
+  let ranked = [...scores.entries()]
+    .filter(([doc]) => allowed(index.docs[doc]!))
+    .map(([doc, e]) => ({ doc: index.docs[doc]!, score: e.score, matched: e.matched }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CANDIDATES_FOR_FUSE);
+  ranked = rerankWithFuse(ranked, salient);
+
+  const hits: Hit[] = ranked.map((r) => ({
+    doc: r.doc,
+    score: r.score,
+    coverage: salient.length === 0 ? 0 : salient.filter((w) => r.matched.has(w)).length / salient.length,
+  }));
+  const confident = hits.filter((h) =>
+    options.longText ? h.score >= LONG_TEXT_MIN_SCORE : h.score >= MIN_SCORE && h.coverage >= MIN_COVERAGE,
+  );
+  const top = confident[0]?.score ?? 0;
+  const answers = confident.filter((h) => h.score >= top * RELATIVE_FLOOR).slice(0, MAX_HITS);
+  return { hits: answers, suggestions: answers.length === 0 ? hits.slice(0, 3) : [] };
+}
+
+type Entry = (doc: number) => { score: number; matched: Set<string> };
+
+function addLexicalScores(index: SearchIndex, words: string[], entry: Entry): void {
+  const total = index.docs.length;
+  for (const word of new Set(words)) {
+    for (const { key, factor } of expandWord(index, word)) {
+      const postings = index.postings.get(key);
+      if (!postings) continue;
+      const idf = Math.log(1 + total / postings.length);
+      for (const p of postings) {
+        const e = entry(p.doc);
+        e.score += idf * p.weight * factor;
+        e.matched.add(word);
+      }
+    }
+  }
+}
+
+/** The word itself, or, for a word the data never uses, its closest spellings (typos). */
+function expandWord(index: SearchIndex, word: string): { key: string; factor: number }[] {
+  const key = stem(word);
+  if (index.postings.has(key) || word.length < 4 || /^\d/.test(word) || GENERIC_WORDS.has(word)) {
+    return [{ key, factor: 1 }];
+  }
+  return index.vocabulary
+    .search(word, { limit: 2 })
+    .filter((r) => (r.score ?? 1) <= 0.34)
+    .map((r) => ({ key: stem(r.item), factor: 0.8 }));
+}
+
+function addStructuredScores(index: SearchIndex, signals: QuerySignals, entry: Entry): void {
+  for (const [code, words] of signals.countries) {
+    for (const doc of index.docsByCountry.get(code) ?? []) {
+      const item = index.docs[doc]!.item;
+      if (item.kind !== "incident") continue;
+      const e = entry(doc);
+      e.score += item.record.missionCountry === code ? 3 : 2;
+      words.forEach((w) => e.matched.add(w));
+    }
+  }
+  for (const [city, words] of signals.cities) {
+    for (const doc of index.docsByCity.get(city) ?? []) {
+      const e = entry(doc);
+      e.score += 3;
+      words.forEach((w) => e.matched.add(w));
+    }
+  }
+  const wantsTime = signals.years.size > 0 || signals.decades.size > 0;
+  const wantsArticle = signals.articles.size > 0 || signals.instruments.size > 0;
+  if (!wantsTime && !wantsArticle && signals.types.size === 0) return;
+  for (const doc of index.docs) {
+    const boost = timeBoost(doc, signals) + typeBoost(doc, signals) + lawBoost(doc, signals);
+    if (boost <= 0) continue;
+    const e = entry(doc.index);
+    e.score += boost;
+    for (const year of signals.years) if (year >= doc.fromYear && year <= doc.toYear) e.matched.add(String(year));
+    if (doc.item.kind === "duty" && doc.item.record.article && signals.articles.has(doc.item.record.article)) {
+      e.matched.add(doc.item.record.article);
+    }
+  }
+}
+
+function timeBoost(doc: Doc, signals: QuerySignals): number {
+  let boost = 0;
+  for (const year of signals.years) {
+    if (year === doc.fromYear) boost += 3;
+    else if (year >= doc.fromYear && year <= doc.toYear) boost += 2;
+    else if (Math.abs(year - doc.fromYear) === 1) boost += 0.5;
+  }
+  for (const decade of signals.decades) if (doc.fromYear >= decade && doc.fromYear < decade + 10) boost += 1.5;
+  return boost;
+}
+
+function typeBoost(doc: Doc, signals: QuerySignals): number {
+  if (doc.item.kind !== "incident") return 0;
+  return doc.item.record.types.filter((t) => signals.types.has(t)).length * 1.5;
+}
+
+function lawBoost(doc: Doc, signals: QuerySignals): number {
+  if (doc.item.kind !== "duty") return 0;
+  const duty = doc.item.record;
+  let boost = signals.instruments.has(duty.instrument) ? 2 : 0;
+  if (duty.article && signals.articles.has(duty.article)) {
+    const instrumentAgrees = signals.instruments.size === 0 ? duty.instrument === "VCDR" : signals.instruments.has(duty.instrument);
+    boost += instrumentAgrees ? 10 : 4;
+  }
+  return boost;
+}
+
+/** fuse.js scores how well each candidate's weighted fields match each salient word, partial words included. */
+function rerankWithFuse<T extends { doc: Doc; score: number; matched: Set<string> }>(candidates: T[], words: string[]): T[] {
+  if (candidates.length < 2 || words.length === 0) return candidates;
+  const fuse = new Fuse(candidates, {
+    keys: (Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[]).map((name) => ({
+      name,
+      weight: FIELD_WEIGHTS[name],
+      getFn: (c: T) => c.doc.fields[name],
+    })),
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.3,
+  });
+  for (const word of words.slice(0, 8)) {
+    if (word.length < 3) continue;
+    for (const r of fuse.search(word)) r.item.score += FUSE_WEIGHT * (1 - (r.score ?? 1));
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+function passesKinds(doc: Doc, kinds: readonly RecordKind[] | undefined): boolean {
+  return !kinds || kinds.includes(doc.item.kind);
+}
+
+function hasFilters(f: QueryFilters): boolean {
+  return Boolean(f.host || f.mission || f.types || f.responses || f.from !== undefined || f.to !== undefined);
+}
+
+function passesFilters(doc: Doc, f: QueryFilters): boolean {
+  if (!hasFilters(f)) return true;
+  if (f.from !== undefined && doc.toYear < f.from) return false;
+  if (f.to !== undefined && doc.fromYear > f.to) return false;
+  const structural = f.host || f.mission || f.types || f.responses;
+  if (!structural) return true;
+  if (doc.item.kind !== "incident") return false;
+  const r = doc.item.record;
+  if (f.host && !f.host.includes(r.hostCountry)) return false;
+  if (f.mission && !f.mission.includes(r.missionCountry)) return false;
+  if (f.types && !r.types.some((t) => f.types!.includes(t))) return false;
+  if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
+  return true;
+}

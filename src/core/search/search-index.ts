@@ -1,0 +1,137 @@
+import Fuse from "fuse.js";
+import { countryName } from "../countries.js";
+import type { Dataset } from "../dataset/dataset.js";
+import type { Duty, Incident } from "../dataset/schema.js";
+import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
+import { normalizeText, tokenize } from "../text/normalize.js";
+import { stem } from "../text/stem.js";
+
+export type SearchRecord = { kind: "incident"; record: Incident } | { kind: "duty"; record: Duty };
+
+/** The text of a record by field; the weights say where a word counts most. */
+export interface DocFields {
+  title: string;
+  aliases: string;
+  places: string;
+  names: string;
+  body: string;
+}
+export type FieldName = keyof DocFields;
+
+export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, aliases: 3, places: 2, names: 1.5, body: 1 };
+const FIELD_ORDER = Object.keys(FIELD_WEIGHTS) as FieldName[];
+
+export interface Doc {
+  index: number;
+  item: SearchRecord;
+  fields: DocFields;
+  fromYear: number;
+  toYear: number;
+  /** Normalized city name (incidents only). */
+  city?: string;
+}
+
+export interface Posting {
+  doc: number;
+  weight: number;
+}
+
+export interface SearchIndex {
+  docs: Doc[];
+  /** Stemmed word → the docs holding it, each with the weight of the best field it appears in. */
+  postings: Map<string, Posting[]>;
+  /** Every distinct word of the data, for typo correction; fuse.js does the fuzzy matching. */
+  vocabulary: Fuse<string>;
+  vocabularySet: Set<string>;
+  /** Normalized city names (and their aliases) → normalized city. */
+  cityPhrases: Map<string, string>;
+  docsByCountry: Map<string, number[]>;
+  docsByCity: Map<string, number[]>;
+}
+
+const MONTHS = "january february march april may june july august september october november december".split(" ");
+
+/** Built once at start-up; everything a query needs afterwards is a lookup. */
+export function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const items: SearchRecord[] = [
+    ...dataset.incidents.map((record) => ({ kind: "incident" as const, record })),
+    ...dataset.duties.map((record) => ({ kind: "duty" as const, record })),
+  ];
+  const docs = items.map((item, index) => toDoc(item, index));
+  const postings = new Map<string, Posting[]>();
+  const vocabularySet = new Set<string>();
+  const docsByCountry = new Map<string, number[]>();
+  const docsByCity = new Map<string, number[]>();
+  const cityPhrases = new Map<string, string>();
+  const push = <K>(map: Map<K, number[]>, key: K, doc: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [doc]);
+    else if (list[list.length - 1] !== doc) list.push(doc);
+  };
+  for (const doc of docs) {
+    const best = new Map<string, number>();
+    for (const field of FIELD_ORDER) {
+      for (const token of tokenize(doc.fields[field])) {
+        vocabularySet.add(token);
+        const key = stem(token);
+        best.set(key, Math.max(best.get(key) ?? 0, FIELD_WEIGHTS[field]));
+      }
+    }
+    for (const [key, weight] of best) {
+      const list = postings.get(key) ?? [];
+      list.push({ doc: doc.index, weight });
+      postings.set(key, list);
+    }
+    if (doc.item.kind === "incident") {
+      push(docsByCountry, doc.item.record.hostCountry, doc.index);
+      push(docsByCountry, doc.item.record.missionCountry, doc.index);
+    }
+    if (doc.city) {
+      cityPhrases.set(doc.city, doc.city);
+      push(docsByCity, doc.city, doc.index);
+    }
+  }
+  const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 4 && !/^\d/.test(w)), {
+    includeScore: true,
+    threshold: 0.34,
+  });
+  return { docs, postings, vocabulary, vocabularySet, cityPhrases, docsByCountry, docsByCity };
+}
+
+function toDoc(item: SearchRecord, index: number): Doc {
+  if (item.kind === "incident") {
+    const r = item.record;
+    const fromYear = Number(r.date.slice(0, 4));
+    const month = r.date.length >= 7 ? MONTHS[Number(r.date.slice(5, 7)) - 1] : "";
+    return {
+      index,
+      item,
+      fromYear,
+      toYear: r.endDate ? Number(r.endDate.slice(0, 4)) : fromYear,
+      city: normalizeText(r.city),
+      fields: {
+        title: r.title,
+        aliases: r.aliases.join(" | "),
+        places: [r.city, countryName(r.hostCountry), countryName(r.missionCountry)].join(" | "),
+        names: [r.perpetrators ?? "", r.types.join(" "), r.missionType, month, r.date.slice(0, 4)].join(" | "),
+        body: [r.summary, r.outcome ?? "", r.hostResponse.evidence, r.notes ?? ""].join(" "),
+      },
+    };
+  }
+  const r = item.record;
+  return {
+    index,
+    item,
+    fromYear: r.year,
+    toYear: r.year,
+    fields: {
+      title: r.title,
+      aliases: r.aliases.join(" | "),
+      places: "",
+      names: [r.instrument, INSTRUMENT_NAMES[r.instrument], r.article ? `article ${r.article}` : "", String(r.year)].join(
+        " | ",
+      ),
+      body: [r.explanation, r.text ?? ""].join(" "),
+    },
+  };
+}

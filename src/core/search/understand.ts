@@ -1,0 +1,95 @@
+import { countryPhrases } from "../countries.js";
+import type { IncidentType, Instrument } from "../dataset/vocabulary.js";
+import { ARTICLE_WORDS, INSTRUMENT_PHRASES, TYPE_WORDS } from "../query/synonyms.js";
+import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
+import { tokenize } from "../text/normalize.js";
+
+/** What a question is about, read from its words: the structured half of ranking. */
+export interface QuerySignals {
+  /** Content words (no stop words), normalized, in order; what lexical matching and coverage use. */
+  words: string[];
+  /** Country code → the words that named it ("uk", "british"). */
+  countries: Map<string, string[]>;
+  /** Normalized city → the words that named it. */
+  cities: Map<string, string[]>;
+  years: Set<number>;
+  decades: Set<number>;
+  types: Set<IncidentType>;
+  instruments: Set<Instrument>;
+  articles: Set<string>;
+  /** Words already explained by a structured signal (a country, a year, "article"), for coverage. */
+  explained: Set<string>;
+}
+
+const MAX_PHRASE = 4;
+
+export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, string>): QuerySignals {
+  const tokens = tokenize(text);
+  const signals: QuerySignals = {
+    words: [],
+    countries: new Map(),
+    cities: new Map(),
+    years: new Set(),
+    decades: new Set(),
+    types: new Set(),
+    instruments: new Set(),
+    articles: new Set(),
+    explained: new Set(),
+  };
+  const countries = countryPhrases();
+  const consumed = new Set<number>();
+  // Longest phrases first, cities before countries: "mexico city" is a city, "kuwait" alone a country.
+  for (let size = MAX_PHRASE; size >= 1; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      if (rangeTaken(consumed, i, size)) continue;
+      const phrase = tokens.slice(i, i + size).join(" ");
+      const instrument = INSTRUMENT_PHRASES.find(([p]) => p === phrase)?.[1];
+      const city = cityPhrases.get(phrase);
+      const country = countries.get(phrase);
+      if (!instrument && !city && !(country && !STOPWORDS.has(phrase))) continue;
+      if (instrument) signals.instruments.add(instrument);
+      const words = tokens.slice(i, i + size);
+      if (city) signals.cities.set(city, [...(signals.cities.get(city) ?? []), ...words]);
+      else if (country) signals.countries.set(country, [...(signals.countries.get(country) ?? []), ...words]);
+      for (let k = i; k < i + size; k++) {
+        consumed.add(k);
+        signals.explained.add(tokens[k]!);
+      }
+    }
+  }
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (ARTICLE_WORDS.has(token) && next && /^\d{1,3}[a-z]?$/.test(next)) {
+      signals.articles.add(next);
+      signals.explained.add(token).add(next);
+    }
+    const instrumentThenNumber = INSTRUMENT_PHRASES.some(([p]) => p === token) && next && /^\d{1,2}$/.test(next);
+    if (instrumentThenNumber) {
+      signals.articles.add(next);
+      signals.explained.add(next);
+    }
+    if (/^(1[89]\d\d|20\d\d)$/.test(token)) {
+      signals.years.add(Number(token));
+      signals.explained.add(token);
+    }
+    const decade = /^(1[89]\d0|20\d0)s$/.exec(token) ?? /^(\d0)s$/.exec(token);
+    if (decade) {
+      const d = Number(decade[1]);
+      signals.decades.add(d >= 100 ? d : d >= 30 ? 1900 + d : 2000 + d);
+      signals.explained.add(token);
+    }
+    for (const type of TYPE_WORDS[token] ?? []) signals.types.add(type);
+    if (!STOPWORDS.has(token)) signals.words.push(token);
+  });
+  return signals;
+}
+
+/** Words that should find something on their own: not stop words, not words every record shares. */
+export function salientWords(signals: QuerySignals): string[] {
+  return [...new Set(signals.words.filter((w) => !GENERIC_WORDS.has(w) && !ARTICLE_WORDS.has(w)))];
+}
+
+function rangeTaken(consumed: Set<number>, start: number, size: number): boolean {
+  for (let k = start; k < start + size; k++) if (consumed.has(k)) return true;
+  return false;
+}

@@ -1,0 +1,18 @@
+/** Words that carry no meaning for ranking, in the questions people type into chat. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the of in on at to for from by with about into over under after before during and or but not no
+  is are was were be been being has have had do does did can could should would will shall may might must
+  this that these those it its it's there their they them he she his her we our you your i me my
+  what which who whom whose when where why how than then so if as also just very any all some
+  tell show give find me please know want about happened happen ever again time times
+  s t`.split(/\s+/),
+);
+
+/**
+ * Words every record shares (the whole dataset is about embassies): they never make a match on
+ * their own, so a question like "embassy weather" is not mistaken for a confident answer.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  `embassy embassies consulate consulates mission missions diplomatic diplomat diplomats attack attacks attacked
+  incident incidents us`.split(/\s+/),
+);
