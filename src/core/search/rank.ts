@@ -1,6 +1,8 @@
 import Fuse from "fuse.js";
 import type { QueryFilters } from "../query/parse-query.js";
+import { normalizeText } from "../text/normalize.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
+import { allowedTypos, editDistance } from "../text/edit-distance.js";
 import { stem } from "../text/stem.js";
 import { FIELD_WEIGHTS, type Doc, type SearchIndex } from "./search-index.js";
 import { salientWords, understandQuery, type QuerySignals } from "./understand.js";
@@ -40,6 +42,11 @@ const LONG_TEXT_MIN_SCORE = 12;
 const CANDIDATES_FOR_FUSE = 40;
 const FUSE_WEIGHT = 1.5;
 const MAX_HITS = 50;
+/** A word in fewer records than this may be a typo of a commoner word, so its near spellings count too. */
+const RARE_WORD_DF = 3;
+const TYPO_FACTOR = 0.8;
+/** A question of three or more words found verbatim in a record (a quoted treaty phrase) is a strong signal. */
+const PHRASE_BONUS = 12;
 
 export function search(index: SearchIndex, text: string, options: SearchOptions = {}): SearchOutcome {
   const signals = understandQuery(text, index.cityPhrases);
@@ -55,6 +62,7 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
 
   addLexicalScores(index, signals.words, entry);
   addStructuredScores(index, signals, entry);
+  addPhraseBonus(index, text, scores);
 
   if (salient.length === 0 && signals.words.length === 0 && hasFilters(filters)) {
     // Only filters: every record that passes them is an answer, newest first.
@@ -86,6 +94,15 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   return { hits: answers, suggestions: answers.length === 0 ? hits.slice(0, 3) : [] };
 }
 
+function addPhraseBonus(index: SearchIndex, text: string, scores: Map<number, { score: number }>): void {
+  const phrase = normalizeText(text);
+  if (phrase.split(" ").length < 3) return;
+  for (const [doc, e] of scores) {
+    const fields = index.docs[doc]!.fields;
+    if (normalizeText(`${fields.title} ${fields.aliases} ${fields.body}`).includes(phrase)) e.score += PHRASE_BONUS;
+  }
+}
+
 type Entry = (doc: number) => { score: number; matched: Set<string> };
 
 function addLexicalScores(index: SearchIndex, words: string[], entry: Entry): void {
@@ -104,16 +121,23 @@ function addLexicalScores(index: SearchIndex, words: string[], entry: Entry): vo
   }
 }
 
-/** The word itself, or, for a word the data never uses, its closest spellings (typos). */
+/**
+ * The word itself and, for a word the data rarely or never uses, its close spellings (typos):
+ * fuse.js proposes them, an edit-distance bound keeps only real near-misses ("bengazi", not "rather" for "weather").
+ */
 function expandWord(index: SearchIndex, word: string): { key: string; factor: number }[] {
   const key = stem(word);
-  if (index.postings.has(key) || word.length < 4 || /^\d/.test(word) || GENERIC_WORDS.has(word)) {
-    return [{ key, factor: 1 }];
-  }
-  return index.vocabulary
-    .search(word, { limit: 2 })
-    .filter((r) => (r.score ?? 1) <= 0.34)
-    .map((r) => ({ key: stem(r.item), factor: 0.8 }));
+  const exact = index.postings.get(key);
+  const self = exact ? [{ key, factor: 1 }] : [];
+  if ((exact && exact.length >= RARE_WORD_DF) || word.length < 4 || /^\d/.test(word) || GENERIC_WORDS.has(word)) return self;
+  const max = allowedTypos(word);
+  const corrections = index.vocabulary
+    .search(word, { limit: 5 })
+    .map((r) => r.item)
+    .filter((candidate) => candidate !== word && candidate[0] === word[0] && editDistance(word, candidate, max) <= max)
+    .map((candidate) => ({ key: stem(candidate), factor: TYPO_FACTOR }))
+    .filter((c) => c.key !== key);
+  return [...self, ...corrections.slice(0, 2)];
 }
 
 function addStructuredScores(index: SearchIndex, signals: QuerySignals, entry: Entry): void {

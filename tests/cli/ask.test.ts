@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { runNpm } from "./spawn.js";
+
+describe("npm run ask", () => {
+  it("answers the design's example with the Baghdad 2019 incident first, in the contract's fields", async () => {
+    const run = await runNpm("ask", ["--json", "us embassy baghdad stormed 2019"]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { query: string; results: Record<string, unknown>[] };
+    expect(out.query).toBe("us embassy baghdad stormed 2019");
+    expect(out.results[0]).toMatchObject({
+      kind: "incident",
+      date: expect.stringMatching(/^2019-12/),
+      hostCountry: "IQ",
+      missionCountry: "US",
+      city: "Baghdad",
+    });
+    expect(out.results[0]!.score).toBeGreaterThan(0);
+  });
+
+  it("takes subcommands as typed after /embassy", async () => {
+    const run = await runNpm("ask", ["--json", "duty art 22"]);
+    const out = JSON.parse(run.stdout) as { results: Record<string, unknown>[] };
+    expect(out.results[0]).toMatchObject({ kind: "duty", instrument: "VCDR", article: "22", year: 1961 });
+    expect(out.results.every((r) => r.kind === "duty")).toBe(true);
+  });
+
+  it("returns no results for a question it cannot answer", async () => {
+    const run = await runNpm("ask", ["--json", "weather in paris tomorrow"]);
+    expect(JSON.parse(run.stdout)).toEqual({ query: "weather in paris tomorrow", results: [] });
+  });
+
+  it("prints a readable answer with sources as text", async () => {
+    const run = await runNpm("ask", ["tehran 1979"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Tehran/);
+    expect(run.stdout).toMatch(/Sources:\n- .+https?:\/\//);
+  });
+
+  it("explains a malformed filter instead of failing silently", async () => {
+    const run = await runNpm("ask", ["incident", "colour:red"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/"colour:" is not a filter I know/);
+  });
+});
