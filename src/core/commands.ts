@@ -35,10 +35,13 @@ export interface CommandSpec {
   examples: string[];
 }
 
-/** Longest text a person may send; longer is refused with a message, never cut silently. */
-export const MAX_QUERY_LENGTH = 300;
-/** Pasted messages for the context command may be longer. */
-export const MAX_CONTEXT_LENGTH = 4000;
+/**
+ * Longest text a person may send (a pasted chat message fits: Slack and Discord cap messages at
+ * 4,000 characters); longer is refused with a message, never cut silently.
+ */
+export const MAX_QUERY_LENGTH = 4000;
+/** A query of more words than this is read as a pasted text: ranked by its salient names, not by coverage. */
+export const LONG_TEXT_WORDS = 30;
 
 export const COMMANDS = [
   {

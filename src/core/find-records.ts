@@ -1,4 +1,4 @@
-import { commandFromText, MAX_CONTEXT_LENGTH, MAX_QUERY_LENGTH, type Command } from "./commands.js";
+import { commandFromText, LONG_TEXT_WORDS, MAX_QUERY_LENGTH, type Command } from "./commands.js";
 import type { Desk } from "./desk.js";
 import { parseQuery, type QueryError } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
@@ -26,14 +26,18 @@ const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
  * Commands that do not search (help, quiz, show…) find nothing.
  */
 export function findRecords(desk: Desk, command: Command): Result<Found, FindError> {
-  const isContext = command.name === "context";
-  const max = isContext ? MAX_CONTEXT_LENGTH : MAX_QUERY_LENGTH;
-  if (command.query.length > max) return fail({ code: "too-long", max, length: command.query.length });
+  if (command.query.length > MAX_QUERY_LENGTH) {
+    return fail({ code: "too-long", max: MAX_QUERY_LENGTH, length: command.query.length });
+  }
+  const isContext = command.name === "context" || command.query.split(/\s+/).length > LONG_TEXT_WORDS;
   if (!["search", "incident", "duty", "timeline", "context"].includes(command.name)) {
     return ok({ hits: [], suggestions: [] });
   }
   if (command.query.trim() === "") return fail({ code: "empty-query" });
-  if (isContext) return ok(search(desk.index, command.query, { longText: true }));
+  if (isContext && command.name !== "timeline") {
+    const kinds = KINDS[command.name];
+    return ok(search(desk.index, command.query, { longText: true, ...(kinds ? { kinds } : {}) }));
+  }
   const parsed = parseQuery(command.query);
   if (!parsed.ok) return parsed;
   if (command.name === "timeline") return timelineHits(desk, parsed.value);

@@ -20,7 +20,7 @@ export function describeQueryError(error: QueryError): string {
 export const MESSAGES = {
   emptyQuery: (command: string) => `Ask me something after "${command}", for example: ${command} tehran 1979.`,
   tooLong: (max: number, length: number) =>
-    `That is ${length} characters; I read at most ${max}. Shorten the question, or use "Embassy context" on a message.`,
+    `That is ${length} characters; I read at most ${max}. Paste only the paragraph that matters.`,
   noMatch: "I found no confident match in the data. I only know attacks on embassies and the law that protects them.",
   unknownRecord: (id: string) => `I have no record "${id}". It may have been renamed; search for it by name.`,
   timelineNotUnderstood: (q: string) =>

@@ -35,7 +35,7 @@ export interface SearchOutcome {
  * a record is an answer when it explains at least MIN_COVERAGE of the question's salient words
  * and scores at least MIN_SCORE; results below RELATIVE_FLOOR of the best are dropped.
  */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.6;
 export const MIN_SCORE = 2;
 export const RELATIVE_FLOOR = 0.3;
 const LONG_TEXT_MIN_SCORE = 12;
@@ -45,6 +45,7 @@ const MAX_HITS = 50;
 /** A word in fewer records than this may be a typo of a commoner word, so its near spellings count too. */
 const RARE_WORD_DF = 3;
 const TYPO_FACTOR = 0.8;
+const GENERIC_WEIGHT = 0.5;
 /** A question of three or more words found verbatim in a record (a quoted treaty phrase) is a strong signal. */
 const PHRASE_BONUS = 12;
 
@@ -53,16 +54,17 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   const salient = salientWords(signals);
   const filters = options.filters ?? {};
   const allowed = (doc: Doc) => passesKinds(doc, options.kinds) && passesFilters(doc, filters);
-  const scores = new Map<number, { score: number; matched: Set<string> }>();
+  const scores = new Map<number, ScoreEntry>();
   const entry = (doc: number) => {
     let e = scores.get(doc);
-    if (!e) scores.set(doc, (e = { score: 0, matched: new Set() }));
+    if (!e) scores.set(doc, (e = { score: 0, matched: new Map() }));
     return e;
   };
 
   addLexicalScores(index, signals.words, entry);
   addStructuredScores(index, signals, entry);
   addPhraseBonus(index, text, scores);
+  addPriors(index, signals, scores);
 
   if (salient.length === 0 && signals.words.length === 0 && hasFilters(filters)) {
     // Only filters: every record that passes them is an answer, newest first.
@@ -81,17 +83,35 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     .slice(0, CANDIDATES_FOR_FUSE);
   ranked = rerankWithFuse(ranked, salient);
 
-  const hits: Hit[] = ranked.map((r) => ({
+  const hits = ranked.map((r) => ({
     doc: r.doc,
     score: r.score,
-    coverage: salient.length === 0 ? 0 : salient.filter((w) => r.matched.has(w)).length / salient.length,
+    coverage: coverageOf(r.matched, salient, signals.words),
+    exact: salient.filter((w) => (r.matched.get(w) ?? 0) >= 1).length,
   }));
   const confident = hits.filter((h) =>
-    options.longText ? h.score >= LONG_TEXT_MIN_SCORE : h.score >= MIN_SCORE && h.coverage >= MIN_COVERAGE,
+    options.longText ? h.score >= LONG_TEXT_MIN_SCORE : h.score >= MIN_SCORE && isCovered(h, salient),
   );
   const top = confident[0]?.score ?? 0;
   const answers = confident.filter((h) => h.score >= top * RELATIVE_FLOOR).slice(0, MAX_HITS);
-  return { hits: answers, suggestions: answers.length === 0 ? hits.slice(0, 3) : [] };
+  const strip = ({ doc, score, coverage }: Hit): Hit => ({ doc, score, coverage });
+  return { hits: answers.map(strip), suggestions: answers.length === 0 ? hits.slice(0, 3).map(strip) : [] };
+}
+
+/**
+ * Tie-breakers between records that match equally: a better-documented incident (more sources
+ * and names) is likelier the one meant; the diplomatic convention is the default over the consular one, and its articles over the notes explaining them.
+ */
+function addPriors(index: SearchIndex, signals: QuerySignals, scores: Map<number, ScoreEntry>): void {
+  for (const [doc, e] of scores) {
+    const item = index.docs[doc]!.item;
+    if (item.kind === "incident") {
+      e.score += Math.min(2, 0.2 * (item.record.aliases.length + item.record.sources.length));
+    } else if (item.record.instrument === "VCDR" && signals.instruments.size === 0) {
+      // The treaty text itself outranks a concept note that explains it.
+      e.score += item.record.kind === "article" ? 2 : 1;
+    }
+  }
 }
 
 function addPhraseBonus(index: SearchIndex, text: string, scores: Map<number, { score: number }>): void {
@@ -103,7 +123,40 @@ function addPhraseBonus(index: SearchIndex, text: string, scores: Map<number, { 
   }
 }
 
-type Entry = (doc: number) => { score: number; matched: Set<string> };
+/** Per record: its score so far and, for each query word it explains, how surely (1 exact, TYPO_FACTOR a typo). */
+interface ScoreEntry {
+  score: number;
+  matched: Map<string, number>;
+}
+type Entry = (doc: number) => ScoreEntry;
+
+/** Enough of the question explained, or half of it with at least two words matched exactly (names, places). */
+function isCovered(hit: { coverage: number; exact: number }, salient: string[]): boolean {
+  return hit.coverage >= MIN_COVERAGE || (hit.coverage >= 0.5 && hit.exact >= 2 && salient.length >= 2);
+}
+
+function mark(e: ScoreEntry, word: string, quality: number): void {
+  e.matched.set(word, Math.max(e.matched.get(word) ?? 0, quality));
+}
+
+/**
+ * Weighted share of the question's words a record explains: salient words count 1, words every
+ * record shares count GENERIC_WEIGHT, a typo-corrected match counts half. No salient match, no coverage.
+ */
+function coverageOf(matched: Map<string, number>, salient: string[], words: string[]): number {
+  if (!salient.some((w) => matched.has(w))) return 0;
+  const generic = [...new Set(words.filter((w) => GENERIC_WORDS.has(w)))];
+  const total = salient.length + generic.length * GENERIC_WEIGHT;
+  const got =
+    salient.reduce((sum, w) => sum + matchCredit(matched.get(w)), 0) +
+    generic.reduce((sum, w) => sum + matchCredit(matched.get(w)) * GENERIC_WEIGHT, 0);
+  return got / total;
+}
+
+function matchCredit(quality: number | undefined): number {
+  if (quality === undefined) return 0;
+  return quality >= 1 ? 1 : 0.5;
+}
 
 function addLexicalScores(index: SearchIndex, words: string[], entry: Entry): void {
   const total = index.docs.length;
@@ -115,7 +168,7 @@ function addLexicalScores(index: SearchIndex, words: string[], entry: Entry): vo
       for (const p of postings) {
         const e = entry(p.doc);
         e.score += idf * p.weight * factor;
-        e.matched.add(word);
+        mark(e, word, factor);
       }
     }
   }
@@ -132,7 +185,7 @@ function expandWord(index: SearchIndex, word: string): { key: string; factor: nu
   if ((exact && exact.length >= RARE_WORD_DF) || word.length < 4 || /^\d/.test(word) || GENERIC_WORDS.has(word)) return self;
   const max = allowedTypos(word);
   const corrections = index.vocabulary
-    .search(word, { limit: 5 })
+    .search(word, { limit: 8 })
     .map((r) => r.item)
     .filter((candidate) => candidate !== word && candidate[0] === word[0] && editDistance(word, candidate, max) <= max)
     .map((candidate) => ({ key: stem(candidate), factor: TYPO_FACTOR }))
@@ -147,14 +200,14 @@ function addStructuredScores(index: SearchIndex, signals: QuerySignals, entry: E
       if (item.kind !== "incident") continue;
       const e = entry(doc);
       e.score += item.record.missionCountry === code ? 3 : 2;
-      words.forEach((w) => e.matched.add(w));
+      words.forEach((w) => mark(e, w, 1));
     }
   }
   for (const [city, words] of signals.cities) {
     for (const doc of index.docsByCity.get(city) ?? []) {
       const e = entry(doc);
-      e.score += 3;
-      words.forEach((w) => e.matched.add(w));
+      e.score += 4;
+      words.forEach((w) => mark(e, w, 1));
     }
   }
   const wantsTime = signals.years.size > 0 || signals.decades.size > 0;
@@ -165,9 +218,9 @@ function addStructuredScores(index: SearchIndex, signals: QuerySignals, entry: E
     if (boost <= 0) continue;
     const e = entry(doc.index);
     e.score += boost;
-    for (const year of signals.years) if (year >= doc.fromYear && year <= doc.toYear) e.matched.add(String(year));
+    for (const year of signals.years) if (year >= doc.fromYear && year <= doc.toYear) mark(e, String(year), 1);
     if (doc.item.kind === "duty" && doc.item.record.article && signals.articles.has(doc.item.record.article)) {
-      e.matched.add(doc.item.record.article);
+      mark(e, doc.item.record.article, 1);
     }
   }
 }
@@ -200,7 +253,7 @@ function lawBoost(doc: Doc, signals: QuerySignals): number {
 }
 
 /** fuse.js scores how well each candidate's weighted fields match each salient word, partial words included. */
-function rerankWithFuse<T extends { doc: Doc; score: number; matched: Set<string> }>(candidates: T[], words: string[]): T[] {
+function rerankWithFuse<T extends { doc: Doc; score: number }>(candidates: T[], words: string[]): T[] {
   if (candidates.length < 2 || words.length === 0) return candidates;
   const fuse = new Fuse(candidates, {
     keys: (Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[]).map((name) => ({

@@ -5,6 +5,7 @@ import type { Duty, Incident } from "../dataset/schema.js";
 import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { stem } from "../text/stem.js";
+import { STOPWORDS } from "../text/stopwords.js";
 
 export type SearchRecord = { kind: "incident"; record: Incident } | { kind: "duty"; record: Duty };
 
@@ -91,9 +92,10 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       push(docsByCity, doc.city, doc.index);
     }
   }
-  const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 4 && !/^\d/.test(w)), {
+  const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 4 && !/^\d/.test(w) && !STOPWORDS.has(w)), {
     includeScore: true,
-    threshold: 0.34,
+    // Loose on purpose: fuse.js only proposes spellings; rank.ts keeps those within an edit-distance bound.
+    threshold: 0.5,
   });
   return { docs, postings, vocabulary, vocabularySet, cityPhrases, docsByCountry, docsByCity };
 }

@@ -20,5 +20,5 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(word: string): number {
-  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  return word.length >= 6 ? 2 : word.length >= 4 ? 1 : 0;
 }

@@ -4,10 +4,11 @@
  */
 export function stem(token: string): string {
   if (token.length <= 4 || /^\d/.test(token)) return token;
-  for (const suffix of ["ings", "ing", "ied", "ies", "ed", "es", "s"]) {
-    if (token.endsWith(suffix) && token.length - suffix.length >= 4) {
-      const base = token.slice(0, -suffix.length);
-      return suffix === "ied" || suffix === "ies" ? `${base}y` : base;
+  if (token.endsWith("ies") && token.length > 5) return `${token.slice(0, -3)}y`;
+  if (/(ss|x|z|ch|sh)es$/.test(token)) return token.slice(0, -2);
+  for (const suffix of ["ings", "ing", "ed", "s"]) {
+    if (token.endsWith(suffix) && !token.endsWith("ss") && token.length - suffix.length >= 4) {
+      return token.slice(0, -suffix.length);
     }
   }
   return token;

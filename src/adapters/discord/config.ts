@@ -1,0 +1,25 @@
+import type { Desk } from "../../core/index.js";
+
+/** The subset of a logger the adapter uses; pino's logger fits it. */
+export interface Logger {
+  info(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+  error(details: object, message?: string): void;
+}
+
+export interface DiscordAdapterConfig {
+  desk: Desk;
+  /** The bot token (Developer Portal → Bot → Reset Token). Never logged. */
+  token: string;
+  /** Used by `discord:register`; the gateway client learns its own id from READY. */
+  applicationId?: string;
+  /** Used by `discord:register` for instant per-server registration. */
+  guildId?: string;
+  /** REST base without the version, e.g. `http://127.0.0.1:8080/api`; the gateway URL comes from its GET /gateway/bot. */
+  apiUrl?: string;
+  logger?: Logger;
+  /** Seeds new quizzes; the core stays deterministic, the adapter brings the randomness. */
+  seed?: () => number;
+}
+
+export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

@@ -1,0 +1,43 @@
+import { decodeCommand, encodeCommand, type Action, type Command } from "../../core/index.js";
+import { DISCORD_LIMITS } from "./limits.js";
+
+/**
+ * A button's custom_id is the whole action: a one-letter kind and the encoded command, so any
+ * replica can serve any click with no server state. Discord caps custom ids at 100 characters.
+ */
+const LETTER: Record<Action["type"], string> = {
+  share: "s",
+  "next-page": "n",
+  related: "r",
+  show: "o",
+  "quiz-answer": "a",
+  "quiz-next": "q",
+};
+const TYPE_OF = new Map(Object.entries(LETTER).map(([type, letter]) => [letter, type as Action["type"]]));
+
+/** The custom id of the select menu whose option values are record ids to show. */
+export const OPEN_MENU_ID = "open";
+
+export interface ClickedAction {
+  type: Action["type"];
+  /** Absent for a share whose command was too long to carry: the message itself is shared. */
+  command?: Command;
+}
+
+/** Undefined when the command does not fit; a share then falls back to copying the message. */
+export function customIdOf(action: Action): string | undefined {
+  const id = `${LETTER[action.type]}:${encodeCommand(action.command)}`;
+  return id.length <= DISCORD_LIMITS.components.customId ? id : undefined;
+}
+
+export const SHARE_MESSAGE_ID = `${LETTER.share}:`;
+
+export function actionFromCustomId(customId: string): ClickedAction | undefined {
+  const colon = customId.indexOf(":");
+  const type = TYPE_OF.get(customId.slice(0, colon));
+  if (colon < 0 || !type) return undefined;
+  const rest = customId.slice(colon + 1);
+  if (rest === "") return type === "share" ? { type } : undefined;
+  const command = decodeCommand(rest);
+  return command ? { type, command } : undefined;
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type StringSelectMenuInteraction,
+} from "discord.js";
+import { execute, type Answer, type Desk } from "../../core/index.js";
+import { createSuggester } from "./autocomplete.js";
+import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
+import type { Logger } from "./config.js";
+import { actionFromCustomId, OPEN_MENU_ID } from "./custom-id.js";
+import { commandFromMessage, commandFromSlash } from "./inbound.js";
+import { renderDiscordReply, type DiscordReply, type ReplyOptions } from "./render.js";
+
+export interface HandlerDeps {
+  desk: Desk;
+  seed: () => number;
+  logger?: Logger | undefined;
+}
+
+const STALE = "That button is out of date. Ask again with /embassy.";
+
+/** Routes each interaction to the core and sends the rendered answer back; errors are logged once, with a reference. */
+export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
+  const suggest = createSuggester(deps.desk);
+  const answer = (command: Parameters<typeof execute>[1]) => execute(deps.desk, command);
+
+  async function onSlash(i: ChatInputCommandInteraction): Promise<void> {
+    const subcommand = i.options.getSubcommand(false) ?? "help";
+    const forUser = i.options.getUser(OPTION.for);
+    const command = commandFromSlash({
+      subcommand,
+      query: i.options.getString(queryOptionOf(subcommand)),
+      type: i.options.getString(OPTION.type),
+      response: i.options.getString(OPTION.response),
+      seed: deps.seed(),
+    });
+    const result = answer(command ?? { name: "help", query: "" });
+    // Mistakes stay between the person and the bot, even when they asked to post publicly.
+    const ephemeral = result.kind === "error" || !(i.options.getBoolean(OPTION.public) || forUser);
+    await i.reply(asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }));
+  }
+
+  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    const focused = i.options.getFocused(true);
+    await i.respond(suggest(i.options.getSubcommand(false) ?? "search", String(focused.value)));
+  }
+
+  async function onContext(i: MessageContextMenuCommandInteraction): Promise<void> {
+    const message = i.targetMessage;
+    const command = commandFromMessage({
+      content: message.content,
+      embeds: message.embeds.map((e) => ({ title: e.title, description: e.description, fields: e.fields })),
+    });
+    await i.reply(asMessage(answer(command), { ephemeral: true }));
+  }
+
+  async function onButton(i: ButtonInteraction): Promise<void> {
+    const clicked = actionFromCustomId(i.customId);
+    if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+    const inPrivate = i.message.flags.has(MessageFlags.Ephemeral);
+    if (clicked.type === "share") {
+      if (clicked.command) return void (await i.reply(asMessage(answer(clicked.command), { ephemeral: false, sharedBy: i.user.id })));
+      const copy = renderDiscordReply(notice(""), { ephemeral: false, sharedBy: i.user.id });
+      return void (await i.reply({ ...copy, embeds: i.message.embeds.map((e) => e.toJSON()), components: [] }));
+    }
+    const result = answer(clicked.command!);
+    // Paging and quiz steps replace a private answer in place; on a message in the channel they
+    // answer the clicker privately, so nobody rewrites what others are reading.
+    const replaces = inPrivate && clicked.type !== "related" && clicked.type !== "show";
+    if (replaces) {
+      const { flags: _flags, ...update } = asMessage(result, { ephemeral: true });
+      await i.update(update);
+    } else await i.reply(asMessage(result, { ephemeral: true }));
+  }
+
+  async function onSelect(i: StringSelectMenuInteraction): Promise<void> {
+    const id = i.values[0];
+    const result = i.customId === OPEN_MENU_ID && id ? answer({ name: "show", query: id }) : notice(STALE);
+    await i.reply(asMessage(result, { ephemeral: true }));
+  }
+
+  return async (interaction) => {
+    try {
+      if (interaction.isAutocomplete()) {
+        if (interaction.commandName === SLASH_COMMAND_NAME) await onAutocomplete(interaction);
+      } else if (interaction.isChatInputCommand()) {
+        if (interaction.commandName === SLASH_COMMAND_NAME) await onSlash(interaction);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        if (interaction.commandName === CONTEXT_COMMAND_NAME) await onContext(interaction);
+      } else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isStringSelectMenu()) await onSelect(interaction);
+    } catch (error) {
+      const reference = randomUUID().slice(0, 8);
+      deps.logger?.error({ err: error, reference, interactionType: interaction.type }, "discord interaction failed");
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        const sorry = notice(`Something went wrong on my side. If it happens again, quote reference ${reference}.`);
+        await interaction.reply(asMessage(sorry, { ephemeral: true })).catch(() => undefined);
+      }
+    }
+  };
+}
+
+function asMessage(result: Answer, options: ReplyOptions): DiscordReply {
+  return renderDiscordReply(result, options);
+}
+
+function notice(summary: string): Answer {
+  const result = execute({} as Desk, { name: "answer", query: "x" });
+  return { ...result, summary };
+}

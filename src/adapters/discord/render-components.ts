@@ -1,0 +1,70 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APISelectMenuOption,
+} from "discord.js";
+import type { Action, Answer } from "../../core/index.js";
+import { customIdOf, OPEN_MENU_ID, SHARE_MESSAGE_ID } from "./custom-id.js";
+import { DISCORD_LIMITS } from "./limits.js";
+import { fitText } from "./text.js";
+
+const LIMIT = DISCORD_LIMITS.components;
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/**
+ * Buttons for the answer's actions and a menu to open any listed record. A message already in the
+ * channel gets no Share button. Labels are plain text on Discord (no markdown, no mentions).
+ */
+export function renderComponents(answer: Answer, options: { shareable: boolean }): ActionRow[] {
+  const rows: ActionRow[] = [];
+  const answers = answer.actions.filter((a) => a.type === "quiz-answer").map((a) => button(a, ButtonStyle.Primary));
+  const others = answer.actions
+    .filter((a) => a.type !== "quiz-answer" && (options.shareable || a.type !== "share"))
+    .map((a) => button(a, a.type === "share" ? ButtonStyle.Primary : ButtonStyle.Secondary));
+  for (const buttons of [answers, others]) {
+    if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(0, LIMIT.buttonsPerRow) });
+  }
+  const menu = openMenuOptions(answer);
+  if (menu.length > 0) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.StringSelect, custom_id: OPEN_MENU_ID, placeholder: "Open a record…", options: menu },
+      ],
+    });
+  }
+  return rows.slice(0, LIMIT.rows);
+}
+
+function button(action: Action, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {
+  // A share whose command is too long to carry shares the clicked message itself; other actions
+  // that do not fit become a disabled button rather than a broken one.
+  const customId = customIdOf(action) ?? (action.type === "share" ? SHARE_MESSAGE_ID : undefined);
+  return {
+    type: ComponentType.Button,
+    style,
+    label: fitText(action.label, LIMIT.buttonLabel),
+    custom_id: customId ?? `x:${action.type}`,
+    ...(customId ? {} : { disabled: true }),
+  };
+}
+
+/** Every record the answer lists or links, once, so a click opens it without typing. */
+function openMenuOptions(answer: Answer): APISelectMenuOption[] {
+  const seen = new Set<string>();
+  const options: APISelectMenuOption[] = [];
+  for (const ref of [...answer.results, ...answer.related]) {
+    if (seen.has(ref.id) || ref.id.length > LIMIT.selectOptionValue) continue;
+    seen.add(ref.id);
+    const line = "line" in ref ? ref.line : ref.kind === "duty" ? "The law" : "Incident";
+    options.push({
+      label: fitText(ref.title, LIMIT.selectOptionLabel),
+      value: ref.id,
+      description: fitText(line, LIMIT.selectOptionDescription),
+    });
+  }
+  return options.slice(0, LIMIT.selectOptions);
+}
