@@ -11,8 +11,19 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     rules: {
       // The core must stay platform-free: adapters translate, the core only answers.
-      "no-restricted-imports": ["error", { patterns: platformPackages.map((group) => ({ group: [group], message: "src/core must not import platform code" })) }],
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "src/core reads no environment; pass values in." }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: platformPackages.map((group) => ({
+            group: [group],
+            message: "src/core must not import platform code",
+          })),
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "src/core reads no environment; pass values in." },
+      ],
     },
   },
   {

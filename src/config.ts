@@ -41,7 +41,9 @@ export interface Config {
 }
 
 /** One line per problem, naming the variable and what it expects; values are never echoed (they may be secrets). */
-export function readConfig(env: Record<string, string | undefined>): { ok: true; config: Config } | { ok: false; problems: string[] } {
+export function readConfig(
+  env: Record<string, string | undefined>,
+): { ok: true; config: Config } | { ok: false; problems: string[] } {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
@@ -56,8 +58,11 @@ export function readConfig(env: Record<string, string | undefined>): { ok: true;
   } else if (e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN) {
     if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET (HTTP mode)");
     else if (!e.SLACK_SIGNING_SECRET) {
-      problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
-    } else slack = { mode: "http", botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, ...apiUrl };
+      problems.push(
+        "SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
+      );
+    } else
+      slack = { mode: "http", botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, ...apiUrl };
   }
   if (problems.length > 0) return { ok: false, problems };
   const config: Config = { port: e.PORT, logLevel: e.LOG_LEVEL, slack };

@@ -10,7 +10,9 @@ async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const read = readConfig(process.env);
   if (!read.ok) {
-    processIo.stderr.write(`Embassy Desk cannot start; check these environment variables (see .env.example):\n`);
+    processIo.stderr.write(
+      `Embassy Desk cannot start; check these environment variables (see .env.example):\n`,
+    );
     for (const problem of read.problems) processIo.stderr.write(`  ${problem}\n`);
     return 1;
   }

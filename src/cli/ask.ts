@@ -1,4 +1,12 @@
-import { commandFromText, describeFindError, execute, findRecordsForText, recordFields, displayScore, type Desk } from "../core/index.js";
+import {
+  commandFromText,
+  describeFindError,
+  execute,
+  findRecordsForText,
+  recordFields,
+  displayScore,
+  type Desk,
+} from "../core/index.js";
 import type { CliIo } from "./io.js";
 import { renderTextAnswer } from "./render-text.js";
 
@@ -16,7 +24,10 @@ export function runAsk(desk: Desk, args: string[], io: CliIo): number {
     io.stdout.write(`${JSON.stringify({ query: text, results: [], error: found.error.code })}\n`);
     return 2;
   }
-  const results = found.value.hits.map((hit) => ({ ...recordFields(hit.doc.item), score: displayScore(hit) }));
+  const results = found.value.hits.map((hit) => ({
+    ...recordFields(hit.doc.item),
+    score: displayScore(hit),
+  }));
   io.stdout.write(`${JSON.stringify({ query: text, results })}\n`);
   return 0;
 }

@@ -1,6 +1,14 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { commandFromText, decodeCommand, encodeCommand, execute, type Answer, type Command, type Desk } from "../core/index.js";
+import {
+  commandFromText,
+  decodeCommand,
+  encodeCommand,
+  execute,
+  type Answer,
+  type Command,
+  type Desk,
+} from "../core/index.js";
 import type { CliIo } from "./io.js";
 import { renderTextAnswer } from "./render-text.js";
 
@@ -12,7 +20,12 @@ const GREETING =
  * The terminal is one more front end: lines in, rendered answers out. The console keeps only the
  * last answer's actions (for "more", "related", quiz answers), exactly as a button would carry them.
  */
-export async function runConsole(desk: Desk, input: Readable, io: CliIo, seed: () => number = Date.now): Promise<void> {
+export async function runConsole(
+  desk: Desk,
+  input: Readable,
+  io: CliIo,
+  seed: () => number = Date.now,
+): Promise<void> {
   io.stdout.write(GREETING);
   const prompt = () => io.stdout.write("embassy> ");
   prompt();

@@ -27,9 +27,21 @@ export function runData(args: string[], io: CliIo, dataDir?: string): number {
 function formatStats(desk: Desk): string {
   const { incidents, duties } = desk.dataset;
   const sections: [string, Map<string, number>][] = [
-    ["Records by kind", count([...incidents.map(() => "incident"), ...duties.map((d) => `duty (${d.kind})`)])],
-    ["Incidents by decade", count(incidents.map((r) => `${r.date.slice(0, 3)}0s`), true)],
-    ["Incidents by region (host country)", count(incidents.map((r) => countryInfo(r.hostCountry)?.region ?? "unknown"))],
+    [
+      "Records by kind",
+      count([...incidents.map(() => "incident"), ...duties.map((d) => `duty (${d.kind})`)]),
+    ],
+    [
+      "Incidents by decade",
+      count(
+        incidents.map((r) => `${r.date.slice(0, 3)}0s`),
+        true,
+      ),
+    ],
+    [
+      "Incidents by region (host country)",
+      count(incidents.map((r) => countryInfo(r.hostCountry)?.region ?? "unknown")),
+    ],
     ["Incidents by type", count(incidents.flatMap((r) => r.types))],
     ["Incidents by host response", count(incidents.map((r) => r.hostResponse.category))],
     ["Duties by instrument", count(duties.map((d) => d.instrument))],
@@ -47,6 +59,8 @@ function count(keys: string[], byKey = false): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const entries = [...counts.entries()];
-  entries.sort(byKey ? (a, b) => a[0].localeCompare(b[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  entries.sort(
+    byKey ? (a, b) => a[0].localeCompare(b[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
   return new Map(entries);
 }

@@ -9,16 +9,21 @@ export function renderTextAnswer(answer: Answer): string {
   }
   if (answer.summary) lines.push("", answer.summary);
   if (answer.facts.length > 0) lines.push("", ...answer.facts.map((f) => `${f.label}: ${f.value}`));
-  if (answer.quote) lines.push("", ...answer.quote.text.split("\n").map((l) => `> ${l}`), `  (text: ${answer.quote.source})`);
+  if (answer.quote)
+    lines.push("", ...answer.quote.text.split("\n").map((l) => `> ${l}`), `  (text: ${answer.quote.source})`);
   if (answer.results.length > 0) {
     lines.push("", answer.kind === "list" || answer.kind === "no-match" ? "Results:" : "Other matches:");
     lines.push(...answer.results.map((r) => `- ${r.title} — ${r.line} [${r.id}]`));
   }
-  if (answer.suggestions.length > 0 && answer.kind === "no-match") lines.push("", "Did you mean one of these?");
-  if (answer.related.length > 0) lines.push("", "Related:", ...answer.related.map((r) => `- ${r.title} [${r.id}]`));
+  if (answer.suggestions.length > 0 && answer.kind === "no-match")
+    lines.push("", "Did you mean one of these?");
+  if (answer.related.length > 0)
+    lines.push("", "Related:", ...answer.related.map((r) => `- ${r.title} [${r.id}]`));
   if (answer.citations.length > 0) {
     lines.push("", "Sources:");
-    lines.push(...answer.citations.map((c) => `- ${c.title}, ${c.publisher}${c.date ? `, ${c.date}` : ""}: ${c.url}`));
+    lines.push(
+      ...answer.citations.map((c) => `- ${c.title}, ${c.publisher}${c.date ? `, ${c.date}` : ""}: ${c.url}`),
+    );
   }
   if (answer.page && answer.page.of > 1) {
     lines.push("", `Page ${answer.page.number} of ${answer.page.of}: type "more" for the next page.`);

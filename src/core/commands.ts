@@ -47,25 +47,49 @@ export const COMMANDS = [
   {
     name: "search",
     description: "Best answers across incidents and the law (the default)",
-    query: { name: "query", description: "A question, names, places or years", required: true, autocomplete: true },
-    examples: ["us embassy baghdad 2019", "has an embassy in tehran been stormed before?", "can police enter an embassy?"],
+    query: {
+      name: "query",
+      description: "A question, names, places or years",
+      required: true,
+      autocomplete: true,
+    },
+    examples: [
+      "us embassy baghdad 2019",
+      "has an embassy in tehran been stormed before?",
+      "can police enter an embassy?",
+    ],
   },
   {
     name: "incident",
     description: "Attacks on embassies only; accepts filters",
-    query: { name: "query", description: "Words and filters: host:IR type:storming 1979..2019", required: true, autocomplete: true },
+    query: {
+      name: "query",
+      description: "Words and filters: host:IR type:storming 1979..2019",
+      required: true,
+      autocomplete: true,
+    },
     examples: ["tehran 1979", "host:IR type:storming", "bombing 1990..2000 response:not-applicable"],
   },
   {
     name: "duty",
     description: "The law: treaty articles, court cases, concepts",
-    query: { name: "query", description: "An article, a case or a concept", required: true, autocomplete: true },
+    query: {
+      name: "query",
+      description: "An article, a case or a concept",
+      required: true,
+      autocomplete: true,
+    },
     examples: ["art 22", "vccr 31", "persona non grata"],
   },
   {
     name: "timeline",
     description: "Incidents in date order, for a country or a period",
-    query: { name: "query", description: "A country, a year, a decade or a range like 1979..2019", required: true, autocomplete: false },
+    query: {
+      name: "query",
+      description: "A country, a year, a decade or a range like 1979..2019",
+      required: true,
+      autocomplete: false,
+    },
     examples: ["IR", "iraq", "1970s", "1979..1989"],
   },
   { name: "quiz", description: "A classroom question with answer buttons", examples: [""] },
@@ -97,7 +121,8 @@ export function commandFromText(text: string): Command {
   const [first = "", ...rest] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   if (trimmed === "") return { name: "help", query: "" };
-  if (PUBLIC_COMMANDS.some((c) => c.name === word)) return { name: word as CommandName, query: rest.join(" ") };
+  if (PUBLIC_COMMANDS.some((c) => c.name === word))
+    return { name: word as CommandName, query: rest.join(" ") };
   return { name: "search", query: trimmed };
 }
 
@@ -112,7 +137,10 @@ export function decodeCommand(value: string): Command | undefined {
   const command: Command = { name, query: query.join("|") };
   if (page) command.page = Number(page);
   if (seed) command.seed = Number(seed);
-  if ((command.page !== undefined && !Number.isInteger(command.page)) || (command.seed !== undefined && !Number.isFinite(command.seed))) {
+  if (
+    (command.page !== undefined && !Number.isInteger(command.page)) ||
+    (command.seed !== undefined && !Number.isFinite(command.seed))
+  ) {
     return undefined;
   }
   return command;

@@ -7,7 +7,11 @@ const worldCountries = createRequire(import.meta.url)("world-countries/countries
 
 /** ISO 3166-1 alpha-2 codes the design allows for states that no longer exist. */
 const DISSOLVED: Record<string, { name: string; region: string; names: string[] }> = {
-  SU: { name: "Soviet Union", region: "Eastern Europe", names: ["soviet union", "ussr", "soviet", "soviets", "u.s.s.r"] },
+  SU: {
+    name: "Soviet Union",
+    region: "Eastern Europe",
+    names: ["soviet union", "ussr", "soviet", "soviets", "u.s.s.r"],
+  },
   YU: { name: "Yugoslavia", region: "Southeast Europe", names: ["yugoslavia", "yugoslav", "yugoslavian"] },
   CS: { name: "Serbia and Montenegro", region: "Southeast Europe", names: ["serbia and montenegro"] },
   DD: { name: "East Germany", region: "Central Europe", names: ["east germany", "gdr", "east german"] },

@@ -54,7 +54,10 @@ function relatedAnswer(desk: Desk, id: string): Answer {
   const refs = relatedRefs(desk.dataset, item, 10);
   return {
     ...emptyAnswer("list", `Related to: ${item.record.title}`),
-    summary: item.kind === "incident" ? "The law this incident engaged." : "Incidents where this was at stake, and related law.",
+    summary:
+      item.kind === "incident"
+        ? "The law this incident engaged."
+        : "Incidents where this was at stake, and related law.",
     results: refs.map((ref) => resultItemOf(lookup(desk, ref.id)!, 1)),
   };
 }

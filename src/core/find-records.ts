@@ -42,7 +42,9 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   if (!parsed.ok) return parsed;
   if (command.name === "timeline") return timelineHits(desk, parsed.value);
   const kinds = KINDS[command.name];
-  return ok(search(desk.index, parsed.value.text, { filters: parsed.value.filters, ...(kinds ? { kinds } : {}) }));
+  return ok(
+    search(desk.index, parsed.value.text, { filters: parsed.value.filters, ...(kinds ? { kinds } : {}) }),
+  );
 }
 
 /** What a person types after /embassy, to ranked records: the CLI and eval entry point. */

@@ -9,7 +9,8 @@ export function describeQueryError(error: QueryError): string {
     case "bad-range":
       return `"${error.value}" is not a year range I can read. Try 1979..2019 (earlier year first), 1979.. or ..2019.`;
     case "bad-filter-value":
-      if (error.filter === "type") return `"${error.value}" is not an incident type. Types: ${INCIDENT_TYPES.join(", ")}.`;
+      if (error.filter === "type")
+        return `"${error.value}" is not an incident type. Types: ${INCIDENT_TYPES.join(", ")}.`;
       if (error.filter === "response") {
         return `"${error.value}" is not a host response. Responses: ${HOST_RESPONSES.join(", ")}.`;
       }
@@ -18,10 +19,12 @@ export function describeQueryError(error: QueryError): string {
 }
 
 export const MESSAGES = {
-  emptyQuery: (command: string) => `Ask me something after "${command}", for example: ${command} tehran 1979.`,
+  emptyQuery: (command: string) =>
+    `Ask me something after "${command}", for example: ${command} tehran 1979.`,
   tooLong: (max: number, length: number) =>
     `That is ${length} characters; I read at most ${max}. Paste only the paragraph that matters.`,
-  noMatch: "I found no confident match in the data. I only know attacks on embassies and the law that protects them.",
+  noMatch:
+    "I found no confident match in the data. I only know attacks on embassies and the law that protects them.",
   unknownRecord: (id: string) => `I have no record "${id}". It may have been renamed; search for it by name.`,
   timelineNotUnderstood: (q: string) =>
     `I can't read "${q}" as a country or a period. Try a country (iran, IR), a year (1979), a decade (1980s) or a range (1979..1989).`,

@@ -12,20 +12,30 @@ describe("npm run data", () => {
   it("stats counts by decade, region, type and host response", async () => {
     const run = await runNpm("data", ["stats"]);
     expect(run.code).toBe(0);
-    for (const heading of ["Incidents by decade", "Incidents by region", "Incidents by type", "Incidents by host response"]) {
+    for (const heading of [
+      "Incidents by decade",
+      "Incidents by region",
+      "Incidents by type",
+      "Incidents by host response",
+    ]) {
       expect(run.stdout).toContain(heading);
     }
   });
 
   it("export prints one JSON record per line with sources", async () => {
     const run = await runNpm("data", ["export"]);
-    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const records = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const incident = records.find((r) => r.kind === "incident")!;
     expect(incident).toHaveProperty("deaths");
     expect(incident).toHaveProperty("hostResponse");
     expect(incident).toHaveProperty("type");
     expect((incident.sources as { url: string }[])[0]!.url).toMatch(/^https?:\/\//);
-    expect(records.some((r) => r.kind === "duty" && r.instrument === "VCDR" && r.article === "22")).toBe(true);
+    expect(records.some((r) => r.kind === "duty" && r.instrument === "VCDR" && r.article === "22")).toBe(
+      true,
+    );
   });
 
   it("rejects an unknown subcommand with usage", async () => {

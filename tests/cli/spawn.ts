@@ -12,7 +12,11 @@ export interface Spawned {
  * Runs an npm script exactly as a user would (`npm run -s <script> -- args`), with a clean
  * environment: no tokens, so nothing can reach a chat platform.
  */
-export function runNpm(script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Spawned> {
+export function runNpm(
+  script: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "-s", script, "--", ...args], {
       cwd: ROOT,

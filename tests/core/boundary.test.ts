@@ -18,10 +18,13 @@ describe("core boundary", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((f) => [f.slice(CORE.length), f]))("%s imports no platform code and reads no environment", (_name, file) => {
-    const text = readFileSync(file, "utf8");
-    expect(text).not.toMatch(PLATFORM);
-    expect(text).not.toMatch(/process\.env/);
-    expect(text).not.toMatch(/from\s+["']\.\.\/(adapters|cli)\//);
-  });
+  it.each(files.map((f) => [f.slice(CORE.length), f]))(
+    "%s imports no platform code and reads no environment",
+    (_name, file) => {
+      const text = readFileSync(file, "utf8");
+      expect(text).not.toMatch(PLATFORM);
+      expect(text).not.toMatch(/process\.env/);
+      expect(text).not.toMatch(/from\s+["']\.\.\/(adapters|cli)\//);
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { COMMANDS, commandFromText, decodeCommand, encodeCommand, PUBLIC_COMMANDS } from "../../src/core/index.js";
+import {
+  COMMANDS,
+  commandFromText,
+  decodeCommand,
+  encodeCommand,
+  PUBLIC_COMMANDS,
+} from "../../src/core/index.js";
 
 describe("the command table", () => {
   it("has unique names that Discord accepts", () => {
@@ -13,7 +19,14 @@ describe("the command table", () => {
   });
 
   it("offers the design's public commands", () => {
-    expect(PUBLIC_COMMANDS.map((c) => c.name)).toEqual(["search", "incident", "duty", "timeline", "quiz", "help"]);
+    expect(PUBLIC_COMMANDS.map((c) => c.name)).toEqual([
+      "search",
+      "incident",
+      "duty",
+      "timeline",
+      "quiz",
+      "help",
+    ]);
   });
 
   it.each([

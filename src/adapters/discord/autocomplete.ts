@@ -12,7 +12,9 @@ const LIMIT = DISCORD_LIMITS.autocomplete;
  * so suggestions come from the in-memory index, and the empty-query lists are built once.
  */
 export function createSuggester(desk: Desk): (subcommand: string, typed: string) => Choice[] {
-  const notableIncidents = [...desk.dataset.incidents].sort((a, b) => notability(b) - notability(a)).map((r) => choiceOf(r.title));
+  const notableIncidents = [...desk.dataset.incidents]
+    .sort((a, b) => notability(b) - notability(a))
+    .map((r) => choiceOf(r.title));
   const keyDuties = [...desk.dataset.duties]
     .sort((a, b) => atStake(desk, b) - atStake(desk, a))
     .map((d: Duty) => choiceOf(d.title));
@@ -24,7 +26,8 @@ export function createSuggester(desk: Desk): (subcommand: string, typed: string)
     const hits = found.ok ? (found.value.hits.length > 0 ? found.value.hits : found.value.suggestions) : [];
     const choices = unique(hits.map((h) => choiceOf(h.doc.item.record.title)));
     // Typing is allowed past the suggestions; offering the text itself keeps it one click away.
-    if (choices.length === 0 && query.length <= LIMIT.choiceValue) choices.push({ name: query, value: query });
+    if (choices.length === 0 && query.length <= LIMIT.choiceValue)
+      choices.push({ name: query, value: query });
     return choices.slice(0, LIMIT.choices);
   };
 }

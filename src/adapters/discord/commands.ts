@@ -8,6 +8,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import { MAX_QUERY_LENGTH, PUBLIC_COMMANDS, type CommandSpec } from "../../core/index.js";
+import { DISCORD_LIMITS } from "./limits.js";
 import { HOST_RESPONSES, HOST_RESPONSE_LABELS, INCIDENT_TYPES } from "../../core/dataset/vocabulary.js";
 
 export const SLASH_COMMAND_NAME = "embassy";
@@ -49,7 +50,7 @@ function subcommandOf(spec: CommandSpec): APIApplicationCommandSubcommandOption 
       description: spec.query.description,
       required: spec.query.required,
       autocomplete: spec.query.autocomplete,
-      max_length: MAX_QUERY_LENGTH,
+      max_length: Math.min(MAX_QUERY_LENGTH, DISCORD_LIMITS.command.stringOptionLength),
     });
   }
   if (FILTERED.has(spec.name)) {
@@ -64,7 +65,10 @@ function subcommandOf(spec: CommandSpec): APIApplicationCommandSubcommandOption 
         type: ApplicationCommandOptionType.String,
         name: OPTION.response,
         description: "Only incidents where the host state's security forces responded so",
-        choices: HOST_RESPONSES.filter((r) => r !== "unknown").map((r) => ({ name: HOST_RESPONSE_LABELS[r], value: r })),
+        choices: HOST_RESPONSES.filter((r) => r !== "unknown").map((r) => ({
+          name: HOST_RESPONSE_LABELS[r],
+          value: r,
+        })),
       },
     );
   }
@@ -80,5 +84,15 @@ function subcommandOf(spec: CommandSpec): APIApplicationCommandSubcommandOption 
       description: "Post the answer in the channel, addressed to this person (pings only them)",
     },
   );
-  return { type: ApplicationCommandOptionType.Subcommand, name: spec.name, description: spec.description, options };
+  return {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: spec.name,
+    description: spec.description,
+    options,
+  };
+}
+
+/** The name of a subcommand's free-text option, as the command table declares it. */
+export function queryOptionOf(subcommand: string): string {
+  return PUBLIC_COMMANDS.find((c) => c.name === subcommand)?.query?.name ?? "query";
 }

@@ -8,13 +8,13 @@ import {
   type MessageContextMenuCommandInteraction,
   type StringSelectMenuInteraction,
 } from "discord.js";
-import { execute, type Answer, type Desk } from "../../core/index.js";
+import { emptyAnswer, execute, type Answer, type Desk } from "../../core/index.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
 import { actionFromCustomId, OPEN_MENU_ID } from "./custom-id.js";
 import { commandFromMessage, commandFromSlash } from "./inbound.js";
-import { renderDiscordReply, type DiscordReply, type ReplyOptions } from "./render.js";
+import { renderDiscordReply as asMessage } from "./render.js";
 
 export interface HandlerDeps {
   desk: Desk;
@@ -42,7 +42,9 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const result = answer(command ?? { name: "help", query: "" });
     // Mistakes stay between the person and the bot, even when they asked to post publicly.
     const ephemeral = result.kind === "error" || !(i.options.getBoolean(OPTION.public) || forUser);
-    await i.reply(asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }));
+    await i.reply(
+      asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }),
+    );
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -64,9 +66,17 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
     const inPrivate = i.message.flags.has(MessageFlags.Ephemeral);
     if (clicked.type === "share") {
-      if (clicked.command) return void (await i.reply(asMessage(answer(clicked.command), { ephemeral: false, sharedBy: i.user.id })));
-      const copy = renderDiscordReply(notice(""), { ephemeral: false, sharedBy: i.user.id });
-      return void (await i.reply({ ...copy, embeds: i.message.embeds.map((e) => e.toJSON()), components: [] }));
+      if (clicked.command)
+        return void (await i.reply(
+          asMessage(answer(clicked.command), { ephemeral: false, sharedBy: i.user.id }),
+        ));
+      // The command was too long for a custom id: share the message itself, which carries the answer.
+      const copy = asMessage(notice(""), { ephemeral: false, sharedBy: i.user.id });
+      return void (await i.reply({
+        ...copy,
+        embeds: i.message.embeds.map((e) => e.toJSON()),
+        components: [],
+      }));
     }
     const result = answer(clicked.command!);
     // Paging and quiz steps replace a private answer in place; on a message in the channel they
@@ -96,20 +106,20 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       else if (interaction.isStringSelectMenu()) await onSelect(interaction);
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
-      deps.logger?.error({ err: error, reference, interactionType: interaction.type }, "discord interaction failed");
+      deps.logger?.error(
+        { err: error, reference, interactionType: interaction.type },
+        "discord interaction failed",
+      );
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-        const sorry = notice(`Something went wrong on my side. If it happens again, quote reference ${reference}.`);
+        const sorry = notice(
+          `Something went wrong on my side. If it happens again, quote reference ${reference}.`,
+        );
         await interaction.reply(asMessage(sorry, { ephemeral: true })).catch(() => undefined);
       }
     }
   };
 }
 
-function asMessage(result: Answer, options: ReplyOptions): DiscordReply {
-  return renderDiscordReply(result, options);
-}
-
 function notice(summary: string): Answer {
-  const result = execute({} as Desk, { name: "answer", query: "x" });
-  return { ...result, summary };
+  return { ...emptyAnswer("error", "Sorry"), summary };
 }

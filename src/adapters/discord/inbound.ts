@@ -26,14 +26,22 @@ export function commandFromSlash(input: SlashInput): Command | undefined {
 /** The parts of a message the "Embassy context" menu reads. */
 export interface MessageInput {
   content: string;
-  embeds: { title?: string | null; description?: string | null; fields?: { name: string; value: string }[] }[];
+  embeds: {
+    title?: string | null;
+    description?: string | null;
+    fields?: { name: string; value: string }[];
+  }[];
 }
 
 /** A message's text, embeds included (bots often post only embeds), for the core's long-text search. */
 export function commandFromMessage(message: MessageInput): Command {
   const parts = [message.content];
   for (const embed of message.embeds) {
-    parts.push(embed.title ?? "", embed.description ?? "", ...(embed.fields ?? []).map((f) => `${f.name} ${f.value}`));
+    parts.push(
+      embed.title ?? "",
+      embed.description ?? "",
+      ...(embed.fields ?? []).map((f) => `${f.name} ${f.value}`),
+    );
   }
   return { name: "context", query: parts.filter((p) => p.trim() !== "").join("\n") };
 }

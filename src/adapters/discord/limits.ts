@@ -35,6 +35,8 @@ export const DISCORD_LIMITS = {
     choices: 25,
     choiceName: 100,
     choiceValue: 100,
+    /** The most a string option's max_length may be. */
+    stringOptionLength: 6000,
     /** Context-menu command names may hold spaces and capitals, unlike slash command names. */
     contextMenuName: 32,
   },

@@ -20,26 +20,37 @@ export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
  */
 export function renderComponents(answer: Answer, options: { shareable: boolean }): ActionRow[] {
   const rows: ActionRow[] = [];
-  const answers = answer.actions.filter((a) => a.type === "quiz-answer").map((a) => button(a, ButtonStyle.Primary));
+  const answers = answer.actions
+    .filter((a) => a.type === "quiz-answer")
+    .map((a) => button(a, ButtonStyle.Primary));
   const others = answer.actions
     .filter((a) => a.type !== "quiz-answer" && (options.shareable || a.type !== "share"))
     .map((a) => button(a, a.type === "share" ? ButtonStyle.Primary : ButtonStyle.Secondary));
   for (const buttons of [answers, others]) {
-    if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(0, LIMIT.buttonsPerRow) });
+    if (buttons.length > 0)
+      rows.push({ type: ComponentType.ActionRow, components: buttons.slice(0, LIMIT.buttonsPerRow) });
   }
   const menu = openMenuOptions(answer);
   if (menu.length > 0) {
     rows.push({
       type: ComponentType.ActionRow,
       components: [
-        { type: ComponentType.StringSelect, custom_id: OPEN_MENU_ID, placeholder: "Open a record…", options: menu },
+        {
+          type: ComponentType.StringSelect,
+          custom_id: OPEN_MENU_ID,
+          placeholder: "Open a record…",
+          options: menu,
+        },
       ],
     });
   }
   return rows.slice(0, LIMIT.rows);
 }
 
-function button(action: Action, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {
+function button(
+  action: Action,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+): APIButtonComponentWithCustomId {
   // A share whose command is too long to carry shares the clicked message itself; other actions
   // that do not fit become a disabled button rather than a broken one.
   const customId = customIdOf(action) ?? (action.type === "share" ? SHARE_MESSAGE_ID : undefined);
@@ -56,10 +67,17 @@ function button(action: Action, style: ButtonStyle.Primary | ButtonStyle.Seconda
 function openMenuOptions(answer: Answer): APISelectMenuOption[] {
   const seen = new Set<string>();
   const options: APISelectMenuOption[] = [];
-  for (const ref of [...answer.results, ...answer.related]) {
+  const listed = [
+    ...answer.results,
+    ...answer.related.map((ref) => ({
+      ...ref,
+      line: ref.kind === "duty" ? "Related law" : "Related incident",
+    })),
+  ];
+  for (const ref of listed) {
     if (seen.has(ref.id) || ref.id.length > LIMIT.selectOptionValue) continue;
     seen.add(ref.id);
-    const line = "line" in ref ? ref.line : ref.kind === "duty" ? "The law" : "Incident";
+    const line = ref.line;
     options.push({
       label: fitText(ref.title, LIMIT.selectOptionLabel),
       value: ref.id,

@@ -19,25 +19,32 @@ const COLOURS: Record<Answer["kind"], number> = {
 
 /** One embed per answer: facts as fields, prose as the description, sources as links. */
 export function renderEmbed(answer: Answer): APIEmbed {
-  const fields: APIEmbedField[] = answer.facts.map((f) => ({
+  const extras: APIEmbedField[] = [];
+  if (answer.kind === "record" && answer.results.length > 0) {
+    extras.push({ name: "Other matches", value: fitLines(answer.results.map(resultLine), LIMIT.fieldValue) });
+  }
+  if (answer.related.length > 0) {
+    extras.push({
+      name: "Related",
+      value: fitLines(
+        answer.related.map((r) => `• ${inert(r.title)}`),
+        LIMIT.fieldValue,
+      ),
+    });
+  }
+  if (answer.citations.length > 0) {
+    extras.push({ name: SOURCES, value: fitLines(answer.citations.map(citationLine), LIMIT.fieldValue) });
+  }
+  const facts: APIEmbedField[] = answer.facts.slice(0, LIMIT.fields - extras.length).map((f) => ({
     name: fitText(inert(f.label), LIMIT.fieldName),
     value: fitText(inert(f.value), LIMIT.fieldValue),
     inline: f.value.length <= INLINE_MAX,
   }));
-  if (answer.kind === "record" && answer.results.length > 0) {
-    fields.push({ name: "Other matches", value: fitLines(answer.results.map(resultLine), LIMIT.fieldValue) });
-  }
-  if (answer.related.length > 0) {
-    fields.push({ name: "Related", value: fitLines(answer.related.map((r) => `• ${inert(r.title)}`), LIMIT.fieldValue) });
-  }
-  if (answer.citations.length > 0) {
-    fields.push({ name: SOURCES, value: fitLines(answer.citations.map(citationLine), LIMIT.fieldValue) });
-  }
   const page = answer.page && answer.page.of > 1 ? `Page ${answer.page.number} of ${answer.page.of} · ` : "";
   const embed: APIEmbed = {
     title: fitText(inert(answer.title), LIMIT.title),
     color: COLOURS[answer.kind],
-    fields: fields.slice(0, LIMIT.fields),
+    fields: [...facts, ...extras],
     footer: { text: `${page}Embassy Desk` },
   };
   const description = fitText(descriptionOf(answer), LIMIT.description);
@@ -49,12 +56,18 @@ function descriptionOf(answer: Answer): string {
   const parts: string[] = [];
   if (answer.quiz) {
     const { question, options, outcome } = answer.quiz;
-    parts.push(`**${inert(question)}**`, options.map((o, i) => `${i + 1}. ${inert(o)}${mark(i, outcome)}`).join("\n"));
+    parts.push(
+      `**${inert(question)}**`,
+      options.map((o, i) => `${i + 1}. ${inert(o)}${mark(i, outcome)}`).join("\n"),
+    );
   }
   if (answer.summary) parts.push(inert(answer.summary));
   if (answer.quote) {
     const text = answer.quote.text.split("\n").map((line) => `> ${inert(line)}`);
-    parts.push(fitLines(text, LIMIT.description / 2), `Text: ${linkOrText(answer.quote.source, "official text")}`);
+    parts.push(
+      fitLines(text, LIMIT.description / 2),
+      `Text: ${linkOrText(answer.quote.source, "official text")}`,
+    );
   }
   if (answer.kind !== "record" && answer.results.length > 0) {
     if (answer.kind === "no-match") parts.push("Did you mean one of these?");
@@ -107,6 +120,7 @@ function fitTotal(embed: APIEmbed): APIEmbed {
     fields.splice(droppable >= 0 ? droppable : fields.length - 1, 1);
   }
   over = embedSize(embed) - LIMIT.total;
-  if (over > 0 && embed.description) embed.description = fitText(embed.description, embed.description.length - over);
+  if (over > 0 && embed.description)
+    embed.description = fitText(embed.description, embed.description.length - over);
   return embed;
 }

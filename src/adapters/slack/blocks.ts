@@ -20,7 +20,10 @@ export function section(text: string): Block {
 }
 
 export function header(text: string): Block {
-  return { type: "header", text: { type: "plain_text", text: truncatePlain(text, LIMITS.headerText), emoji: false } };
+  return {
+    type: "header",
+    text: { type: "plain_text", text: truncatePlain(text, LIMITS.headerText), emoji: false },
+  };
 }
 
 export function context(texts: string[]): Block {

@@ -8,7 +8,14 @@ export const CONTEXT_SHORTCUT = "embassy_context";
 /** Every button we render has an action id `embassy:<action type>:<index>`. */
 export const ACTION_ID_PATTERN = /^embassy:([a-z-]+):\d+$/;
 
-const ACTION_TYPES: readonly Action["type"][] = ["next-page", "related", "show", "share", "quiz-answer", "quiz-next"];
+const ACTION_TYPES: readonly Action["type"][] = [
+  "next-page",
+  "related",
+  "show",
+  "share",
+  "quiz-answer",
+  "quiz-next",
+];
 
 export function actionIdFor(type: Action["type"], index: number): string {
   return `embassy:${type}:${index}`;
@@ -48,7 +55,9 @@ export function plainTextOfMessage(text: string): string {
     if (target.startsWith("#")) return label ?? "";
     return label ?? target;
   });
-  return unescapeMrkdwn(readable).replace(/[ \t]+/g, " ").trim();
+  return unescapeMrkdwn(readable)
+    .replace(/[ \t]+/g, " ")
+    .trim();
 }
 
 export function contextCommand(messageText: string): Command {

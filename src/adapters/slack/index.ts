@@ -25,7 +25,8 @@ export interface SlackAdapter {
 export class SlackStartError extends Error {
   constructor(
     message: string,
-    readonly code: "slack_bot_token_rejected" | "slack_app_token_rejected" | "slack_unreachable" | "slack_listen_failed",
+    readonly code:
+      "slack_bot_token_rejected" | "slack_app_token_rejected" | "slack_unreachable" | "slack_listen_failed",
   ) {
     super(message);
     this.name = "SlackStartError";
@@ -41,7 +42,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     // Defer auth.test to start(), so the factory has no side effects and a bad token fails start-up.
     deferInitialization: true,
     // A few quick retries: the default policy keeps a failing call (and start-up) waiting for half an hour.
-    clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 }, timeout: 10_000 },
+    clientOptions: {
+      slackApiUrl: apiUrl,
+      retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
+      timeout: 10_000,
+    },
   };
   const app =
     config.mode === "socket"
@@ -50,9 +55,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           ...common,
           signingSecret: config.signingSecret,
           endpoints: EVENTS_PATH,
-          customRoutes: [{ path: HEALTH_PATH, method: "GET", handler: (_req, res) => void res.writeHead(200).end("ok") }],
+          customRoutes: [
+            { path: HEALTH_PATH, method: "GET", handler: (_req, res) => void res.writeHead(200).end("ok") },
+          ],
         });
-  registerListeners(app, { desk: config.desk, randomSeed: config.randomSeed ?? randomSeed, logger: config.logger });
+  registerListeners(app, {
+    desk: config.desk,
+    randomSeed: config.randomSeed ?? randomSeed,
+    logger: config.logger,
+  });
 
   let listeningPort: number | undefined;
   let started = false;
@@ -76,11 +87,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return;
       }
       try {
-        const listen = config.host === undefined ? { port: config.port } : { port: config.port, host: config.host };
+        const listen =
+          config.host === undefined ? { port: config.port } : { port: config.port, host: config.host };
         const server = (await app.start(listen)) as Server;
         listeningPort = (server.address() as AddressInfo).port;
       } catch (error) {
-        throw new SlackStartError(`Slack HTTP mode cannot listen on port ${config.port} (PORT): ${describe(error)}`, "slack_listen_failed");
+        throw new SlackStartError(
+          `Slack HTTP mode cannot listen on port ${config.port} (PORT): ${describe(error)}`,
+          "slack_listen_failed",
+        );
       }
       started = true;
       config.logger?.info(`Slack: HTTP mode, listening on port ${listeningPort} (POST ${EVENTS_PATH})`);
@@ -107,10 +122,15 @@ function startError(error: unknown, token: "bot" | "app", apiUrl: string): Slack
       token === "bot"
         ? "use the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page, and reinstall the app if it was revoked"
         : "use an app-level token (xapp-…) with the connections:write scope, from the app's Basic Information page";
-    return new SlackStartError(`Slack rejected ${variable} (${slackError}): ${hint}.`, token === "bot" ? "slack_bot_token_rejected" : "slack_app_token_rejected");
+    return new SlackStartError(
+      `Slack rejected ${variable} (${slackError}): ${hint}.`,
+      token === "bot" ? "slack_bot_token_rejected" : "slack_app_token_rejected",
+    );
   }
   return new SlackStartError(
-    redactTokens(`Slack is unreachable at ${apiUrl} while checking ${variable}: ${describe(error)}. Check the network, or SLACK_API_URL if set.`),
+    redactTokens(
+      `Slack is unreachable at ${apiUrl} while checking ${variable}: ${describe(error)}. Check the network, or SLACK_API_URL if set.`,
+    ),
     "slack_unreachable",
   );
 }

@@ -1,8 +1,22 @@
-import type { AnyMiddlewareArgs, App, BlockAction, Middleware, RespondArguments, RespondFn } from "@slack/bolt";
+import type {
+  AnyMiddlewareArgs,
+  App,
+  BlockAction,
+  Middleware,
+  RespondArguments,
+  RespondFn,
+} from "@slack/bolt";
 import { execute, type Desk } from "../../core/index.js";
 import { describe, redactTokens } from "./bolt-logger.js";
 import type { AdapterLogger } from "./config.js";
-import { ACTION_ID_PATTERN, clickFromAction, commandFromSlash, contextCommand, CONTEXT_SHORTCUT, SLASH_COMMAND } from "./inbound.js";
+import {
+  ACTION_ID_PATTERN,
+  clickFromAction,
+  commandFromSlash,
+  contextCommand,
+  CONTEXT_SHORTCUT,
+  SLASH_COMMAND,
+} from "./inbound.js";
 import { renderSlackAnswer } from "./render.js";
 import { renderSlackHome } from "./render-home.js";
 import { noTextAnswer, renderExpiredNotice } from "./render-notices.js";
@@ -24,41 +38,57 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await ack({ response_type: "ephemeral", ...renderSlackAnswer(answer) });
   });
 
-  app.action<BlockAction>({ type: "block_actions", action_id: ACTION_ID_PATTERN }, async ({ ack, action, body, respond, client }) => {
-    await ack();
-    const click = clickFromAction(action.action_id, "value" in action ? action.value : undefined);
-    if (!click) return;
-    const answer = execute(desk, click.command);
-    const send = (message: RespondArguments) => reply(respond, message, () => showExpired(body.trigger_id));
-    if (click.type === "share") {
-      // Through the response_url, in_channel works in private channels and DMs the bot has not joined.
-      const shared = await send({ response_type: "in_channel", replace_original: false, ...renderSlackAnswer(answer, { sharedBy: body.user.id }) });
-      // The asker's ephemeral copy goes; if Slack refuses, the shared answer still stands.
-      if (shared) await respond?.({ delete_original: true }).catch((e: unknown) => logger?.warn(`Slack delete_original failed: ${describe(e)}`));
-      return;
-    }
-    // Paging and quiz answers update the same message; opening a record adds one below it.
-    const replace = click.type === "next-page" || click.type === "quiz-answer" || click.type === "quiz-next";
-    await send({ response_type: "ephemeral", replace_original: replace, ...renderSlackAnswer(answer) });
+  app.action<BlockAction>(
+    { type: "block_actions", action_id: ACTION_ID_PATTERN },
+    async ({ ack, action, body, respond, client }) => {
+      await ack();
+      const click = clickFromAction(action.action_id, "value" in action ? action.value : undefined);
+      if (!click) return;
+      const answer = execute(desk, click.command);
+      const send = (message: RespondArguments) => reply(respond, message, () => showExpired(body.trigger_id));
+      if (click.type === "share") {
+        // Through the response_url, in_channel works in private channels and DMs the bot has not joined.
+        const shared = await send({
+          response_type: "in_channel",
+          replace_original: false,
+          ...renderSlackAnswer(answer, { sharedBy: body.user.id }),
+        });
+        // The asker's ephemeral copy goes; if Slack refuses, the shared answer still stands.
+        if (shared)
+          await respond?.({ delete_original: true }).catch((e: unknown) =>
+            logger?.warn(`Slack delete_original failed: ${describe(e)}`),
+          );
+        return;
+      }
+      // Paging and quiz answers update the same message; opening a record adds one below it.
+      const replace =
+        click.type === "next-page" || click.type === "quiz-answer" || click.type === "quiz-next";
+      await send({ response_type: "ephemeral", replace_original: replace, ...renderSlackAnswer(answer) });
 
-    async function showExpired(triggerId: string): Promise<void> {
-      await client.views.open({ trigger_id: triggerId, view: renderExpiredNotice() });
-    }
-  });
+      async function showExpired(triggerId: string): Promise<void> {
+        await client.views.open({ trigger_id: triggerId, view: renderExpiredNotice() });
+      }
+    },
+  );
 
   // Slash commands cannot run inside threads; this shortcut works on any message, threads included.
-  app.shortcut({ type: "message_action", callback_id: CONTEXT_SHORTCUT }, async ({ ack, shortcut, respond, client }) => {
-    await ack();
-    if (shortcut.type !== "message_action") return;
-    const command = contextCommand(typeof shortcut.message.text === "string" ? shortcut.message.text : "");
-    const answer = command.query === "" ? noTextAnswer() : execute(desk, command);
-    const threadTs = typeof shortcut.message.thread_ts === "string" ? { thread_ts: shortcut.message.thread_ts } : {};
-    await reply(
-      respond,
-      { response_type: "ephemeral", ...threadTs, ...renderSlackAnswer(answer) },
-      async () => void (await client.views.open({ trigger_id: shortcut.trigger_id, view: renderExpiredNotice() })),
-    );
-  });
+  app.shortcut(
+    { type: "message_action", callback_id: CONTEXT_SHORTCUT },
+    async ({ ack, shortcut, respond, client }) => {
+      await ack();
+      if (shortcut.type !== "message_action") return;
+      const command = contextCommand(typeof shortcut.message.text === "string" ? shortcut.message.text : "");
+      const answer = command.query === "" ? noTextAnswer() : execute(desk, command);
+      const threadTs =
+        typeof shortcut.message.thread_ts === "string" ? { thread_ts: shortcut.message.thread_ts } : {};
+      await reply(
+        respond,
+        { response_type: "ephemeral", ...threadTs, ...renderSlackAnswer(answer) },
+        async () =>
+          void (await client.views.open({ trigger_id: shortcut.trigger_id, view: renderExpiredNotice() })),
+      );
+    },
+  );
 
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
@@ -74,14 +104,22 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
    * Answers over a response_url. Bolt v5's respond() throws when the URL has expired (30 minutes,
    * or five uses); the person is then told, in a modal, to ask again. Returns whether it was delivered.
    */
-  async function reply(respond: RespondFn | undefined, message: RespondArguments, onExpired: () => Promise<void>): Promise<boolean> {
+  async function reply(
+    respond: RespondFn | undefined,
+    message: RespondArguments,
+    onExpired: () => Promise<void>,
+  ): Promise<boolean> {
     try {
       if (!respond) throw new Error("no response_url in the payload");
       await respond(message);
       return true;
     } catch (error) {
-      logger?.warn(redactTokens(`Slack response_url failed, asking the person to ask again: ${describe(error)}`));
-      await onExpired().catch((e: unknown) => logger?.warn(redactTokens(`Slack views.open failed: ${describe(e)}`)));
+      logger?.warn(
+        redactTokens(`Slack response_url failed, asking the person to ask again: ${describe(error)}`),
+      );
+      await onExpired().catch((e: unknown) =>
+        logger?.warn(redactTokens(`Slack views.open failed: ${describe(e)}`)),
+      );
       return false;
     }
   }

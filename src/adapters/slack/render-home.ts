@@ -11,7 +11,9 @@ const PUBLISHERS_SHOWN = 12;
 /** The App Home tab: what the bot does, how to ask, and what the data covers. Pure: dataset in, view out. */
 export function renderSlackHome(dataset: Dataset): types.HomeView {
   const examples = PUBLIC_COMMANDS.flatMap((c) =>
-    c.examples.filter(Boolean).map((e) => `\`${SLASH_COMMAND} ${c.name === "search" ? "" : `${c.name} `}${esc(e)}\``),
+    c.examples
+      .filter(Boolean)
+      .map((e) => `\`${SLASH_COMMAND} ${c.name === "search" ? "" : `${c.name} `}${esc(e)}\``),
   );
   const blocks: Block[] = [
     header("Embassy Desk"),
@@ -29,7 +31,9 @@ export function renderSlackHome(dataset: Dataset): types.HomeView {
     ),
     header("Data"),
     section(coverageText(dataset)),
-    context([truncateMrkdwn(`*Sources include:* ${publishers(dataset).map(esc).join(" · ")}`, LIMITS.contextText)]),
+    context([
+      truncateMrkdwn(`*Sources include:* ${publishers(dataset).map(esc).join(" · ")}`, LIMITS.contextText),
+    ]),
   ];
   return { type: "home", blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }

@@ -26,15 +26,26 @@ export function renderSlackAnswer(answer: Answer, options: RenderOptions = {}): 
   if (answer.summary) body.push(section(truncateMrkdwn(esc(answer.summary), LIMITS.sectionText, more)));
   if (answer.quote) body.push(...quoteBlocks(answer.quote));
   body.push(...(answer.kind === "help" ? helpBlocks(answer) : factBlocks(answer)));
-  body.push(...resultBlocks(answer));
+  // Action ids are numbered across the whole message, so no two buttons share one.
+  let buttons = 0;
+  const nextId = (type: Action["type"]) => actionIdFor(type, buttons++);
+  body.push(...resultBlocks(answer, nextId));
   if (answer.related.length > 0) {
-    body.push(context([truncateMrkdwn(`*Related:* ${answer.related.map((r) => esc(r.title)).join(" · ")}`, LIMITS.contextText)]));
+    body.push(
+      context([
+        truncateMrkdwn(
+          `*Related:* ${answer.related.map((r) => esc(r.title)).join(" · ")}`,
+          LIMITS.contextText,
+        ),
+      ]),
+    );
   }
   if (answer.citations.length > 0) body.push(citationBlock(answer.citations));
   const tail: Block[] = [];
-  if (answer.page && answer.page.of > 1) tail.push(context([`Page ${answer.page.number} of ${answer.page.of}`]));
+  if (answer.page && answer.page.of > 1)
+    tail.push(context([`Page ${answer.page.number} of ${answer.page.of}`]));
   if (options.sharedBy !== undefined) tail.push(context([`Shared by ${mention(options.sharedBy)}`]));
-  else if (answer.actions.length > 0) tail.push(actionsBlock(answer.actions));
+  else if (answer.actions.length > 0) tail.push(actionsBlock(answer.actions, nextId));
   return { text: fallbackText(answer), blocks: fitBlocks(body, tail, LIMITS.messageBlocks, more) };
 }
 
@@ -43,7 +54,8 @@ function quizBlocks(quiz: NonNullable<Answer["quiz"]>): Block[] {
   const outcome = quiz.outcome;
   if (outcome) {
     const lines = quiz.options.map((option, i) => {
-      const mark = i === outcome.correct ? ":white_check_mark:" : i === outcome.chosen ? ":x:" : ":white_small_square:";
+      const mark =
+        i === outcome.correct ? ":white_check_mark:" : i === outcome.chosen ? ":x:" : ":white_small_square:";
       return `${mark} ${esc(option)}${i === outcome.chosen ? " _(your answer)_" : ""}`;
     });
     blocks.push(section(truncateMrkdwn(lines.join("\n"), LIMITS.sectionText)));
@@ -60,11 +72,16 @@ function quoteBlocks(quote: NonNullable<Answer["quote"]>): Block[] {
     .map((line) => `> ${esc(line)}`)
     .join("\n");
   const source = link ? mrkdwnLink(link, "Official text") : `Text: ${esc(quote.source)}`;
-  return [section(truncateMrkdwn(quoted, LIMITS.sectionText, link)), context([truncateMrkdwn(source, LIMITS.contextText)])];
+  return [
+    section(truncateMrkdwn(quoted, LIMITS.sectionText, link)),
+    context([truncateMrkdwn(source, LIMITS.contextText)]),
+  ];
 }
 
 function factBlocks(answer: Answer): Block[] {
-  const fields = answer.facts.map((f) => mrkdwn(truncateMrkdwn(`*${esc(f.label)}*\n${esc(f.value)}`, LIMITS.fieldText)));
+  const fields = answer.facts.map((f) =>
+    mrkdwn(truncateMrkdwn(`*${esc(f.label)}*\n${esc(f.value)}`, LIMITS.fieldText)),
+  );
   const blocks: Block[] = [];
   for (let i = 0; i < fields.length; i += LIMITS.sectionFields) {
     blocks.push({ type: "section", fields: fields.slice(i, i + LIMITS.sectionFields) });
@@ -74,19 +91,28 @@ function factBlocks(answer: Answer): Block[] {
 
 /** Help reads as a list (long examples do not fit two narrow columns). */
 function helpBlocks(answer: Answer): Block[] {
-  return answer.facts.map((f) => section(truncateMrkdwn(`*${esc(f.label)}*\n${esc(f.value)}`, LIMITS.sectionText)));
+  return answer.facts.map((f) =>
+    section(truncateMrkdwn(`*${esc(f.label)}*\n${esc(f.value)}`, LIMITS.sectionText)),
+  );
 }
 
-function resultBlocks(answer: Answer): Block[] {
+type NextId = (type: Action["type"]) => string;
+
+function resultBlocks(answer: Answer, nextId: NextId): Block[] {
   if (answer.results.length === 0) return [];
-  const label = answer.kind === "no-match" ? "Did you mean one of these?" : answer.kind === "list" ? "Results" : "Other matches";
+  const label =
+    answer.kind === "no-match"
+      ? "Did you mean one of these?"
+      : answer.kind === "list"
+        ? "Results"
+        : "Other matches";
   const blocks: Block[] = [context([`*${label}*`])];
-  answer.results.forEach((r, i) => {
+  answer.results.forEach((r) => {
     const show: Command = { name: "show", query: r.id };
     blocks.push({
       type: "section",
       text: mrkdwn(truncateMrkdwn(`*${esc(r.title)}*\n${esc(r.line)}`, LIMITS.sectionText)),
-      accessory: button("Open", actionIdFor("show", i), commandValue(show)),
+      accessory: button("Open", nextId("show"), commandValue(show)),
     });
   });
   return blocks;
@@ -97,16 +123,21 @@ function citationBlock(citations: Citation[]): Block {
   const shown = citations.length > room ? citations.slice(0, room - 1) : citations;
   const items = shown.map((c) => {
     const label = isHttpUrl(c.url) ? mrkdwnLink(c.url, c.title) : esc(c.title);
-    return truncateMrkdwn(`${label} — ${esc(c.publisher)}${c.date ? `, ${esc(c.date)}` : ""}`, LIMITS.contextText);
+    return truncateMrkdwn(
+      `${label} — ${esc(c.publisher)}${c.date ? `, ${esc(c.date)}` : ""}`,
+      LIMITS.contextText,
+    );
   });
   if (shown.length < citations.length) items.push(`and ${citations.length - shown.length} more`);
   return context(["*Sources:*", ...items]);
 }
 
-function actionsBlock(actions: Action[]): Block {
+function actionsBlock(actions: Action[], nextId: NextId): Block {
   const elements: ButtonElement[] = actions
     .slice(0, LIMITS.actionsElements)
-    .map((a, i) => button(a.label, actionIdFor(a.type, i), commandValue(a.command), a.type === "share" ? "primary" : undefined));
+    .map((a) =>
+      button(a.label, nextId(a.type), commandValue(a.command), a.type === "share" ? "primary" : undefined),
+    );
   return { type: "actions", elements };
 }
 
@@ -135,7 +166,10 @@ function fitBlocks(body: Block[], tail: Block[], max: number, moreUrl: string | 
 
 function fallbackText(answer: Answer): string {
   const line = answer.quiz?.question ?? answer.summary ?? "";
-  return truncateMrkdwn(esc(line ? `${answer.title}: ${line}` : answer.title), Math.min(FALLBACK_LENGTH, LIMITS.fallbackText));
+  return truncateMrkdwn(
+    esc(line ? `${answer.title}: ${line}` : answer.title),
+    Math.min(FALLBACK_LENGTH, LIMITS.fallbackText),
+  );
 }
 
 /** Slack user ids come from the signed payload; anything else is not written as a mention. */

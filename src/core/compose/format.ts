@@ -2,7 +2,9 @@ import { countryName } from "../countries.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 
-const MONTHS = "January February March April May June July August September October November December".split(" ");
+const MONTHS = "January February March April May June July August September October November December".split(
+  " ",
+);
 
 /** "1979-11-04" → "4 November 1979"; partial dates stay as precise as they are. */
 export function formatDate(iso: string): string {
@@ -42,7 +44,8 @@ export function casualtiesLabel(r: Incident): string | undefined {
   const c = r.casualties;
   const parts: string[] = [];
   if (c.deaths !== null) parts.push(`${c.deaths} killed${c.range ? ` (sources: ${c.range})` : ""}`);
-  if (c.attackersKilled !== null && c.attackersKilled > 0) parts.push(`${c.attackersKilled} attackers killed`);
+  if (c.attackersKilled !== null && c.attackersKilled > 0)
+    parts.push(`${c.attackersKilled} attackers killed`);
   if (c.injured !== null) parts.push(`${c.injured} injured`);
   if (c.hostages !== null && c.hostages > 0) parts.push(`${c.hostages} held hostage`);
   if (parts.length === 0) return c.note ? `not recorded (${c.note})` : undefined;

@@ -12,8 +12,18 @@ export function helpAnswer(dataset: Dataset, prefix = "/embassy"): Answer {
       `I know ${dataset.incidents.length} incidents and ${dataset.duties.length} treaty articles, cases and concepts, every one with sources. ` +
       `Filters: ${FILTER_KEYS.map((k) => `${k}:`).join(" ")} and year ranges like 1979..2019.`,
     facts: PUBLIC_COMMANDS.map((c) => ({
-      label: c.name === "search" ? `${prefix} <question>` : `${prefix} ${c.name}${c.query ? ` <${c.query.name}>` : ""}`,
-      value: `${c.description}.${c.examples.filter(Boolean).length ? ` e.g. ${c.examples.filter(Boolean).map((e) => `${prefix} ${c.name === "search" ? "" : `${c.name} `}${e}`).join(" · ")}` : ""}`,
+      label:
+        c.name === "search"
+          ? `${prefix} <question>`
+          : `${prefix} ${c.name}${c.query ? ` <${c.query.name}>` : ""}`,
+      value: `${c.description}.${
+        c.examples.filter(Boolean).length
+          ? ` e.g. ${c.examples
+              .filter(Boolean)
+              .map((e) => `${prefix} ${c.name === "search" ? "" : `${c.name} `}${e}`)
+              .join(" · ")}`
+          : ""
+      }`,
     })),
   };
 }

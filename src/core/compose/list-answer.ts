@@ -24,7 +24,11 @@ export function pagedAnswer(dataset: Dataset, command: Command, hits: Hit[], tit
   const slice = hits.slice((page - 1) * size, page * size);
   const actions: Action[] = [];
   if (page < pages) {
-    actions.push({ type: "next-page", label: `More results (${page + 1}/${pages})`, command: { ...command, page: page + 1 } });
+    actions.push({
+      type: "next-page",
+      label: `More results (${page + 1}/${pages})`,
+      command: { ...command, page: page + 1 },
+    });
   }
   const first = slice[0];
   if (isTimeline || !first) {
@@ -38,7 +42,11 @@ export function pagedAnswer(dataset: Dataset, command: Command, hits: Hit[], tit
   }
   const detail = recordAnswer(dataset, first.doc.item);
   if (detail.related.length > 0) {
-    actions.push({ type: "related", label: "Related", command: { name: "related", query: first.doc.item.record.id } });
+    actions.push({
+      type: "related",
+      label: "Related",
+      command: { name: "related", query: first.doc.item.record.id },
+    });
   }
   actions.push({ type: "share", label: "Share in channel", command });
   return {

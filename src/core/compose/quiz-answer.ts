@@ -19,12 +19,17 @@ export function buildQuestion(dataset: Dataset, seed: number): Question | undefi
   if (pool.length < 4) return undefined;
   const incident = pool[Math.floor(random() * pool.length)]!;
   const askYear = random() < 0.5 && !/\b\d{4}\b/.test(incident.title);
-  const correctLabel = askYear ? incident.date.slice(0, 4) : HOST_RESPONSE_LABELS[incident.hostResponse.category];
+  const correctLabel = askYear
+    ? incident.date.slice(0, 4)
+    : HOST_RESPONSE_LABELS[incident.hostResponse.category];
   const others = askYear
     ? [...new Set(dataset.incidents.map((r) => r.date.slice(0, 4)))].filter((y) => y !== correctLabel)
-    : HOST_RESPONSES.filter((c) => c !== incident.hostResponse.category && c !== "unknown").map((c) => HOST_RESPONSE_LABELS[c]);
+    : HOST_RESPONSES.filter((c) => c !== incident.hostResponse.category && c !== "unknown").map(
+        (c) => HOST_RESPONSE_LABELS[c],
+      );
   const options = [correctLabel];
-  while (options.length < 4 && others.length > 0) options.push(others.splice(Math.floor(random() * others.length), 1)[0]!);
+  while (options.length < 4 && others.length > 0)
+    options.push(others.splice(Math.floor(random() * others.length), 1)[0]!);
   if (askYear) options.sort();
   else shuffle(options, random);
   const question = askYear
@@ -57,7 +62,9 @@ export function quizAnswer(dataset: Dataset, seed: number, chosen?: number): Ans
     },
     citations: q.incident.sources,
     related: [refOf({ kind: "incident", record: q.incident })],
-    actions: [{ type: "quiz-next", label: "Another question", command: { name: "quiz", query: "", seed: seed + 1 } }],
+    actions: [
+      { type: "quiz-next", label: "Another question", command: { name: "quiz", query: "", seed: seed + 1 } },
+    ],
   };
 }
 

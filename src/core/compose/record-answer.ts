@@ -54,7 +54,10 @@ function dutyAnswer(dataset: Dataset, r: Duty): Answer {
   facts.push({ label: "Year", value: String(r.year) });
   const atStake = dataset.incidentsByDuty.get(r.id) ?? [];
   if (atStake.length > 0) {
-    facts.push({ label: "At stake in", value: `${atStake.length} incident${atStake.length === 1 ? "" : "s"} in the data` });
+    facts.push({
+      label: "At stake in",
+      value: `${atStake.length} incident${atStake.length === 1 ? "" : "s"} in the data`,
+    });
   }
   return {
     ...emptyAnswer("record", r.title),

@@ -12,7 +12,8 @@ export function checkReferences(
   const seen = new Map<string, string>();
   for (const { file, record } of [...incidents, ...duties]) {
     const other = seen.get(record.id);
-    if (other) problems.push({ file, id: record.id, field: "id", message: `duplicate id (also in ${other})` });
+    if (other)
+      problems.push({ file, id: record.id, field: "id", message: `duplicate id (also in ${other})` });
     else seen.set(record.id, file);
   }
   const dutyIds = new Set(duties.map((d) => d.record.id));
@@ -29,7 +30,8 @@ export function checkReferences(
       if (!dutyIds.has(ref)) at(`duties.${i}`, `no duty record with id "${ref}"`);
     });
     const hasDeaths = (record.casualties.deaths ?? 0) > 0;
-    if (hasDeaths && record.sources.length < 2) at("sources", "an incident with deaths needs at least two sources");
+    if (hasDeaths && record.sources.length < 2)
+      at("sources", "an incident with deaths needs at least two sources");
     const key = `${record.date}|${record.city.toLowerCase()}|${record.missionCountry}|${record.missionType}`;
     const twin = sameEvent.get(key);
     if (twin) at("date", `same date, city and mission as "${twin}"`);
@@ -37,7 +39,13 @@ export function checkReferences(
   }
   for (const { file, record } of duties) {
     record.related.forEach((ref, i) => {
-      if (!dutyIds.has(ref)) problems.push({ file, id: record.id, field: `related.${i}`, message: `no duty record with id "${ref}"` });
+      if (!dutyIds.has(ref))
+        problems.push({
+          file,
+          id: record.id,
+          field: `related.${i}`,
+          message: `no duty record with id "${ref}"`,
+        });
     });
   }
   return problems;

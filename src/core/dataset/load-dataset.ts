@@ -17,10 +17,18 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Result<Dataset,
       return readdirSync(dir)
         .filter((name) => name.endsWith(".json"))
         .sort()
-        .map((name) => ({ file: displayPath(dataDir, join(dir, name)), text: readFileSync(join(dir, name), "utf8") }));
+        .map((name) => ({
+          file: displayPath(dataDir, join(dir, name)),
+          text: readFileSync(join(dir, name), "utf8"),
+        }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { file: displayPath(dataDir, dir), id: "-", field: "-", message: `cannot read folder (${reason})` };
+      return {
+        file: displayPath(dataDir, dir),
+        id: "-",
+        field: "-",
+        message: `cannot read folder (${reason})`,
+      };
     }
   };
   const incidentFiles = read("incidents");
@@ -30,7 +38,10 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Result<Dataset,
   return validateDataset(incidentFiles as RawFile[], dutyFiles as RawFile[]);
 }
 
-export function validateDataset(incidentFiles: RawFile[], dutyFiles: RawFile[]): Result<Dataset, DataProblem[]> {
+export function validateDataset(
+  incidentFiles: RawFile[],
+  dutyFiles: RawFile[],
+): Result<Dataset, DataProblem[]> {
   const incidents = incidentFiles.map(validateIncidentFile);
   const duties = dutyFiles.map(validateDutyFile);
   const incidentRecords = incidents.flatMap((f) => f.records);

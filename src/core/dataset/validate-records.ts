@@ -25,10 +25,16 @@ export function validateFile<T>(
     parsed = JSON.parse(raw.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { records, problems: [{ file: raw.file, id: "-", field: "-", message: `not valid JSON (${reason})` }] };
+    return {
+      records,
+      problems: [{ file: raw.file, id: "-", field: "-", message: `not valid JSON (${reason})` }],
+    };
   }
   if (!Array.isArray(parsed)) {
-    return { records, problems: [{ file: raw.file, id: "-", field: "-", message: "expected a JSON array of records" }] };
+    return {
+      records,
+      problems: [{ file: raw.file, id: "-", field: "-", message: "expected a JSON array of records" }],
+    };
   }
   parsed.forEach((item: unknown, index) => {
     const result = schema.safeParse(item);

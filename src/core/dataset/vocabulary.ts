@@ -27,7 +27,14 @@ export const HOST_RESPONSES = [
 ] as const;
 export type HostResponse = (typeof HOST_RESPONSES)[number];
 
-export const MISSION_TYPES = ["embassy", "high-commission", "legation", "consulate", "residence", "other"] as const;
+export const MISSION_TYPES = [
+  "embassy",
+  "high-commission",
+  "legation",
+  "consulate",
+  "residence",
+  "other",
+] as const;
 
 export const DUTY_KINDS = ["instrument", "article", "case", "resolution", "concept"] as const;
 

@@ -1,5 +1,10 @@
 import { lookupCountry } from "../countries.js";
-import { HOST_RESPONSES, INCIDENT_TYPES, type HostResponse, type IncidentType } from "../dataset/vocabulary.js";
+import {
+  HOST_RESPONSES,
+  INCIDENT_TYPES,
+  type HostResponse,
+  type IncidentType,
+} from "../dataset/vocabulary.js";
 import { fail, ok, type Result } from "../result.js";
 import { RESPONSE_FILTER_ALIASES, TYPE_FILTER_ALIASES } from "./synonyms.js";
 

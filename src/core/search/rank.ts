@@ -39,7 +39,8 @@ export const MIN_COVERAGE = 0.6;
 export const MIN_SCORE = 2;
 export const RELATIVE_FLOOR = 0.3;
 const LONG_TEXT_MIN_SCORE = 12;
-const CANDIDATES_FOR_FUSE = 40;
+/** The lexical score picks the field; fuse.js only reorders the leaders, where a near tie needs telling apart. */
+const CANDIDATES_FOR_FUSE = 8;
 const FUSE_WEIGHT = 1.5;
 const MAX_HITS = 50;
 /** A word in fewer records than this may be a typo of a commoner word, so its near spellings count too. */
@@ -76,12 +77,16 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     return { hits, suggestions: [] };
   }
 
-  let ranked = [...scores.entries()]
+  const sorted = [...scores.entries()]
     .filter(([doc]) => allowed(index.docs[doc]!))
     .map(([doc, e]) => ({ doc: index.docs[doc]!, score: e.score, matched: e.matched }))
     .sort((a, b) => b.score - a.score)
-    .slice(0, CANDIDATES_FOR_FUSE);
-  ranked = rerankWithFuse(ranked, salient);
+    .slice(0, MAX_HITS);
+  const leaders = sorted.slice(0, CANDIDATES_FOR_FUSE);
+  const ranked = [
+    ...(options.longText ? leaders : rerankWithFuse(leaders, salient)),
+    ...sorted.slice(CANDIDATES_FOR_FUSE),
+  ];
 
   const hits = ranked.map((r) => ({
     doc: r.doc,
@@ -109,7 +114,7 @@ function addPriors(index: SearchIndex, signals: QuerySignals, scores: Map<number
       e.score += Math.min(2, 0.2 * (item.record.aliases.length + item.record.sources.length));
     } else if (item.record.instrument === "VCDR" && signals.instruments.size === 0) {
       // The treaty text itself outranks a concept note that explains it.
-      e.score += item.record.kind === "article" ? 2 : 1;
+      e.score += item.record.kind === "article" ? 3 : 1;
     }
   }
 }
@@ -117,10 +122,7 @@ function addPriors(index: SearchIndex, signals: QuerySignals, scores: Map<number
 function addPhraseBonus(index: SearchIndex, text: string, scores: Map<number, { score: number }>): void {
   const phrase = normalizeText(text);
   if (phrase.split(" ").length < 3) return;
-  for (const [doc, e] of scores) {
-    const fields = index.docs[doc]!.fields;
-    if (normalizeText(`${fields.title} ${fields.aliases} ${fields.body}`).includes(phrase)) e.score += PHRASE_BONUS;
-  }
+  for (const [doc, e] of scores) if (index.docs[doc]!.phraseText.includes(phrase)) e.score += PHRASE_BONUS;
 }
 
 /** Per record: its score so far and, for each query word it explains, how surely (1 exact, TYPO_FACTOR a typo). */
@@ -176,21 +178,30 @@ function addLexicalScores(index: SearchIndex, words: string[], entry: Entry): vo
 
 /**
  * The word itself and, for a word the data rarely or never uses, its close spellings (typos):
- * fuse.js proposes them, an edit-distance bound keeps only real near-misses ("bengazi", not "rather" for "weather").
+ * words with the same first letter within an edit-distance bound ("bengazi", not "rather" for "weather").
  */
 function expandWord(index: SearchIndex, word: string): { key: string; factor: number }[] {
   const key = stem(word);
   const exact = index.postings.get(key);
   const self = exact ? [{ key, factor: 1 }] : [];
-  if ((exact && exact.length >= RARE_WORD_DF) || word.length < 4 || /^\d/.test(word) || GENERIC_WORDS.has(word)) return self;
+  if (
+    (exact && exact.length >= RARE_WORD_DF) ||
+    word.length < 4 ||
+    /^\d/.test(word) ||
+    GENERIC_WORDS.has(word)
+  )
+    return self;
   const max = allowedTypos(word);
-  const corrections = index.vocabulary
-    .search(word, { limit: 8 })
-    .map((r) => r.item)
-    .filter((candidate) => candidate !== word && candidate[0] === word[0] && editDistance(word, candidate, max) <= max)
-    .map((candidate) => ({ key: stem(candidate), factor: TYPO_FACTOR }))
-    .filter((c) => c.key !== key);
-  return [...self, ...corrections.slice(0, 2)];
+  const corrections = new Map<string, number>();
+  for (const candidate of index.vocabulary.get(word[0]!) ?? []) {
+    if (candidate === word || Math.abs(candidate.length - word.length) > max) continue;
+    const distance = editDistance(word, candidate, max);
+    const candidateKey = stem(candidate);
+    if (distance <= max && candidateKey !== key)
+      corrections.set(candidateKey, Math.min(distance, corrections.get(candidateKey) ?? max));
+  }
+  const closest = [...corrections.entries()].sort((a, b) => a[1] - b[1]).slice(0, 2);
+  return [...self, ...closest.map(([k]) => ({ key: k, factor: TYPO_FACTOR }))];
 }
 
 function addStructuredScores(index: SearchIndex, signals: QuerySignals, entry: Entry): void {
@@ -218,8 +229,13 @@ function addStructuredScores(index: SearchIndex, signals: QuerySignals, entry: E
     if (boost <= 0) continue;
     const e = entry(doc.index);
     e.score += boost;
-    for (const year of signals.years) if (year >= doc.fromYear && year <= doc.toYear) mark(e, String(year), 1);
-    if (doc.item.kind === "duty" && doc.item.record.article && signals.articles.has(doc.item.record.article)) {
+    for (const year of signals.years)
+      if (year >= doc.fromYear && year <= doc.toYear) mark(e, String(year), 1);
+    if (
+      doc.item.kind === "duty" &&
+      doc.item.record.article &&
+      signals.articles.has(doc.item.record.article)
+    ) {
       mark(e, doc.item.record.article, 1);
     }
   }
@@ -232,7 +248,8 @@ function timeBoost(doc: Doc, signals: QuerySignals): number {
     else if (year >= doc.fromYear && year <= doc.toYear) boost += 2;
     else if (Math.abs(year - doc.fromYear) === 1) boost += 0.5;
   }
-  for (const decade of signals.decades) if (doc.fromYear >= decade && doc.fromYear < decade + 10) boost += 1.5;
+  for (const decade of signals.decades)
+    if (doc.fromYear >= decade && doc.fromYear < decade + 10) boost += 1.5;
   return boost;
 }
 
@@ -246,26 +263,32 @@ function lawBoost(doc: Doc, signals: QuerySignals): number {
   const duty = doc.item.record;
   let boost = signals.instruments.has(duty.instrument) ? 2 : 0;
   if (duty.article && signals.articles.has(duty.article)) {
-    const instrumentAgrees = signals.instruments.size === 0 ? duty.instrument === "VCDR" : signals.instruments.has(duty.instrument);
+    const instrumentAgrees =
+      signals.instruments.size === 0 ? duty.instrument === "VCDR" : signals.instruments.has(duty.instrument);
     boost += instrumentAgrees ? 10 : 4;
   }
   return boost;
 }
 
-/** fuse.js scores how well each candidate's weighted fields match each salient word, partial words included. */
+/**
+ * fuse.js scores how well each leading candidate's short weighted fields (title, aliases, places)
+ * match each salient word, partial words included; the long body is left to the lexical score.
+ */
 function rerankWithFuse<T extends { doc: Doc; score: number }>(candidates: T[], words: string[]): T[] {
   if (candidates.length < 2 || words.length === 0) return candidates;
   const fuse = new Fuse(candidates, {
-    keys: (Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[]).map((name) => ({
-      name,
-      weight: FIELD_WEIGHTS[name],
-      getFn: (c: T) => c.doc.fields[name],
-    })),
+    keys: (Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[])
+      .filter((name) => name === "title" || name === "aliases" || name === "places")
+      .map((name) => ({
+        name,
+        weight: FIELD_WEIGHTS[name],
+        getFn: (c: T) => c.doc.fields[name],
+      })),
     includeScore: true,
     ignoreLocation: true,
     threshold: 0.3,
   });
-  for (const word of words.slice(0, 8)) {
+  for (const word of words.slice(0, 6)) {
     if (word.length < 3) continue;
     for (const r of fuse.search(word)) r.item.score += FUSE_WEIGHT * (1 - (r.score ?? 1));
   }

@@ -1,4 +1,3 @@
-import Fuse from "fuse.js";
 import { countryName } from "../countries.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Duty, Incident } from "../dataset/schema.js";
@@ -19,7 +18,13 @@ export interface DocFields {
 }
 export type FieldName = keyof DocFields;
 
-export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, aliases: 3, places: 2, names: 1.5, body: 1 };
+export const FIELD_WEIGHTS: Record<FieldName, number> = {
+  title: 3,
+  aliases: 3,
+  places: 2,
+  names: 1.5,
+  body: 1,
+};
 const FIELD_ORDER = Object.keys(FIELD_WEIGHTS) as FieldName[];
 
 export interface Doc {
@@ -30,6 +35,8 @@ export interface Doc {
   toYear: number;
   /** Normalized city name (incidents only). */
   city?: string;
+  /** Title, aliases and body, normalized once, for exact phrase matches. */
+  phraseText: string;
 }
 
 export interface Posting {
@@ -41,16 +48,17 @@ export interface SearchIndex {
   docs: Doc[];
   /** Stemmed word → the docs holding it, each with the weight of the best field it appears in. */
   postings: Map<string, Posting[]>;
-  /** Every distinct word of the data, for typo correction; fuse.js does the fuzzy matching. */
-  vocabulary: Fuse<string>;
-  vocabularySet: Set<string>;
+  /** Every distinct word of the data by first letter, for typo correction. */
+  vocabulary: Map<string, string[]>;
   /** Normalized city names (and their aliases) → normalized city. */
   cityPhrases: Map<string, string>;
   docsByCountry: Map<string, number[]>;
   docsByCity: Map<string, number[]>;
 }
 
-const MONTHS = "january february march april may june july august september october november december".split(" ");
+const MONTHS = "january february march april may june july august september october november december".split(
+  " ",
+);
 
 /** Built once at start-up; everything a query needs afterwards is a lookup. */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
@@ -92,15 +100,23 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       push(docsByCity, doc.city, doc.index);
     }
   }
-  const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 4 && !/^\d/.test(w) && !STOPWORDS.has(w)), {
-    includeScore: true,
-    // Loose on purpose: fuse.js only proposes spellings; rank.ts keeps those within an edit-distance bound.
-    threshold: 0.5,
-  });
-  return { docs, postings, vocabulary, vocabularySet, cityPhrases, docsByCountry, docsByCity };
+  const vocabulary = new Map<string, string[]>();
+  for (const word of vocabularySet) {
+    if (word.length < 4 || /^\d/.test(word) || STOPWORDS.has(word)) continue;
+    const bucket = vocabulary.get(word[0]!) ?? [];
+    bucket.push(word);
+    vocabulary.set(word[0]!, bucket);
+  }
+  return { docs, postings, vocabulary, cityPhrases, docsByCountry, docsByCity };
 }
 
 function toDoc(item: SearchRecord, index: number): Doc {
+  const doc = toDocFields(item, index);
+  const f = doc.fields;
+  return { ...doc, phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`) };
+}
+
+function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText"> {
   if (item.kind === "incident") {
     const r = item.record;
     const fromYear = Number(r.date.slice(0, 4));
@@ -115,7 +131,9 @@ function toDoc(item: SearchRecord, index: number): Doc {
         title: r.title,
         aliases: r.aliases.join(" | "),
         places: [r.city, countryName(r.hostCountry), countryName(r.missionCountry)].join(" | "),
-        names: [r.perpetrators ?? "", r.types.join(" "), r.missionType, month, r.date.slice(0, 4)].join(" | "),
+        names: [r.perpetrators ?? "", r.types.join(" "), r.missionType, month, r.date.slice(0, 4)].join(
+          " | ",
+        ),
         body: [r.summary, r.outcome ?? "", r.hostResponse.evidence, r.notes ?? ""].join(" "),
       },
     };
@@ -130,9 +148,12 @@ function toDoc(item: SearchRecord, index: number): Doc {
       title: r.title,
       aliases: r.aliases.join(" | "),
       places: "",
-      names: [r.instrument, INSTRUMENT_NAMES[r.instrument], r.article ? `article ${r.article}` : "", String(r.year)].join(
-        " | ",
-      ),
+      names: [
+        r.instrument,
+        INSTRUMENT_NAMES[r.instrument],
+        r.article ? `article ${r.article}` : "",
+        String(r.year),
+      ].join(" | "),
       body: [r.explanation, r.text ?? ""].join(" "),
     },
   };

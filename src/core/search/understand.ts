@@ -63,7 +63,8 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.articles.add(next);
       signals.explained.add(token).add(next);
     }
-    const instrumentThenNumber = INSTRUMENT_PHRASES.some(([p]) => p === token) && next && /^\d{1,2}$/.test(next);
+    const instrumentThenNumber =
+      INSTRUMENT_PHRASES.some(([p]) => p === token) && next && /^\d{1,2}$/.test(next);
     if (instrumentThenNumber) {
       signals.articles.add(next);
       signals.explained.add(next);

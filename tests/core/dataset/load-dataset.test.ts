@@ -11,27 +11,42 @@ function problemsFor(files: Parameters<typeof writeDataDir>[0]): string[] {
 
 describe("loadDataset", () => {
   it("loads a valid folder and links incidents to their duties", () => {
-    const result = loadDataset(writeDataDir({ incidents: { "a.json": json([fixtureIncident()]) }, duties: { "d.json": json([fixtureDuty()]) } }));
+    const result = loadDataset(
+      writeDataDir({
+        incidents: { "a.json": json([fixtureIncident()]) },
+        duties: { "d.json": json([fixtureDuty()]) },
+      }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.incidentsByDuty.get("fixture-duty")?.map((i) => i.id)).toEqual(["fixture-city-us-1999"]);
+    expect(result.value.incidentsByDuty.get("fixture-duty")?.map((i) => i.id)).toEqual([
+      "fixture-city-us-1999",
+    ]);
   });
 
   it("names the file, the record id and the field of a bad date", () => {
     expect(
-      problemsFor({ incidents: { "bad.json": json([fixtureIncident({ date: "1999-13-01" })]) }, duties: { "d.json": json([fixtureDuty()]) } }),
+      problemsFor({
+        incidents: { "bad.json": json([fixtureIncident({ date: "1999-13-01" })]) },
+        duties: { "d.json": json([fixtureDuty()]) },
+      }),
     ).toEqual(["data/incidents/bad.json: fixture-city-us-1999: date: expected YYYY-MM-DD, YYYY-MM or YYYY"]);
   });
 
   it("rejects impossible calendar dates and end dates before start dates", () => {
     expect(
       problemsFor({
-        incidents: { "a.json": json([fixtureIncident({ date: "1999-02-30" }), fixtureIncident({ id: "other-1999", endDate: "1998" })]) },
+        incidents: {
+          "a.json": json([
+            fixtureIncident({ date: "1999-02-30" }),
+            fixtureIncident({ id: "other-1999", endDate: "1998" }),
+          ]),
+        },
         duties: { "d.json": json([fixtureDuty()]) },
       }),
     ).toEqual([
       "data/incidents/a.json: fixture-city-us-1999: date: not a real calendar date",
-      'data/incidents/a.json: other-1999: endDate: ends (1998) before it starts (1999-05-08)',
+      "data/incidents/a.json: other-1999: endDate: ends (1998) before it starts (1999-05-08)",
     ]);
   });
 
@@ -47,7 +62,7 @@ describe("loadDataset", () => {
       duties: { "d.json": json([fixtureDuty()]) },
     });
     expect(problems).toEqual([
-      'data/incidents/a.json: fixture-city-us-1999: id: duplicate id (also in data/incidents/a.json)',
+      "data/incidents/a.json: fixture-city-us-1999: id: duplicate id (also in data/incidents/a.json)",
       'data/incidents/a.json: fixture-city-us-1999: hostCountry: unknown country code "XX"',
       'data/incidents/a.json: fixture-city-us-1999: duties.0: no duty record with id "no-such-duty"',
       'data/incidents/a.json: fixture-city-us-1999: date: same date, city and mission as "fixture-city-us-1999"',
@@ -60,7 +75,11 @@ describe("loadDataset", () => {
       incidents: {
         "a.json": json([
           fixtureIncident({ sources: [] }),
-          fixtureIncident({ id: "deadly-1999", date: "1999", casualties: { deaths: 3, attackersKilled: null, injured: null, hostages: null } }),
+          fixtureIncident({
+            id: "deadly-1999",
+            date: "1999",
+            casualties: { deaths: 3, attackersKilled: null, injured: null, hostages: null },
+          }),
           fixtureIncident({ id: "silent-1999", date: "1998", hostResponse: undefined }),
         ]),
       },
@@ -74,14 +93,16 @@ describe("loadDataset", () => {
   });
 
   it("says when a file is not JSON or not an array, without crashing", () => {
-    expect(problemsFor({ incidents: { "broken.json": "[{" , "obj.json": "{}" }, duties: {} })).toEqual([
+    expect(problemsFor({ incidents: { "broken.json": "[{", "obj.json": "{}" }, duties: {} })).toEqual([
       expect.stringMatching(/^data\/incidents\/broken\.json: -: -: not valid JSON \(/),
       "data/incidents/obj.json: -: -: expected a JSON array of records",
     ]);
   });
 
   it("checks that article numbers go with article records only", () => {
-    expect(problemsFor({ incidents: {}, duties: { "d.json": json([fixtureDuty({ kind: "case" })]) } })).toEqual([
+    expect(
+      problemsFor({ incidents: {}, duties: { "d.json": json([fixtureDuty({ kind: "case" })]) } }),
+    ).toEqual([
       "data/duties/d.json: fixture-duty: article: article is required for kind 'article' and only for it",
     ]);
   });

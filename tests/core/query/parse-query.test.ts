@@ -25,7 +25,9 @@ describe("parseQuery", () => {
   });
 
   it("reads open ranges and dashed ranges", () => {
-    expect(parseQuery("1990..").ok && parseQuery("1990..")).toMatchObject({ value: { filters: { from: 1990 } } });
+    expect(parseQuery("1990..").ok && parseQuery("1990..")).toMatchObject({
+      value: { filters: { from: 1990 } },
+    });
     expect(parseQuery("1990-1999")).toMatchObject({ value: { filters: { from: 1990, to: 1999 } } });
   });
 

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: core latency on the shipped data and on synthetic copies 10x and 100x larger,
+ * beside a plain fuse.js search over every field, in one run. Prints a markdown table for the README.
+ */
+import { readFileSync } from "node:fs";
+import Fuse from "fuse.js";
+import { createDesk, findRecordsForText, loadDataset, type Dataset, type Desk } from "../src/core/index.js";
+import { createDataset } from "../src/core/dataset/dataset.js";
+import { FIELD_WEIGHTS } from "../src/core/search/search-index.js";
+
+const QUESTIONS = ["tests/eval/questions.jsonl", "tests/eval/starter.jsonl"].flatMap((file) =>
+  readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => (JSON.parse(line) as { q: string }).q),
+);
+
+function scaled(base: Dataset, factor: number): Dataset {
+  if (factor === 1) return base;
+  const copies = Array.from({ length: factor }, (_, k) => k);
+  return createDataset(
+    copies.flatMap((k) => base.incidents.map((r) => (k === 0 ? r : { ...r, id: `${r.id}-copy-${k}` }))),
+    copies.flatMap((k) => base.duties.map((r) => (k === 0 ? r : { ...r, id: `${r.id}-copy-${k}` }))),
+  );
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function time(run: (q: string) => void, questions: string[], rounds: number): number[] {
+  for (const q of questions.slice(0, 20)) run(q); // warm-up: JIT, caches
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const start = performance.now();
+      run(q);
+      samples.push(performance.now() - start);
+    }
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const loaded = loadDataset();
+if (!loaded.ok) throw new Error("data does not load; run npm run data -- check");
+const rows: string[] = [];
+for (const factor of [1, 10, 100]) {
+  const dataset = scaled(loaded.value, factor);
+  const records = dataset.incidents.length + dataset.duties.length;
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildStart = performance.now();
+  const desk: Desk = createDesk(dataset);
+  const buildMs = performance.now() - buildStart;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  const core = time((q) => findRecordsForText(desk, q), QUESTIONS, factor === 100 ? 3 : 10);
+
+  const fuse = new Fuse(
+    desk.index.docs.map((d) => d.fields),
+    {
+      keys: Object.entries(FIELD_WEIGHTS).map(([name, weight]) => ({ name, weight })),
+      ignoreLocation: true,
+      threshold: 0.4,
+    },
+  );
+  const plainQuestions = factor === 100 ? QUESTIONS.slice(0, 30) : QUESTIONS;
+  const plain = time((q) => fuse.search(q.slice(0, 300), { limit: 10 }), plainQuestions, 1);
+  const ms = (n: number) => n.toFixed(2);
+  rows.push(
+    `| ${factor}x | ${records} | ${ms(buildMs)} | ${heapMb.toFixed(1)} | ${ms(percentile(core, 0.5))} | ${ms(percentile(core, 0.95))} | ${ms(percentile(core, 0.99))} | ${ms(percentile(plain, 0.5))} | ${ms(percentile(plain, 0.95))} |`,
+  );
+}
+console.log(`Node ${process.version}, ${QUESTIONS.length} questions from tests/eval; times in ms\n`);
+console.log(
+  "| data | records | index build | index heap (MB) | core p50 | core p95 | core p99 | plain fuse.js p50 | plain fuse.js p95 |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|");
+for (const row of rows) console.log(row);

@@ -1,0 +1,162 @@
+import { EventEmitter, once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { acceptWebSocket, type ServerSocket } from "./websocket.js";
+import { APPLICATION_ID, BOT_USER } from "./payloads.js";
+
+export interface CapturedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  authorization: string | undefined;
+  body: unknown;
+}
+
+/** What the client sent back for one interaction: `type` 4 reply, 7 update, 8 autocomplete choices. */
+export interface InteractionCallback {
+  interactionId: string;
+  type: number;
+  data: Record<string, unknown>;
+}
+
+export interface FakeDiscord {
+  /** The REST base to give the client (the version is added by @discordjs/rest). */
+  apiUrl: string;
+  requests: CapturedRequest[];
+  /** The IDENTIFY payloads the gateway received. */
+  identifies: Record<string, unknown>[];
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(event: string, data: unknown): void;
+  /** Resolves with the client's callback for this interaction (rejecting after `timeoutMs`). */
+  callbackFor(interactionId: string, timeoutMs?: number): Promise<InteractionCallback>;
+  close(): Promise<void>;
+}
+
+/**
+ * A local Discord on 127.0.0.1: the REST routes the bot uses and a gateway that says HELLO, answers
+ * IDENTIFY with READY and acknowledges heartbeats. https://discord.com/developers/docs/events/gateway
+ */
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const requests: CapturedRequest[] = [];
+  const identifies: Record<string, unknown>[] = [];
+  const callbacks = new Map<string, InteractionCallback>();
+  const events = new EventEmitter();
+  const sockets = new Set<ServerSocket>();
+  let sequence = 0;
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    void handleRest(req, res);
+  });
+
+  async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const body: unknown = text ? JSON.parse(text) : undefined;
+    const path = url.pathname.replace(/^\/api\/v\d+/, "");
+    const method = req.method ?? "GET";
+    requests.push({ method, path, query: url.searchParams, authorization: req.headers.authorization, body });
+    const json = (status: number, value?: unknown) => {
+      res.writeHead(status, value === undefined ? {} : { "content-type": "application/json" });
+      res.end(value === undefined ? undefined : JSON.stringify(value));
+    };
+
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+    if (method === "POST" && callback) {
+      const payload = body as { type: number; data?: Record<string, unknown> };
+      const captured = { interactionId: callback[1]!, type: payload.type, data: payload.data ?? {} };
+      callbacks.set(captured.interactionId, captured);
+      events.emit(`callback:${captured.interactionId}`, captured);
+      return json(204);
+    }
+    if (method === "GET" && path === "/gateway/bot") {
+      return json(200, {
+        url: `ws://127.0.0.1:${port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (method === "GET" && path === "/applications/@me") {
+      return json(200, { id: APPLICATION_ID, name: "Embassy Desk", bot: BOT_USER, flags: 0 });
+    }
+    const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (method === "PUT" && commands && Array.isArray(body)) {
+      return json(
+        200,
+        body.map((c: Record<string, unknown>, i: number) => ({
+          ...c,
+          id: String(200000000000000000n + BigInt(i)),
+          application_id: commands[1],
+          ...(commands[2] ? { guild_id: commands[2] } : {}),
+          version: "1",
+        })),
+      );
+    }
+    return json(404, { message: "404: Not Found", code: 0 });
+  }
+
+  server.on("upgrade", (req, socket) => {
+    const ws = acceptWebSocket(req, socket);
+    sockets.add(ws);
+    socket.on("close", () => sockets.delete(ws));
+    const send = (payload: Record<string, unknown>) =>
+      ws.send(JSON.stringify({ s: null, t: null, ...payload }));
+    ws.onText((text) => {
+      const message = JSON.parse(text) as { op: number; d: unknown };
+      if (message.op === 1) send({ op: 11 });
+      if (message.op === 2) {
+        identifies.push(message.d as Record<string, unknown>);
+        send({
+          op: 0,
+          t: "READY",
+          s: ++sequence,
+          d: {
+            v: 10,
+            user: BOT_USER,
+            guilds: [],
+            session_id: "fake-session",
+            resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
+            shard: [0, 1],
+            application: { id: APPLICATION_ID, flags: 0 },
+          },
+        });
+      }
+    });
+    send({ op: 10, d: { heartbeat_interval: 41250 } });
+  });
+
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    requests,
+    identifies,
+    dispatch(event, data) {
+      const text = JSON.stringify({ op: 0, t: event, s: ++sequence, d: data });
+      for (const ws of sockets) ws.send(text);
+    },
+    callbackFor(interactionId, timeoutMs = 5000) {
+      const seen = callbacks.get(interactionId);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no callback for interaction ${interactionId}`)),
+          timeoutMs,
+        );
+        events.once(`callback:${interactionId}`, (captured: InteractionCallback) => {
+          clearTimeout(timer);
+          resolve(captured);
+        });
+      });
+    },
+    async close() {
+      for (const ws of sockets) ws.close(1001);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDiscordAdapter, type DiscordAdapter } from "../../../src/adapters/discord/index.js";
+import { loadDesk } from "../../support/desk.js";
+import { allStrings, limitProblems } from "./check-limits.js";
+import { startFakeDiscord, type FakeDiscord, type InteractionCallback } from "./fake-discord/fake-discord.js";
+import {
+  CLASSMATE,
+  createDummyAutocomplete,
+  createDummyButton,
+  createDummyContextMenu,
+  createDummyMessage,
+  createDummySelect,
+  createDummySlash,
+  PERSON,
+  type Option,
+  type Payload,
+} from "./fake-discord/payloads.js";
+
+const TOKEN = "fake-bot-token.for-tests.only";
+const EPHEMERAL = 1 << 6;
+const logged: string[] = [];
+const logger = {
+  info: (d: object, m?: string) => void logged.push(`${m} ${JSON.stringify(d)}`),
+  warn: (d: object, m?: string) => void logged.push(`${m} ${JSON.stringify(d)}`),
+  error: (d: object, m?: string) => void logged.push(`${m} ${JSON.stringify(d)}`),
+};
+
+let fake: FakeDiscord;
+let adapter: DiscordAdapter;
+
+/** Sends one interaction over the gateway and returns what the real client posted back. */
+async function roundTrip(payload: Payload): Promise<InteractionCallback> {
+  fake.dispatch("INTERACTION_CREATE", payload);
+  const callback = await fake.callbackFor(String(payload.id));
+  if (callback.type === 4 || callback.type === 7) expect(limitProblems(callback.data)).toEqual([]);
+  return callback;
+}
+
+const query = (value: string): Option => ({ name: "query", type: 3, value });
+type Embed = { title: string; description?: string; footer: { text: string } };
+type Row = { components: { custom_id: string; label?: string }[] };
+const embedOf = (c: InteractionCallback) => (c.data.embeds as Embed[])[0]!;
+const customIds = (c: InteractionCallback) =>
+  (c.data.components as Row[]).flatMap((r) => r.components.map((x) => x.custom_id));
+/** The message a reply became, as Discord would hand it back on a button click. */
+const messageOf = (c: InteractionCallback, flags = EPHEMERAL) =>
+  createDummyMessage({ embeds: c.data.embeds, components: c.data.components, flags });
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  adapter = createDiscordAdapter({
+    desk: loadDesk(),
+    token: TOKEN,
+    apiUrl: fake.apiUrl,
+    logger,
+    seed: () => 7,
+  });
+  await adapter.start();
+});
+
+afterAll(async () => {
+  await adapter.stop();
+  await fake.close();
+});
+
+describe("the Discord adapter on a real discord.js client", () => {
+  it("identifies with the Guilds intent only and its token, fetching the gateway from the REST base", () => {
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.identifies[0]!.intents).toBe(1);
+    expect(fake.identifies[0]!.token).toBe(TOKEN);
+    const gateway = fake.requests.find((r) => r.path === "/gateway/bot");
+    expect(gateway?.authorization).toBe(`Bot ${TOKEN}`);
+    expect(adapter.client?.isReady()).toBe(true);
+  });
+
+  it("answers a slash command privately, with an embed, buttons and no pings", async () => {
+    const reply = await roundTrip(createDummySlash("search", [query("tehran 1979")]));
+    expect(reply.type).toBe(4);
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    expect(embedOf(reply).title).toBe("Seizure of the US embassy in Tehran");
+    expect(customIds(reply)).toEqual(expect.arrayContaining([expect.stringMatching(/^s:search\|/), "open"]));
+  });
+
+  it("passes filter choices to the core as typed filters", async () => {
+    const options = [query("tehran"), { name: "type", type: 3, value: "storming" }];
+    const reply = await roundTrip(createDummySlash("incident", options));
+    expect(embedOf(reply).title).toMatch(/Tehran/);
+    expect(JSON.stringify(reply.data.components)).toContain("type:storming");
+  });
+
+  it("posts publicly for `public` and pings only the `for` user", async () => {
+    const forUser = { name: "for", type: 6, value: CLASSMATE.id };
+    const reply = await roundTrip(createDummySlash("duty", [query("art 22"), forUser], [CLASSMATE]));
+    expect(reply.data.flags).toBeUndefined();
+    expect(reply.data.content).toBe(`For <@${CLASSMATE.id}>`);
+    expect(reply.data.allowed_mentions).toEqual({ parse: [], users: [CLASSMATE.id] });
+    expect(customIds(reply).some((id) => id.startsWith("s:"))).toBe(false);
+
+    const open = await roundTrip(createDummySlash("help", [{ name: "public", type: 5, value: true }]));
+    expect(open.data.flags).toBeUndefined();
+    expect(embedOf(open).title).toBe("Embassy Desk: how to ask");
+  });
+
+  it("keeps @everyone, role mentions and links typed in a query inert", async () => {
+    // The core quotes a bad filter value back, so all of this reaches the embed.
+    const typed = "host:@everyone<@&123456789012345678>[click](https://evil.example)<@123>";
+    const reply = await roundTrip(
+      createDummySlash("search", [query(typed), { name: "public", type: 5, value: true }]),
+    );
+    expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    expect(reply.data.flags).toBe(EPHEMERAL); // an error answer stays private even when asked to post
+    const text = allStrings(reply.data.embeds).join("\n");
+    expect(text).toContain("everyone");
+    expect(text).not.toMatch(/@everyone|<@&|<@\d|https:\/\//);
+    expect(text).not.toContain("[click]("); // escaped brackets cannot form a masked link
+    expect(text).toContain("\\[click\\]");
+  });
+
+  it("answers an autocomplete with at most 25 short choices, notable incidents when empty", async () => {
+    const typed = await roundTrip(createDummyAutocomplete("search", "tehran"));
+    expect(typed.type).toBe(8);
+    const choices = typed.data.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.some((c) => /Tehran/.test(c.name))).toBe(true);
+    for (const c of choices) expect(Math.max(c.name.length, c.value.length)).toBeLessThanOrEqual(100);
+
+    const empty = await roundTrip(createDummyAutocomplete("incident", ""));
+    const first = (empty.data.choices as { name: string }[])[0];
+    expect(first?.name).toBe("Seizure of the US embassy in Tehran");
+  });
+
+  it("pages in place from the cursor in a More results custom_id", async () => {
+    const reply = await roundTrip(createDummySlash("timeline", [query("1970s")]));
+    expect(embedOf(reply).footer.text).toMatch(/^Page 1 of \d+/);
+    const next = customIds(reply).find((id) => id.startsWith("n:"));
+    expect(next).toBe("n:timeline|2||1970s");
+    const page2 = await roundTrip(createDummyButton(next!, messageOf(reply)));
+    expect(page2.type).toBe(7);
+    expect(embedOf(page2).footer.text).toMatch(/^Page 2 of \d+/);
+  });
+
+  it("answers a More results click on a public message privately instead of rewriting it", async () => {
+    const click = await roundTrip(createDummyButton("n:timeline|2||1970s", createDummyMessage({ flags: 0 })));
+    expect(click.type).toBe(4);
+    expect(click.data.flags).toBe(EPHEMERAL);
+  });
+
+  it("shares an answer publicly, saying who shared it without pinging them", async () => {
+    const reply = await roundTrip(createDummySlash("search", [query("tehran 1979")]));
+    const share = customIds(reply).find((id) => id.startsWith("s:"))!;
+    const shared = await roundTrip(createDummyButton(share, messageOf(reply)));
+    expect(shared.type).toBe(4);
+    expect(shared.data.flags).toBeUndefined();
+    expect(shared.data.content).toBe(`Shared by <@${PERSON.id}>`);
+    expect(shared.data.allowed_mentions).toEqual({ parse: [] });
+    expect(embedOf(shared).title).toBe(embedOf(reply).title);
+  });
+
+  it("shares the message itself when the command was too long to carry", async () => {
+    const message = createDummyMessage({
+      flags: EPHEMERAL,
+      embeds: [{ type: "rich", title: "A long question" }],
+    });
+    const shared = await roundTrip(createDummyButton("s:", message));
+    expect(shared.data.flags).toBeUndefined();
+    expect(embedOf(shared).title).toBe("A long question");
+  });
+
+  it("opens Related and a record picked from the menu as new private replies", async () => {
+    const reply = await roundTrip(createDummySlash("search", [query("tehran 1979")]));
+    const related = await roundTrip(
+      createDummyButton(
+        customIds(reply).find((id) => id.startsWith("r:"))!,
+        messageOf(reply),
+      ),
+    );
+    expect(related.type).toBe(4);
+    expect(embedOf(related).title).toMatch(/^Related to:/);
+    const opened = await roundTrip(createDummySelect("open", ["tehran-us-1979"], messageOf(reply)));
+    expect(embedOf(opened).title).toBe("Seizure of the US embassy in Tehran");
+  });
+
+  it("runs a quiz from the adapter's seed and answers it from the button alone", async () => {
+    const quiz = await roundTrip(createDummySlash("quiz"));
+    const answers = customIds(quiz).filter((id) => id.startsWith("a:"));
+    expect(answers).toHaveLength(4);
+    expect(answers[0]).toBe("a:answer||7|0");
+    const outcome = await roundTrip(createDummyButton(answers[2]!, messageOf(quiz)));
+    expect(outcome.type).toBe(7);
+    expect(embedOf(outcome).description).toMatch(/Right|Not quite/);
+    expect(customIds(outcome)).toContain("q:quiz||8|");
+  });
+
+  it("finds what a message is about from the Embassy context menu", async () => {
+    const message = createDummyMessage({
+      author: PERSON,
+      content:
+        "Crowds stormed the US embassy in Tehran in November 1979 and took the staff hostage for 444 days.",
+    });
+    const reply = await roundTrip(createDummyContextMenu(message));
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    expect(JSON.stringify(reply.data.embeds)).toContain("Tehran");
+  });
+
+  it("says a stale button is out of date", async () => {
+    const reply = await roundTrip(createDummyButton("n:nonsense", createDummyMessage()));
+    expect(embedOf(reply).description).toMatch(/out of date/);
+  });
+
+  it("never logs the token", () => {
+    expect(logged.some((line) => /discord bot connected/.test(line))).toBe(true);
+    expect(logged.join("\n")).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,282 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/index.js";
+import { readConfig } from "../../../src/config.js";
+import { decodeCommand, MAX_QUERY_LENGTH } from "../../../src/core/index.js";
+import { loadDesk } from "../../support/desk.js";
+import { injectionProblems, limitProblems } from "./support/check-blocks.js";
+import { startFakeSlack, type FakeSlack } from "./support/fake-slack-api.js";
+import {
+  createDummyBlockAction,
+  createDummyHomeOpened,
+  createDummyMessageShortcut,
+  createDummySlashCommand,
+} from "./support/payloads.js";
+import { formBody, payloadBody, postSigned, type SignedPostOptions } from "./support/signed-request.js";
+
+const SECRET = "test-signing-secret-0123456789";
+const BOT_TOKEN = "xoxb-1111-2222-testtoken";
+const FORM = "application/x-www-form-urlencoded";
+
+let fake: FakeSlack;
+let adapter: SlackAdapter;
+let eventsUrl: string;
+let handled = 0;
+const logs: string[] = [];
+
+type Button = { action_id: string; value: string };
+type Message = { text: string; blocks: { type: string; elements?: Button[] }[]; response_type?: string };
+
+beforeAll(async () => {
+  fake = await startFakeSlack(BOT_TOKEN);
+  // The same path as `npm start`: environment → readConfig → adapter.
+  const read = readConfig({
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: fake.apiUrl,
+  });
+  if (!read.ok || read.config.slack.mode !== "http")
+    throw new Error(`unexpected config: ${JSON.stringify(read)}`);
+  const logger = {
+    info: (m: string) => logs.push(m),
+    warn: (m: string) => logs.push(m),
+    error: (m: string) => logs.push(m),
+  };
+  adapter = createSlackAdapter({
+    ...read.config.slack,
+    desk: loadDesk(),
+    port: 0,
+    host: "127.0.0.1",
+    logger,
+    randomSeed: () => 7,
+  });
+  // Counts requests that reached the listeners (test-only global middleware, registered after ours).
+  adapter.app.use(async ({ next }) => {
+    handled++;
+    await next();
+  });
+  await adapter.start();
+  eventsUrl = `http://127.0.0.1:${adapter.port()}/slack/events`;
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await fake?.close();
+});
+
+async function slash(text: string, options?: SignedPostOptions) {
+  return postSigned(
+    eventsUrl,
+    SECRET,
+    formBody(createDummySlashCommand(text, fake.responseUrl("slash"))),
+    FORM,
+    options,
+  );
+}
+
+async function slashAnswer(text: string): Promise<Message> {
+  const res = await slash(text);
+  expect(res.status).toBe(200);
+  const message = JSON.parse(res.text) as Message;
+  expect(limitProblems(message)).toEqual([]);
+  expect(injectionProblems(message)).toEqual([]);
+  return message;
+}
+
+function buttonsOf(message: Message): Button[] {
+  return message.blocks.flatMap((b) => b.elements ?? []).filter((e) => typeof e.action_id === "string");
+}
+
+async function click(button: Button, responseId: string) {
+  const res = await postSigned(
+    eventsUrl,
+    SECRET,
+    payloadBody(createDummyBlockAction(button.action_id, button.value, fake.responseUrl(responseId))),
+    FORM,
+  );
+  expect(res.status).toBe(200);
+}
+
+async function responsesTo(id: string, count = 1) {
+  const calls = await fake.waitFor("respond", count, id);
+  expect(calls.length).toBeGreaterThanOrEqual(count);
+  for (const call of calls) if (call.body.blocks) expect(limitProblems(call.body)).toEqual([]);
+  return calls.map((c) => c.body as Message & Record<string, unknown>);
+}
+
+describe("Slack HTTP mode, start-up", () => {
+  it("verified the bot token once with auth.test, and said which mode and port", () => {
+    const authCalls = fake.callsTo("auth.test");
+    expect(authCalls).toHaveLength(1);
+    expect(authCalls[0]!.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    expect(logs).toContain(`Slack: HTTP mode, listening on port ${adapter.port()} (POST /slack/events)`);
+    expect(logs.join("\n")).not.toContain(BOT_TOKEN);
+  });
+
+  it("answers a load balancer's health check", async () => {
+    const res = await fetch(`http://127.0.0.1:${adapter.port()}/healthz`);
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("Slack HTTP mode, /embassy", () => {
+  it("answers /embassy tehran 1979 in the acknowledgement, visible only to the asker", async () => {
+    const message = await slashAnswer("tehran 1979");
+    expect(message.response_type).toBe("ephemeral");
+    expect(message.text).toMatch(/Tehran/);
+    expect(JSON.stringify(message.blocks[0])).toMatch(/Tehran/);
+    expect(JSON.stringify(message.blocks)).toContain("*Sources:*");
+  });
+
+  it("parses subcommands: duty, help", async () => {
+    const duty = await slashAnswer("duty can police enter");
+    expect(JSON.stringify(duty.blocks)).toMatch(/Instrument/);
+    const help = await slashAnswer("help");
+    expect(JSON.stringify(help.blocks)).toContain("/embassy timeline");
+  });
+
+  it("keeps injection attempts inert, whether Slack escaped them or not", async () => {
+    for (const text of [
+      "<!channel> <@U123> <https://evil|x>",
+      "&lt;!channel&gt; &lt;@U123&gt; &lt;https://evil|x&gt;",
+    ]) {
+      for (const prefix of ["", "timeline ", "incident "]) {
+        const message = await slashAnswer(`${prefix}${text}`);
+        expect(JSON.stringify(message)).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil/);
+      }
+    }
+  });
+
+  it("refuses an over-long question with a clear message", async () => {
+    const message = await slashAnswer("embassy ".repeat(MAX_QUERY_LENGTH / 8 + 1));
+    expect(JSON.stringify(message.blocks)).toMatch(new RegExp(`I read at most ${MAX_QUERY_LENGTH}`));
+  });
+});
+
+describe("Slack HTTP mode, request verification", () => {
+  it("rejects a bad signature with 401 and runs no handler", async () => {
+    const before = handled;
+    const res = await slash("tehran 1979", { signature: "v0=deadbeef" });
+    expect(res.status).toBe(401);
+    expect(res.text).toBe("");
+    expect(handled).toBe(before);
+  });
+
+  it("rejects a correctly signed request older than 5 minutes with 401 and runs no handler", async () => {
+    const before = handled;
+    const shortcut = payloadBody(
+      createDummyMessageShortcut("embassy stormed in Tehran", fake.responseUrl("replayed")),
+    );
+    const res = await postSigned(eventsUrl, SECRET, shortcut, FORM, {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    expect(res.status).toBe(401);
+    expect(handled).toBe(before);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fake.calls.filter((c) => c.id === "replayed")).toHaveLength(0);
+  });
+});
+
+describe("Slack HTTP mode, buttons", () => {
+  it("More results replaces the answer with the next page", async () => {
+    const first = await slashAnswer("timeline 1970s");
+    const more = buttonsOf(first).find((b) => b.action_id.startsWith("embassy:next-page"))!;
+    await click(more, "page");
+    const [page2] = await responsesTo("page");
+    expect(page2!.replace_original).toBe(true);
+    expect(JSON.stringify(page2!.blocks)).toMatch(/Page 2 of/);
+  });
+
+  it("Share posts the same answer in the channel, attributed, then removes the private copy", async () => {
+    const answer = await slashAnswer("tehran 1979");
+    const share = buttonsOf(answer).find((b) => b.action_id.startsWith("embassy:share"))!;
+    await click(share, "share");
+    const [posted, removed] = await responsesTo("share", 2);
+    expect(posted).toMatchObject({ response_type: "in_channel", replace_original: false });
+    expect(posted!.blocks[0]).toEqual(answer.blocks[0]);
+    expect(JSON.stringify(posted!.blocks)).toContain("Shared by <@U0ASKER>");
+    expect(posted!.blocks.some((b) => b.type === "actions")).toBe(false);
+    expect(injectionProblems(posted, ["<@U0ASKER>"])).toEqual([]);
+    expect(removed).toEqual({ delete_original: true });
+  });
+
+  it("Related adds the duties for an incident below the answer", async () => {
+    const answer = await slashAnswer("tehran 1979");
+    const related = buttonsOf(answer).find((b) => b.action_id.startsWith("embassy:related"))!;
+    await click(related, "related");
+    const [list] = await responsesTo("related");
+    expect(list!.replace_original).toBe(false);
+    expect(list!.text).toMatch(/^Related to: /);
+    expect(JSON.stringify(list!.blocks)).toMatch(/Vienna Convention|VCDR|Art\./);
+  });
+
+  it("a quiz answer button replaces the question with the outcome", async () => {
+    const quiz = await slashAnswer("quiz");
+    const option = buttonsOf(quiz).find((b) => b.action_id.startsWith("embassy:quiz-answer"))!;
+    expect(decodeCommand(option.value)).toMatchObject({ name: "answer", seed: 7 });
+    await click(option, "quiz");
+    const [outcome] = await responsesTo("quiz");
+    expect(outcome!.replace_original).toBe(true);
+    expect(JSON.stringify(outcome!.blocks)).toContain(":white_check_mark:");
+  });
+
+  it("an expired response_url tells the person, in a modal, to ask again", async () => {
+    const answer = await slashAnswer("tehran 1979");
+    const share = buttonsOf(answer).find((b) => b.action_id.startsWith("embassy:share"))!;
+    await click(share, "expired-share");
+    const [open] = await fake.waitFor("views.open");
+    expect(open!.body.trigger_id).toBe("333.444.button");
+    expect(JSON.stringify(open!.body.view)).toMatch(/too old.*Ask again/);
+    expect(limitProblems(open!.body.view as Record<string, unknown>, "view")).toEqual([]);
+    expect(fake.calls.filter((c) => c.id === "expired-share")).toHaveLength(1);
+  });
+});
+
+describe("Slack HTTP mode, Embassy context shortcut", () => {
+  it("answers the person privately, in the thread, with the incidents the message is about", async () => {
+    const text =
+      "<!here> Protesters stormed the <https://news.example/x|US embassy> in Tehran and took the staff hostage &amp; held them.";
+    const body = payloadBody(
+      createDummyMessageShortcut(text, fake.responseUrl("context"), { thread_ts: "1699999999.000100" }),
+    );
+    const res = await postSigned(eventsUrl, SECRET, body, FORM);
+    expect(res.status).toBe(200);
+    const [reply] = await responsesTo("context");
+    expect(reply).toMatchObject({ response_type: "ephemeral", thread_ts: "1699999999.000100" });
+    expect(JSON.stringify(reply!.blocks)).toMatch(/Tehran/);
+    expect(injectionProblems(reply)).toEqual([]);
+  });
+
+  it("says so when the message has no text", async () => {
+    const res = await postSigned(
+      eventsUrl,
+      SECRET,
+      payloadBody(createDummyMessageShortcut("", fake.responseUrl("empty"))),
+      FORM,
+    );
+    expect(res.status).toBe(200);
+    const [reply] = await responsesTo("empty");
+    expect(JSON.stringify(reply!.blocks)).toMatch(/no text I can read/);
+  });
+});
+
+describe("Slack HTTP mode, App Home", () => {
+  it("publishes the Home tab when it is opened, and ignores Slack's retries of the same event", async () => {
+    const event = JSON.stringify(createDummyHomeOpened());
+    const res = await postSigned(eventsUrl, SECRET, event, "application/json");
+    expect(res.status).toBe(200);
+    const [publish] = await fake.waitFor("views.publish");
+    expect(publish!.body.user_id).toBe("U0ASKER");
+    const view = publish!.body.view as Record<string, unknown>;
+    expect(view.type).toBe("home");
+    expect(limitProblems(view, "view")).toEqual([]);
+    expect(JSON.stringify(view)).toMatch(/\d+\* incidents/);
+    expect(JSON.stringify(view)).toContain("/embassy timeline");
+
+    const retry = await postSigned(eventsUrl, SECRET, event, "application/json", {
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
+    expect(retry.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(fake.callsTo("views.publish")).toHaveLength(1);
+  });
+});
