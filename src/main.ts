@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     process.once("SIGTERM", stop);
   });
   await Promise.allSettled(running.stoppers.map((stop) => stop()));
+  processIo.stderr.write("Embassy Desk stopped.\n");
   return 0;
 }
 

@@ -32,3 +32,57 @@ export function runNpm(
     child.stdin.end(options.input ?? "");
   });
 }
+
+export interface Running {
+  output: () => string;
+  /** Resolves when the combined output matches, or rejects after `ms`. */
+  waitFor: (pattern: RegExp, ms?: number) => Promise<void>;
+  /** Sends SIGTERM to the process group and resolves when it has ended. */
+  stop: () => Promise<number | null>;
+  /** Resolves with the exit code when the process ends by itself. */
+  exited: Promise<number | null>;
+}
+
+/** Starts a long-running npm script (like `npm start` with chat credentials) and watches its output. */
+export function startNpm(script: string, env: Record<string, string>): Running {
+  const child = spawn("npm", ["run", "-s", script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let out = "";
+  const listeners = new Set<() => void>();
+  const onData = (d: Buffer) => {
+    out += d.toString();
+    listeners.forEach((l) => l());
+  };
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return {
+    output: () => out,
+    waitFor: (pattern, ms = 15_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(out)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`timed out waiting for ${pattern}; output:\n${out}`));
+        }, ms);
+        listeners.add(check);
+        check();
+      }),
+    exited,
+    stop: () => {
+      // npm runs the script in a child shell: signal the whole process group, as a terminal's Ctrl-C would.
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+      return exited;
+    },
+  };
+}
