@@ -1,6 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import { runConsole } from "./cli/console.js";
-import { processIo } from "./cli/io.js";
+import { exitQuietlyOnClosedPipe, processIo } from "./cli/io.js";
 import { loadDeskOrReport } from "./cli/load-desk.js";
 import { readConfig } from "./config.js";
 import { startAdapters } from "./start-adapters.js";
@@ -37,4 +37,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+exitQuietlyOnClosedPipe();
 process.exitCode = await main();

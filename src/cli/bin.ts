@@ -1,7 +1,7 @@
 import { runAsk } from "./ask.js";
 import { runData } from "./data.js";
 import { runEval } from "./eval.js";
-import { processIo } from "./io.js";
+import { exitQuietlyOnClosedPipe, processIo } from "./io.js";
 import { loadDeskOrReport } from "./load-desk.js";
 
 /** One-shot commands: `ask`, `eval`, `data`. The process exits with the command's code. */
@@ -17,4 +17,5 @@ async function main(argv: string[]): Promise<number> {
   return command === "ask" ? runAsk(desk, args, processIo) : runEval(desk, args, processIo);
 }
 
+exitQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,13 +1,24 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { fail, ok, type Result } from "../result.js";
 import { checkReferences } from "./check-references.js";
 import { createDataset, type Dataset } from "./dataset.js";
 import type { DataProblem } from "./problems.js";
 import { validateDutyFile, validateIncidentFile, type RawFile } from "./validate-records.js";
 
-/** The data folder that ships with the project (data/ at the package root). */
-export const DEFAULT_DATA_DIR = new URL("../../../data/", import.meta.url).pathname;
+/**
+ * The data folder that ships with the project: data/ at the package root, found by walking up from
+ * this module, so it resolves the same from src/ (tsx) and from dist/src/ (the compiled image).
+ */
+export const DEFAULT_DATA_DIR = findDataDir(dirname(fileURLToPath(import.meta.url)));
+
+function findDataDir(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "data"))) return join(dir, "data");
+    if (dirname(dir) === dir) return join(start, "data");
+  }
+}
 
 /** Reads and validates every collection file; any problem fails the whole load, listing them all. */
 export function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Result<Dataset, DataProblem[]> {

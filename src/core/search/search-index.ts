@@ -39,6 +39,11 @@ export interface Doc {
   phraseText: string;
 }
 
+export interface VocabularyEntry {
+  word: string;
+  key: string;
+}
+
 export interface Posting {
   doc: number;
   weight: number;
@@ -48,14 +53,18 @@ export interface SearchIndex {
   docs: Doc[];
   /** Stemmed word → the docs holding it, each with the weight of the best field it appears in. */
   postings: Map<string, Posting[]>;
-  /** Every distinct word of the data by first letter, for typo correction. */
-  vocabulary: Map<string, string[]>;
+  /** Every distinct word of the data (with its stem) by first letter and length, for typo correction. */
+  vocabulary: Map<string, VocabularyEntry[][]>;
   /** Normalized city names (and their aliases) → normalized city. */
   cityPhrases: Map<string, string>;
   docsByCountry: Map<string, number[]>;
   docsByCity: Map<string, number[]>;
+  /** Records by each year they cover (a siege spanning years is listed under each). */
+  docsByYear: Map<number, number[]>;
+  dutyDocs: number[];
 }
 
+const MAX_YEARS_SPANNED = 30;
 const MONTHS = "january february march april may june july august september october november december".split(
   " ",
 );
@@ -72,6 +81,8 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const docsByCountry = new Map<string, number[]>();
   const docsByCity = new Map<string, number[]>();
   const cityPhrases = new Map<string, string>();
+  const docsByYear = new Map<number, number[]>();
+  const dutyDocs: number[] = [];
   const push = <K>(map: Map<K, number[]>, key: K, doc: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [doc]);
@@ -91,6 +102,9 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       list.push({ doc: doc.index, weight });
       postings.set(key, list);
     }
+    for (let y = doc.fromYear; y <= Math.min(doc.toYear, doc.fromYear + MAX_YEARS_SPANNED); y++)
+      push(docsByYear, y, doc.index);
+    if (doc.item.kind === "duty") dutyDocs.push(doc.index);
     if (doc.item.kind === "incident") {
       push(docsByCountry, doc.item.record.hostCountry, doc.index);
       push(docsByCountry, doc.item.record.missionCountry, doc.index);
@@ -100,14 +114,14 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       push(docsByCity, doc.city, doc.index);
     }
   }
-  const vocabulary = new Map<string, string[]>();
+  const vocabulary = new Map<string, VocabularyEntry[][]>();
   for (const word of vocabularySet) {
     if (word.length < 4 || /^\d/.test(word) || STOPWORDS.has(word)) continue;
-    const bucket = vocabulary.get(word[0]!) ?? [];
-    bucket.push(word);
-    vocabulary.set(word[0]!, bucket);
+    const byLength = vocabulary.get(word[0]!) ?? [];
+    (byLength[word.length] ??= []).push({ word, key: stem(word) });
+    vocabulary.set(word[0]!, byLength);
   }
-  return { docs, postings, vocabulary, cityPhrases, docsByCountry, docsByCity };
+  return { docs, postings, vocabulary, cityPhrases, docsByCountry, docsByCity, docsByYear, dutyDocs };
 }
 
 function toDoc(item: SearchRecord, index: number): Doc {

@@ -1,0 +1,23 @@
+import type { QueryFilters } from "../query/parse-query.js";
+import type { Doc } from "./search-index.js";
+
+export type RecordKind = "incident" | "duty";
+
+export function hasFilters(f: QueryFilters): boolean {
+  return Boolean(f.host || f.mission || f.types || f.responses || f.from !== undefined || f.to !== undefined);
+}
+
+/** Filters exclude; a filter on incident fields excludes every duty. */
+export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: QueryFilters): boolean {
+  if (kinds && !kinds.includes(doc.item.kind)) return false;
+  if (f.from !== undefined && doc.toYear < f.from) return false;
+  if (f.to !== undefined && doc.fromYear > f.to) return false;
+  if (!(f.host || f.mission || f.types || f.responses)) return true;
+  if (doc.item.kind !== "incident") return false;
+  const r = doc.item.record;
+  if (f.host && !f.host.includes(r.hostCountry)) return false;
+  if (f.mission && !f.mission.includes(r.missionCountry)) return false;
+  if (f.types && !r.types.some((t) => f.types!.includes(t))) return false;
+  if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
+  return true;
+}

@@ -1,0 +1,136 @@
+import { GENERIC_WORDS } from "../text/stopwords.js";
+import type { ScoreBoard } from "./score-board.js";
+import type { Doc, SearchIndex } from "./search-index.js";
+import type { Expansion } from "./typos.js";
+import type { QuerySignals } from "./understand.js";
+
+/** Field-weighted idf: salient words create candidates; words every record shares only add to them. */
+export function addLexicalScores(
+  index: SearchIndex,
+  words: string[],
+  expansions: Map<string, Expansion>,
+  board: ScoreBoard,
+): void {
+  const total = index.docs.length;
+  const unique = [...new Set(words)];
+  const ordered = [
+    ...unique.filter((w) => !GENERIC_WORDS.has(w)),
+    ...unique.filter((w) => GENERIC_WORDS.has(w)),
+  ];
+  for (const word of ordered) {
+    const generic = GENERIC_WORDS.has(word);
+    for (const { key, factor } of expansions.get(word) ?? []) {
+      const postings = index.postings.get(key);
+      if (!postings) continue;
+      const idf = Math.log(1 + total / postings.length);
+      for (const p of postings) {
+        if (generic && !board.has(p.doc)) continue;
+        board.add(p.doc, idf * p.weight * factor);
+        board.mark(p.doc, word, factor);
+      }
+    }
+  }
+}
+
+/** Countries and cities named in the question: the mission's country counts a little more than the host's. */
+export function addPlaceScores(index: SearchIndex, signals: QuerySignals, board: ScoreBoard): void {
+  for (const [code, words] of signals.countries) {
+    for (const doc of index.docsByCountry.get(code) ?? []) {
+      const item = index.docs[doc]!.item;
+      if (item.kind !== "incident") continue;
+      board.add(doc, item.record.missionCountry === code ? 3 : 2);
+      for (const w of words) board.mark(doc, w, 1);
+    }
+  }
+  for (const [city, words] of signals.cities) {
+    for (const doc of index.docsByCity.get(city) ?? []) {
+      board.add(doc, 4);
+      for (const w of words) board.mark(doc, w, 1);
+    }
+  }
+}
+
+/** Years and legal references find their own candidates through small lookups (records of that year, the duty records). */
+export function addTimeLawTypeScores(index: SearchIndex, signals: QuerySignals, board: ScoreBoard): void {
+  const candidates = new Set(board.touched);
+  for (const year of signals.years) {
+    for (const y of [year - 1, year, year + 1])
+      for (const doc of index.docsByYear.get(y) ?? []) candidates.add(doc);
+  }
+  for (const decade of signals.decades) {
+    for (let y = decade; y < decade + 10; y++)
+      for (const doc of index.docsByYear.get(y) ?? []) candidates.add(doc);
+  }
+  if (signals.articles.size > 0 || signals.instruments.size > 0)
+    for (const doc of index.dutyDocs) candidates.add(doc);
+  for (const i of candidates) {
+    const doc = index.docs[i]!;
+    const boost = timeBoost(doc, signals) + lawBoost(doc, signals);
+    if (boost <= 0) continue;
+    board.add(i, boost);
+    for (const year of signals.years)
+      if (year >= doc.fromYear && year <= doc.toYear) board.mark(i, String(year), 1);
+    const article = doc.item.kind === "duty" ? doc.item.record.article : undefined;
+    if (article && signals.articles.has(article)) board.mark(i, article, 1);
+  }
+}
+
+function timeBoost(doc: Doc, signals: QuerySignals): number {
+  let boost = 0;
+  for (const year of signals.years) {
+    if (year === doc.fromYear) boost += 3;
+    else if (year >= doc.fromYear && year <= doc.toYear) boost += 2;
+    else if (Math.abs(year - doc.fromYear) === 1) boost += 0.5;
+  }
+  for (const decade of signals.decades)
+    if (doc.fromYear >= decade && doc.fromYear < decade + 10) boost += 1.5;
+  return boost;
+}
+
+function lawBoost(doc: Doc, signals: QuerySignals): number {
+  if (doc.item.kind !== "duty") return 0;
+  const duty = doc.item.record;
+  let boost = signals.instruments.has(duty.instrument) ? 2 : 0;
+  if (duty.article && signals.articles.has(duty.article)) {
+    const instrumentAgrees =
+      signals.instruments.size === 0 ? duty.instrument === "VCDR" : signals.instruments.has(duty.instrument);
+    boost += instrumentAgrees ? 10 : 4;
+  }
+  return boost;
+}
+
+/**
+ * Adjustments that only reorder the shortlist: the incident types named, a question of three or more
+ * words found verbatim in a record (a quoted treaty phrase), and the priors below.
+ */
+export function addShortlistScores(
+  index: SearchIndex,
+  signals: QuerySignals,
+  phrase: string,
+  shortlist: number[],
+  board: ScoreBoard,
+): void {
+  const checkPhrase = phrase.split(" ").length >= 3;
+  for (const doc of shortlist) {
+    const d = index.docs[doc]!;
+    let bonus = prior(d, signals);
+    if (d.item.kind === "incident")
+      bonus += d.item.record.types.filter((t) => signals.types.has(t)).length * 1.5;
+    if (checkPhrase && d.phraseText.includes(phrase)) bonus += 12;
+    board.add(doc, bonus);
+  }
+}
+
+/**
+ * Tie-breakers between records that match equally: a better-documented incident (more sources and
+ * names) is likelier the one meant; the diplomatic convention is the default over the consular one,
+ * and its articles over the notes explaining them.
+ */
+function prior(doc: Doc, signals: QuerySignals): number {
+  const item = doc.item;
+  if (item.kind === "incident")
+    return Math.min(2, 0.2 * (item.record.aliases.length + item.record.sources.length));
+  if (item.record.instrument === "VCDR" && signals.instruments.size === 0)
+    return item.record.kind === "article" ? 3 : 1;
+  return 0;
+}
