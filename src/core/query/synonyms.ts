@@ -134,3 +134,17 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set([
   "artikel",
   "artice",
 ]);
+
+/** Words that ask for precedents ("has this happened before?"): answered with the best-documented incidents. */
+export const PRECEDENT_WORDS: ReadonlySet<string> = new Set([
+  "before",
+  "precedent",
+  "precedents",
+  "previous",
+  "previously",
+  "earlier",
+  "past",
+  "history",
+  "historical",
+  "again",
+]);

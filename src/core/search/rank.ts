@@ -1,3 +1,4 @@
+import type { IncidentType } from "../dataset/vocabulary.js";
 import type { QueryFilters } from "../query/parse-query.js";
 import { normalizeText } from "../text/normalize.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
@@ -13,7 +14,7 @@ import {
   addTimeLawTypeScores,
 } from "./signal-scores.js";
 import { expandWords } from "./typos.js";
-import { salientWords, understandQuery } from "./understand.js";
+import { salientWords, understandQuery, type QuerySignals } from "./understand.js";
 
 export type { RecordKind } from "./filters.js";
 
@@ -58,6 +59,8 @@ const MAX_HITS = 50;
  * before the shortlist adjustments and the sort, which keeps large data cheap.
  */
 const SORT_FLOOR = 0.25;
+/** The shortlist adjustments (types, verbatim phrase, priors) move records by a few points: the top of the list is enough. */
+const SHORTLIST = 200;
 
 export function search(index: SearchIndex, text: string, options: SearchOptions = {}): SearchOutcome {
   const filters = options.filters ?? {};
@@ -75,6 +78,10 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   }
 
   const expansions = expandWords(index, signals.words, !options.longText);
+  if (salient.length === 0 && !options.longText && (signals.precedent || signals.types.size > 0)) {
+    return { hits: precedents(index, signals, allowed), suggestions: [] };
+  }
+
   const mask = candidateMask(index, signals, salient, expansions, options.longText ?? false);
   const board = new ScoreBoard(index.docs.length, [...salient, ...signals.words, ...signals.explained], mask);
   addPlaceScores(index, signals, board);
@@ -83,14 +90,16 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
 
   let best = 0;
   for (const doc of board.touched) best = Math.max(best, board.scores[doc]!);
-  const shortlist = board.touched.filter(
-    (doc) => board.scores[doc]! >= best * SORT_FLOOR && allowed(index.docs[doc]!),
-  );
+  const byScore = (a: number, b: number) => board.scores[b]! - board.scores[a]!;
+  const shortlist = board.touched
+    .filter((doc) => board.scores[doc]! >= best * SORT_FLOOR && allowed(index.docs[doc]!))
+    .sort(byScore)
+    .slice(0, SHORTLIST);
   addShortlistScores(index, signals, normalizeText(text), shortlist, board);
   const sorted = shortlist
-    .map((doc) => ({ doc: index.docs[doc]!, score: board.scores[doc]! }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_HITS);
+    .sort(byScore)
+    .slice(0, MAX_HITS)
+    .map((doc) => ({ doc: index.docs[doc]!, score: board.scores[doc]! }));
   const leaders = sorted.slice(0, CANDIDATES_FOR_FUSE);
   const nearTie = leaders.length > 1 && leaders[1]!.score >= leaders[0]!.score * NEAR_TIE;
   const reranked = nearTie && !options.longText ? rerankWithFuse(leaders, salient) : leaders;
@@ -124,4 +133,24 @@ function coverageOf(board: ScoreBoard, doc: number, salient: string[], generic: 
 
 function exactMatches(board: ScoreBoard, doc: number, salient: string[]): number {
   return salient.filter((w) => board.credit(doc, w) === 1).length;
+}
+
+/**
+ * "Has this happened before?" (or "stormings?"): with nothing more specific to go on, the
+ * best-documented incidents of the types named, most documented first. With no type named, the
+ * question the bot exists for is assumed: embassies stormed.
+ */
+function precedents(index: SearchIndex, signals: QuerySignals, allowed: (doc: Doc) => boolean): Hit[] {
+  const types: ReadonlySet<IncidentType> = signals.types.size > 0 ? signals.types : new Set(["storming"]);
+  const matches = (doc: Doc) =>
+    doc.item.kind === "incident" && doc.item.record.types.some((t) => types.has(t));
+  return index.docs
+    .filter((doc) => matches(doc) && allowed(doc))
+    .map((doc) => ({ doc, score: notability(doc), coverage: 1 }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_HITS);
+}
+
+function notability(doc: Doc): number {
+  return doc.item.kind === "incident" ? doc.item.record.aliases.length + doc.item.record.sources.length : 0;
 }

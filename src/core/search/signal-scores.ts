@@ -52,6 +52,8 @@ export function addPlaceScores(index: SearchIndex, signals: QuerySignals, board:
 
 /** Years and legal references find their own candidates through small lookups (records of that year, the duty records). */
 export function addTimeLawTypeScores(index: SearchIndex, signals: QuerySignals, board: ScoreBoard): void {
+  const wantsLaw = signals.articles.size > 0 || signals.instruments.size > 0;
+  if (signals.years.size === 0 && signals.decades.size === 0 && !wantsLaw) return;
   const candidates = new Set(board.touched);
   for (const year of signals.years) {
     for (const y of [year - 1, year, year + 1])

@@ -1,6 +1,6 @@
 import { countryPhrases } from "../countries.js";
 import type { IncidentType, Instrument } from "../dataset/vocabulary.js";
-import { ARTICLE_WORDS, INSTRUMENT_PHRASES, TYPE_WORDS } from "../query/synonyms.js";
+import { ARTICLE_WORDS, INSTRUMENT_PHRASES, PRECEDENT_WORDS, TYPE_WORDS } from "../query/synonyms.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 
@@ -19,6 +19,8 @@ export interface QuerySignals {
   articles: Set<string>;
   /** Words already explained by a structured signal (a country, a year, "article"), for coverage. */
   explained: Set<string>;
+  /** The question asks for precedents ("has this happened before?"). */
+  precedent: boolean;
 }
 
 const MAX_PHRASE = 4;
@@ -35,6 +37,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     instruments: new Set(),
     articles: new Set(),
     explained: new Set(),
+    precedent: false,
   };
   const countries = countryPhrases();
   const consumed = new Set<number>();
@@ -80,7 +83,8 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.explained.add(token);
     }
     for (const type of TYPE_WORDS[token] ?? []) signals.types.add(type);
-    if (!STOPWORDS.has(token)) signals.words.push(token);
+    if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
+    else if (!STOPWORDS.has(token)) signals.words.push(token);
   });
   return signals;
 }
