@@ -66,8 +66,12 @@ for (const factor of [1, 10, 100]) {
   // A plain fuse.js search over every field takes ~0.1-0.4 s per question on the shipped data and
   // ~100x that at 100x: a small sample of short questions keeps the run to a couple of minutes.
   const short = QUESTIONS.filter((q) => q.length <= 60);
-  const plainQuestions = short.filter((_, i) => i % 10 === 0).slice(0, factor === 1 ? 20 : factor === 10 ? 8 : 3);
-  process.stderr.write(`${factor}x: core done (${core.length} samples); plain fuse.js on ${plainQuestions.length} questions…\n`);
+  const plainQuestions = short
+    .filter((_, i) => i % 10 === 0)
+    .slice(0, factor === 1 ? 20 : factor === 10 ? 8 : 3);
+  process.stderr.write(
+    `${factor}x: core done (${core.length} samples); plain fuse.js on ${plainQuestions.length} questions…\n`,
+  );
   const plain = time((q) => fuse.search(q, { limit: 10 }), plainQuestions, 1, 0);
   const ms = (n: number) => n.toFixed(2);
   rows.push(
