@@ -3,7 +3,9 @@ import type { Desk } from "./desk.js";
 import type { FindError, Found } from "./find-records.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
+import { passes } from "./search/filters.js";
 import { search } from "./search/rank.js";
+import type { Doc } from "./search/search-index.js";
 
 /**
  * A timeline reads its words as a country (host or mission), a year or a decade; anything else
@@ -21,28 +23,24 @@ export function timelineHits(desk: Desk, parsed: ParsedQuery): Result<Found, Fin
     else country = lookupCountry(words);
   }
   const understood = words === "" || country !== undefined || filters.from !== undefined;
-  let incidents = desk.dataset.incidents.filter((r) => {
-    const from = Number(r.date.slice(0, 4));
-    const to = r.endDate ? Number(r.endDate.slice(0, 4)) : from;
-    if (country && r.hostCountry !== country && r.missionCountry !== country) return false;
-    if (filters.from !== undefined && to < filters.from) return false;
-    if (filters.to !== undefined && from > filters.to) return false;
-    if (filters.host && !filters.host.includes(r.hostCountry)) return false;
-    if (filters.mission && !filters.mission.includes(r.missionCountry)) return false;
-    if (filters.types && !r.types.some((t) => filters.types!.includes(t))) return false;
-    if (filters.responses && !filters.responses.includes(r.hostResponse.category)) return false;
-    return true;
+  let docs = desk.index.docs.filter((doc) => {
+    if (!passes(doc, ["incident"], filters) || doc.item.kind !== "incident") return false;
+    const r = doc.item.record;
+    return !country || r.hostCountry === country || r.missionCountry === country;
   });
   if (!understood) {
     const found = search(desk.index, words, { kinds: ["incident"], filters });
     if (found.hits.length === 0) return fail({ code: "timeline-not-understood", query: words });
-    const ids = new Set(found.hits.map((h) => h.doc.item.record.id));
-    incidents = incidents.filter((r) => ids.has(r.id));
+    const ids = new Set(found.hits.map((h) => h.doc.index));
+    docs = docs.filter((doc) => ids.has(doc.index));
   }
-  const byId = new Map(desk.index.docs.map((d) => [d.item.record.id, d]));
-  const hits = incidents
-    .slice()
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((r) => ({ doc: byId.get(r.id)!, score: 1, coverage: 1 }));
+  const hits = docs
+    .sort((a, b) => a.item.record.id.localeCompare(b.item.record.id))
+    .sort((a, b) => dateOf(a).localeCompare(dateOf(b)))
+    .map((doc) => ({ doc, score: 1, coverage: 1 }));
   return ok({ hits, suggestions: [] });
+}
+
+function dateOf(doc: Doc): string {
+  return doc.item.kind === "incident" ? doc.item.record.date : String(doc.item.record.year);
 }

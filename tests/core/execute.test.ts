@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { decodeCommand, encodeCommand, execute, findRecords, type Command } from "../../src/core/index.js";
+import { loadDesk } from "../support/desk.js";
+
+const run = (command: Command) => execute(loadDesk(), command);
+
+describe("execute", () => {
+  it("answers a search with the top record in full, other matches and its related law", () => {
+    const answer = run({ name: "search", query: "tehran 1979 hostages" });
+    expect(answer.kind).toBe("record");
+    expect(answer.title).toBe("Seizure of the US embassy in Tehran");
+    expect(answer.facts.find((f) => f.label === "Host response")?.value).toMatch(/^Complicit: /);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.related.map((r) => r.id)).toContain("vcdr-22");
+    expect(answer.actions.map((a) => a.type)).toEqual(expect.arrayContaining(["related", "share"]));
+  });
+
+  it("quotes treaty text and lists up to three incidents where a duty was at stake", () => {
+    const answer = run({ name: "duty", query: "art 22" });
+    expect(answer.quote?.text).toMatch(/^1\. The premises of the mission shall be inviolable\./);
+    const incidents = answer.related.filter((r) => r.kind === "incident");
+    expect(incidents.length).toBeGreaterThan(0);
+    expect(incidents.length).toBeLessThanOrEqual(3);
+  });
+
+  it("pages with a next-page action that carries the whole command", () => {
+    const first = run({ name: "timeline", query: "1970s" });
+    const next = first.actions.find((a) => a.type === "next-page");
+    expect(next).toBeDefined();
+    const decoded = decodeCommand(encodeCommand(next!.command))!;
+    expect(decoded).toEqual({ name: "timeline", query: "1970s", page: 2 });
+    const second = run(decoded);
+    expect(second.page).toEqual({ number: 2, of: first.page!.of });
+    expect(second.results[0]!.id).not.toBe(first.results[0]!.id);
+  });
+
+  it("lists timelines in date order and applies filters", () => {
+    const answer = run({ name: "timeline", query: "IR type:storming" });
+    const dates = answer.results.map((r) => r.line.split(" · ")[0]);
+    expect(answer.results.length).toBeGreaterThan(2);
+    expect(answer.results.every((r) => /storming/.test(r.line))).toBe(true);
+    expect(dates[0]).toMatch(/1979/);
+  });
+
+  it("filters incidents by host, type and years, and nothing else gets through", () => {
+    const found = findRecords(loadDesk(), { name: "incident", query: "host:IQ type:storming 2019..2023" });
+    expect(found.ok).toBe(true);
+    if (!found.ok) return;
+    const records = found.value.hits.map((h) => h.doc.item.record);
+    expect(records.map((r) => r.id)).toContain("baghdad-us-2019");
+    for (const r of records) {
+      expect(r).toMatchObject({ hostCountry: "IQ" });
+      if (!("types" in r)) throw new Error("a duty passed an incident filter");
+      expect(r.types).toContain("storming");
+      expect(Number(r.date.slice(0, 4))).toBeGreaterThanOrEqual(2019);
+      expect(Number(r.date.slice(0, 4))).toBeLessThanOrEqual(2023);
+    }
+  });
+
+  it("answers 'has this happened before?' with documented stormings", () => {
+    const answer = run({ name: "search", query: "has this happened before?" });
+    const ids = [answer.title, ...answer.results.map((r) => r.id)];
+    expect(answer.kind).toBe("record");
+    expect(answer.facts.find((f) => f.label === "Type")?.value).toMatch(/storming/);
+    expect(ids.length).toBeGreaterThan(3);
+  });
+
+  it("says so, with suggestions, when nothing is a confident match", () => {
+    const answer = run({ name: "search", query: "teheran picnic weather" });
+    expect(answer.kind).toBe("no-match");
+    expect(answer.summary).toMatch(/no confident match/);
+  });
+
+  it.each([
+    [{ name: "incident", query: "colour:red" }, /"colour:" is not a filter I know/],
+    [{ name: "incident", query: "2019..1979" }, /not a year range/],
+    [{ name: "timeline", query: "atlantis" }, /can't read "atlantis"/],
+    [{ name: "search", query: "" }, /Ask me something after "\/embassy"/],
+    [{ name: "search", query: "word ".repeat(900) }, /I read at most 4000/],
+    [{ name: "show", query: "no-such-record" }, /I have no record "no-such-record"/],
+    [{ name: "answer", query: "9", seed: 1 }, /quiz answer is out of date/],
+  ] as [Command, RegExp][])("explains bad input kindly: %j", (command, message) => {
+    const answer = run(command);
+    expect(answer.kind).toBe("error");
+    expect(answer.summary).toMatch(message);
+  });
+
+  it("builds the same quiz from the same seed, and checks an answer from the seed alone", () => {
+    const quiz = run({ name: "quiz", query: "", seed: 42 });
+    expect(run({ name: "quiz", query: "", seed: 42 })).toEqual(quiz);
+    expect(quiz.quiz!.options).toHaveLength(4);
+    const outcomes = quiz.actions.map((a) => run(a.command).quiz!.outcome!);
+    expect(outcomes.filter((o) => o.chosen === o.correct)).toHaveLength(1);
+    expect(new Set(outcomes.map((o) => o.correct)).size).toBe(1);
+  });
+
+  it("generates help from the command table", () => {
+    const answer = run({ name: "help", query: "" });
+    expect(answer.facts.map((f) => f.label)).toEqual([
+      "/embassy <question>",
+      "/embassy incident <query>",
+      "/embassy duty <query>",
+      "/embassy timeline <query>",
+      "/embassy quiz",
+      "/embassy help",
+    ]);
+  });
+
+  it("finds what a pasted message is about", () => {
+    const answer = run({
+      name: "context",
+      query:
+        "Riot police watched as hundreds of students climbed the gates of the British embassy compound in Tehran, " +
+        "burned the Union flag and ransacked offices in protest at new sanctions imposed by London.",
+    });
+    expect(answer.title).toBe("Storming of the British embassy in Tehran");
+  });
+});

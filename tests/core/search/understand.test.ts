@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { salientWords, understandQuery } from "../../../src/core/search/understand.js";
+
+const cities = new Map([
+  ["tehran", "tehran"],
+  ["mexico city", "mexico city"],
+]);
+
+describe("understandQuery", () => {
+  it.each([
+    ["U.S. embassy", "US"],
+    ["americans held", "US"],
+    ["the British mission", "GB"],
+    ["uk embassy", "GB"],
+    ["iranian students", "IR"],
+    ["soviet embassy", "SU"],
+    ["west germany", "DE"],
+  ])("reads the country in %j", (text, code) => {
+    expect([...understandQuery(text, cities).countries.keys()]).toEqual([code]);
+  });
+
+  it("prefers a city to a country of the same name", () => {
+    const signals = understandQuery("mexico city protest", cities);
+    expect([...signals.cities.keys()]).toEqual(["mexico city"]);
+    expect(signals.countries.size).toBe(0);
+  });
+
+  it("reads years, decades and the short form of decades", () => {
+    const signals = understandQuery("between 1979 and the 1980s or the 90s", cities);
+    expect([...signals.years]).toEqual([1979]);
+    expect([...signals.decades]).toEqual([1980, 1990]);
+  });
+
+  it.each([
+    ["art. 22", "22", []],
+    ["Article 22(2)", "22", []],
+    ["VCDR 29", "29", ["VCDR"]],
+    ["vienna convention artical 31", "31", ["VCDR"]],
+    ["consular relations article 31", "31", ["VCCR"]],
+  ])("reads the legal reference in %j", (text, article, instruments) => {
+    const signals = understandQuery(text, cities);
+    expect([...signals.articles]).toEqual([article]);
+    expect([...signals.instruments]).toEqual(instruments);
+  });
+
+  it("maps incident words to types and keeps stop and generic words out of the salient ones", () => {
+    const signals = understandQuery("was the embassy in tehran torched by a mob?", cities);
+    expect([...signals.types]).toEqual(["arson", "violent-protest", "storming"]);
+    expect(salientWords(signals)).toEqual(["tehran", "torched", "mob"]);
+  });
+
+  it("notices a question about precedents", () => {
+    expect(understandQuery("has this happened before?", cities).precedent).toBe(true);
+    expect(understandQuery("tehran 1979", cities).precedent).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { allowedTypos, editDistance } from "../../../src/core/text/edit-distance.js";
+import { normalizeText, tokenize } from "../../../src/core/text/normalize.js";
+import { stem } from "../../../src/core/text/stem.js";
+
+describe("text", () => {
+  it("normalizes case, accents, possessives and punctuation", () => {
+    expect(normalizeText("Bogotá's EMBASSY — Art. 22(2)!")).toBe("bogota embassy art 22 2");
+    expect(tokenize("  ")).toEqual([]);
+  });
+
+  it("stems the forms a question and a record may use alike", () => {
+    expect(stem("bombings")).toBe(stem("bombing"));
+    expect(stem("stormed")).toBe(stem("storming"));
+    expect(stem("consulates")).toBe(stem("consulate"));
+    expect(stem("embassies")).toBe("embassy");
+    expect(stem("churches")).toBe("church");
+    expect(stem("1979")).toBe("1979");
+  });
+
+  it("measures typos, transpositions included, and stops early past the bound", () => {
+    expect(editDistance("bengazi", "benghazi", 2)).toBe(1);
+    expect(editDistance("teh", "the", 2)).toBe(1);
+    expect(editDistance("weather", "tomorrow", 2)).toBe(3);
+    expect(allowedTypos("art")).toBe(0);
+    expect(allowedTypos("iran")).toBe(1);
+    expect(allowedTypos("benghazi")).toBe(2);
+  });
+});
