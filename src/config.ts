@@ -11,7 +11,11 @@ const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17 to 
 export const envSchema = z.object({
   PORT: z.preprocess(
     (v) => (v === undefined || v === "" ? 3000 : Number(v)),
-    z.number({ error: "expected a port number" }).int("expected a whole number").min(1).max(65535),
+    z
+      .number({ error: "expected a port number" })
+      .int("expected a whole number")
+      .min(1, "expected a port from 1 to 65535")
+      .max(65535, "expected a port from 1 to 65535"),
   ),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, "expected the app's signing secret")),
   SLACK_BOT_TOKEN: optional(token("xoxb-", "a bot token")),

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { readConfig } from "../src/config.js";
+
+const BOT = "xoxb-1-2-abc";
+const APP = "xapp-1-abc";
+
+describe("readConfig", () => {
+  it("defaults to the console with an empty environment", () => {
+    expect(readConfig({})).toEqual({
+      ok: true,
+      config: { port: 3000, logLevel: "info", slack: { mode: "off" } },
+    });
+  });
+
+  it("treats empty variables (as copied from .env.example) as unset", () => {
+    const read = readConfig({ PORT: "", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "" });
+    expect(read).toEqual({ ok: true, config: { port: 3000, logLevel: "info", slack: { mode: "off" } } });
+  });
+
+  it("picks Slack HTTP mode from a signing secret and a bot token", () => {
+    const read = readConfig({ SLACK_SIGNING_SECRET: "s3cret-value", SLACK_BOT_TOKEN: BOT, PORT: "8080" });
+    expect(read.ok && read.config).toMatchObject({ port: 8080, slack: { mode: "http", botToken: BOT } });
+  });
+
+  it("picks Socket Mode whenever an app token is set", () => {
+    const read = readConfig({
+      SLACK_SIGNING_SECRET: "s3cret-value",
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: APP,
+    });
+    expect(read.ok && read.config.slack).toEqual({ mode: "socket", botToken: BOT, appToken: APP });
+  });
+
+  it("starts Discord with its token and passes its optional settings", () => {
+    const read = readConfig({ DISCORD_TOKEN: "x".repeat(30), DISCORD_GUILD_ID: "123456789012345678" });
+    expect(read.ok && read.config.discord).toEqual({ token: "x".repeat(30), guildId: "123456789012345678" });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT: expected a port number"],
+    [{ PORT: "70000" }, "PORT: expected a port from 1 to 65535"],
+    [{ SLACK_BOT_TOKEN: "xoxp-user-token" }, 'SLACK_BOT_TOKEN: expected a bot token starting with "xoxb-"'],
+    [
+      { SLACK_BOT_TOKEN: BOT },
+      "SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
+    ],
+    [{ SLACK_APP_TOKEN: APP }, "SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN (Socket Mode)"],
+    [{ SLACK_API_URL: "ftp://x" }, "SLACK_API_URL: expected an http(s) URL"],
+    [{ DISCORD_GUILD_ID: "my-server" }, "DISCORD_GUILD_ID: expected a Discord id (17 to 20 digits)"],
+    [{ LOG_LEVEL: "loud" }, expect.stringMatching(/^LOG_LEVEL: /)],
+  ])("names the variable and what it expects: %j", (env, problem) => {
+    expect(readConfig(env)).toEqual({ ok: false, problems: [problem] });
+  });
+
+  it("never echoes a value, which may be a secret", () => {
+    const read = readConfig({ SLACK_BOT_TOKEN: "secret-looking-value" });
+    expect(JSON.stringify(read)).not.toContain("secret-looking-value");
+  });
+});
