@@ -10,3 +10,13 @@ export type { Incident, Duty, Source } from "./dataset/schema.js";
 export { recordFields, exportFields } from "./result-json.js";
 export { displayScore } from "./compose/list-answer.js";
 export { countryInfo, countryName } from "./countries.js";
+export { notability } from "./notability.js";
+export {
+  HOST_RESPONSES,
+  HOST_RESPONSE_LABELS,
+  INCIDENT_TYPES,
+  INSTRUMENTS,
+  INSTRUMENT_NAMES,
+  type HostResponse,
+  type IncidentType,
+} from "./dataset/vocabulary.js";

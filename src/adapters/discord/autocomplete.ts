@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
-import { findRecords, isCommandName, type Desk, type Duty, type Incident } from "../../core/index.js";
+import { findRecords, isCommandName, notability, type Desk, type Duty } from "../../core/index.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { fitText } from "./text.js";
 
@@ -30,11 +30,6 @@ export function createSuggester(desk: Desk): (subcommand: string, typed: string)
       choices.push({ name: query, value: query });
     return choices.slice(0, LIMIT.choices);
   };
-}
-
-/** How well documented an incident is in the data: its sources, the law it engaged, its other names. */
-function notability(r: Incident): number {
-  return r.sources.length + r.duties.length + r.aliases.length + Math.log10(1 + (r.casualties.deaths ?? 0));
 }
 
 function atStake(desk: Desk, d: Duty): number {

@@ -9,7 +9,7 @@ import {
 } from "discord.js";
 import { MAX_QUERY_LENGTH, PUBLIC_COMMANDS, type CommandSpec } from "../../core/index.js";
 import { DISCORD_LIMITS } from "./limits.js";
-import { HOST_RESPONSES, HOST_RESPONSE_LABELS, INCIDENT_TYPES } from "../../core/dataset/vocabulary.js";
+import { HOST_RESPONSES, HOST_RESPONSE_LABELS, INCIDENT_TYPES } from "../../core/index.js";
 
 export const SLASH_COMMAND_NAME = "embassy";
 /** Message context-menu commands are named as shown in the menu: spaces and capitals allowed. */

@@ -1,4 +1,5 @@
 import type { IncidentType } from "../dataset/vocabulary.js";
+import { notability } from "../notability.js";
 import type { QueryFilters } from "../query/parse-query.js";
 import { normalizeText } from "../text/normalize.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
@@ -146,11 +147,11 @@ function precedents(index: SearchIndex, signals: QuerySignals, allowed: (doc: Do
     doc.item.kind === "incident" && doc.item.record.types.some((t) => types.has(t));
   return index.docs
     .filter((doc) => matches(doc) && allowed(doc))
-    .map((doc) => ({ doc, score: notability(doc), coverage: 1 }))
+    .map((doc) => ({
+      doc,
+      score: doc.item.kind === "incident" ? notability(doc.item.record) : 0,
+      coverage: 1,
+    }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_HITS);
-}
-
-function notability(doc: Doc): number {
-  return doc.item.kind === "incident" ? doc.item.record.aliases.length + doc.item.record.sources.length : 0;
 }
