@@ -1,10 +1,14 @@
 import type { Incident } from "./dataset/schema.js";
 
 /**
- * How well documented an incident is in the data: its sources, the law it engaged, its other
- * names, and (weakly) its toll. Used to pick "notable" incidents when a question names nothing
- * more specific (precedent questions, an empty autocomplete).
+ * How notable an incident is, as far as the data can tell: the names people know it by, the law it
+ * engaged, how many people were killed or held, and its sources (capped: beyond a few, more
+ * sources measure research effort, not fame). Picks "notable" incidents when a question names
+ * nothing more specific (precedent questions, an empty autocomplete).
  */
 export function notability(r: Incident): number {
-  return r.sources.length + r.duties.length + r.aliases.length + Math.log10(1 + (r.casualties.deaths ?? 0));
+  const people = (r.casualties.deaths ?? 0) + (r.casualties.hostages ?? 0);
+  return (
+    Math.min(4, r.sources.length) + 1.5 * r.aliases.length + r.duties.length + 2 * Math.log10(1 + people)
+  );
 }

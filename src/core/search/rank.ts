@@ -1,4 +1,3 @@
-import type { IncidentType } from "../dataset/vocabulary.js";
 import { notability } from "../notability.js";
 import type { QueryFilters } from "../query/parse-query.js";
 import { normalizeText } from "../text/normalize.js";
@@ -139,12 +138,15 @@ function exactMatches(board: ScoreBoard, doc: number, salient: string[]): number
 /**
  * "Has this happened before?" (or "stormings?"): with nothing more specific to go on, the
  * best-documented incidents of the types named, most documented first. With no type named, the
- * question the bot exists for is assumed: embassies stormed.
+ * question the bot exists for is assumed: incidents that were above all a storming.
  */
 function precedents(index: SearchIndex, signals: QuerySignals, allowed: (doc: Doc) => boolean): Hit[] {
-  const types: ReadonlySet<IncidentType> = signals.types.size > 0 ? signals.types : new Set(["storming"]);
+  const named = signals.types.size > 0;
   const matches = (doc: Doc) =>
-    doc.item.kind === "incident" && doc.item.record.types.some((t) => types.has(t));
+    doc.item.kind === "incident" &&
+    (named
+      ? doc.item.record.types.some((t) => signals.types.has(t))
+      : doc.item.record.types[0] === "storming");
   return index.docs
     .filter((doc) => matches(doc) && allowed(doc))
     .map((doc) => ({

@@ -92,7 +92,8 @@ function timeBoost(doc: Doc, signals: QuerySignals): number {
 function lawBoost(doc: Doc, signals: QuerySignals): number {
   if (doc.item.kind !== "duty") return 0;
   const duty = doc.item.record;
-  let boost = signals.instruments.has(duty.instrument) ? 2 : 0;
+  // Naming the instrument ("icj", "vccr") is a strong hint that the law is wanted, not an incident.
+  let boost = signals.instruments.has(duty.instrument) ? 4 : 0;
   if (duty.article && signals.articles.has(duty.article)) {
     const instrumentAgrees =
       signals.instruments.size === 0 ? duty.instrument === "VCDR" : signals.instruments.has(duty.instrument);

@@ -54,6 +54,8 @@ function expandWord(index: SearchIndex, word: string): Expansion {
   for (let length = word.length - max; length <= word.length + max; length++) {
     for (const candidate of byLength[length] ?? []) {
       if (candidate.word === word || candidate.key === key) continue;
+      // Four-letter words sit too close to each other (iran/iraq, earn/east): only a dropped letter is mended (powr).
+      if (word.length === 4 && candidate.word.length !== 5) continue;
       const distance = editDistance(word, candidate.word, max);
       if (distance <= max)
         corrections.set(candidate.key, Math.min(distance, corrections.get(candidate.key) ?? max));

@@ -5,7 +5,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   this that these those it its it's there their they them he she his her we our you your i me my
   what which who whom whose when where why how than then so if as also just very any all some
   tell show give find me please know want about happened happen ever again time times
-  say says said mean means explain define definition whether rather although though while because since until unless upon within without between among
+  much many more most lot lots get gets got make makes made say says said mean means explain define definition whether rather although though while because since until unless upon within without between among
   s t`.split(/\s+/),
 );
 

@@ -22,7 +22,10 @@ describe("autocomplete suggestions", () => {
 
   it("suggests the most notable incidents for an empty query and key duties for duty", () => {
     expect(suggest("search", "")).toHaveLength(25);
-    expect(suggest("search", "")[0]?.value).toBe("Seizure of the US embassy in Tehran");
+    const firstThree = suggest("search", "")
+      .slice(0, 3)
+      .map((c) => c.value);
+    expect(firstThree).toContain("Seizure of the US embassy in Tehran");
     expect(suggest("duty", "")[0]?.value).toMatch(/Inviolability/);
   });
 

@@ -127,8 +127,8 @@ describe("the Discord adapter on a real discord.js client", () => {
     for (const c of choices) expect(Math.max(c.name.length, c.value.length)).toBeLessThanOrEqual(100);
 
     const empty = await roundTrip(createDummyAutocomplete("incident", ""));
-    const first = (empty.data.choices as { name: string }[])[0];
-    expect(first?.name).toBe("Seizure of the US embassy in Tehran");
+    const firstThree = (empty.data.choices as { name: string }[]).slice(0, 3).map((c) => c.name);
+    expect(firstThree).toContain("Seizure of the US embassy in Tehran");
   });
 
   it("pages in place from the cursor in a More results custom_id", async () => {
