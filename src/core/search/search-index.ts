@@ -88,13 +88,21 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     if (!list) map.set(key, [doc]);
     else if (list[list.length - 1] !== doc) list.push(doc);
   };
+  // Records repeat most of their words: stem each distinct word once.
+  const stems = new Map<string, string>();
+  const stemOf = (token: string) => {
+    let key = stems.get(token);
+    if (key === undefined) stems.set(token, (key = stem(token)));
+    return key;
+  };
   for (const doc of docs) {
     const best = new Map<string, number>();
     for (const field of FIELD_ORDER) {
+      const weight = FIELD_WEIGHTS[field];
       for (const token of tokenize(doc.fields[field])) {
         vocabularySet.add(token);
-        const key = stem(token);
-        best.set(key, Math.max(best.get(key) ?? 0, FIELD_WEIGHTS[field]));
+        const key = stemOf(token);
+        if ((best.get(key) ?? 0) < weight) best.set(key, weight);
       }
     }
     for (const [key, weight] of best) {
@@ -118,7 +126,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   for (const word of vocabularySet) {
     if (word.length < 4 || /^\d/.test(word) || STOPWORDS.has(word)) continue;
     const byLength = vocabulary.get(word[0]!) ?? [];
-    (byLength[word.length] ??= []).push({ word, key: stem(word) });
+    (byLength[word.length] ??= []).push({ word, key: stemOf(word) });
     vocabulary.set(word[0]!, byLength);
   }
   return { docs, postings, vocabulary, cityPhrases, docsByCountry, docsByCity, docsByYear, dutyDocs };
