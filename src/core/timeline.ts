@@ -35,8 +35,8 @@ export function timelineHits(desk: Desk, parsed: ParsedQuery): Result<Found, Fin
     docs = docs.filter((doc) => ids.has(doc.index));
   }
   const hits = docs
-    .sort((a, b) => a.item.record.id.localeCompare(b.item.record.id))
-    .sort((a, b) => dateOf(a).localeCompare(dateOf(b)))
+    // Same-day incidents keep a stable order by id, so paging never repeats or skips one.
+    .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.item.record.id.localeCompare(b.item.record.id))
     .map((doc) => ({ doc, score: 1, coverage: 1 }));
   return ok({ hits, suggestions: [] });
 }
