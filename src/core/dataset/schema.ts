@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DUTY_KINDS, HOST_RESPONSES, INCIDENT_TYPES, INSTRUMENTS, MISSION_TYPES } from "./vocabulary.js";
+import { DUTY_KINDS, SOURCE_KINDS, HOST_RESPONSES, INCIDENT_TYPES, INSTRUMENTS, MISSION_TYPES } from "./vocabulary.js";
 
 /** ISO 8601 calendar date, or year-month, or year: as precise as the sources allow. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -18,6 +18,9 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty,
   date: partialDate.nullable(),
   url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+  /** The Internet Archive's copy of the original page, when the original is gone or paywalled. */
+  archiveUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+  kind: z.enum(SOURCE_KINDS),
 });
 
 export const incidentSchema = z.strictObject({

@@ -36,6 +36,10 @@ export const MISSION_TYPES = [
   "other",
 ] as const;
 
+/** What a cited page is: the kinds data/README.md defines, counted by `data stats`. */
+export const SOURCE_KINDS = ["news", "official", "reference", "scholarly", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const DUTY_KINDS = ["instrument", "article", "case", "resolution", "concept"] as const;
 
 export const INSTRUMENTS = ["VCDR", "VCCR", "IPP", "ICJ", "UNGA", "CONCEPT"] as const;
