@@ -18,16 +18,17 @@ export function runAsk(desk: Desk, args: string[], io: CliIo): number {
     io.stdout.write(renderTextAnswer(execute(desk, { ...commandFromText(text), seed: Date.now() })));
     return 0;
   }
+  const { data } = execute(desk, commandFromText(text));
   const found = findRecordsForText(desk, text);
   if (!found.ok) {
     io.stderr.write(`${describeFindError(found.error, commandFromText(text))}\n`);
-    io.stdout.write(`${JSON.stringify({ query: text, results: [], error: found.error.code })}\n`);
+    io.stdout.write(`${JSON.stringify({ query: text, data, results: [], error: found.error.code })}\n`);
     return 2;
   }
   const results = found.value.hits.map((hit) => ({
     ...recordFields(hit.doc.item),
     score: displayScore(hit),
   }));
-  io.stdout.write(`${JSON.stringify({ query: text, results })}\n`);
+  io.stdout.write(`${JSON.stringify({ query: text, data, results })}\n`);
   return 0;
 }

@@ -50,6 +50,7 @@ function followUp(line: string, last: Answer | undefined): Command | undefined {
   const action = (type: string) => last?.actions.find((a) => a.type === type)?.command;
   if (word === "more" || word === "next") return action("next-page") ?? { name: "help", query: "" };
   if (word === "related") return action("related");
+  if (word === "cite") return action("cite");
   const answer = /^answer\s+(\d)$/.exec(word);
   if (answer && last?.quiz) {
     const chosen = last.actions.filter((a) => a.type === "quiz-answer")[Number(answer[1]) - 1];

@@ -1,9 +1,14 @@
 import { z } from "zod";
 
 const expectation = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const oneOrMore = z.union([expectation, z.array(expectation).min(1)]);
+/** A list question: every result must match (one of) these. */
+const allOf = z.strictObject({ all: oneOrMore });
+/** A count question: the answer must count exactly this many matching incidents. */
+const countOf = z.strictObject({ count: z.number().int().nonnegative() });
 export const evalLineSchema = z.object({
   q: z.string(),
-  expect: z.union([expectation, z.array(expectation).min(1), z.null()]),
+  expect: z.union([countOf, allOf, oneOrMore, z.null()]),
 });
 export type EvalLine = z.infer<typeof evalLineSchema>;
 type Expectation = z.infer<typeof expectation>;
@@ -17,12 +22,34 @@ export function matchesExpectation(result: Record<string, unknown>, expect: Expe
   });
 }
 
-/** 1-based rank of the first matching result; 0 when none matches. For `expect: null`, 1 when results are empty. */
-export function rankOf(results: Record<string, unknown>[], expect: EvalLine["expect"]): number {
+/**
+ * 1-based rank of the first matching result; 0 when none matches. `expect: null` scores 1 when
+ * results are empty; `{"all": …}` 1 when there are results and every one matches; `{"count": N}` 1
+ * when the answer counts exactly N (`count`, or the number of results when the answer has no count).
+ */
+export function rankOf(
+  results: Record<string, unknown>[],
+  expect: EvalLine["expect"],
+  count: number = results.length,
+): number {
   if (expect === null) return results.length === 0 ? 1 : 0;
+  if (!Array.isArray(expect) && isCount(expect)) return count === expect.count ? 1 : 0;
+  if (!Array.isArray(expect) && isAll(expect)) {
+    const options = Array.isArray(expect.all) ? expect.all : [expect.all];
+    const every = results.every((r) => options.some((o) => matchesExpectation(r, o)));
+    return results.length > 0 && every ? 1 : 0;
+  }
   const options = Array.isArray(expect) ? expect : [expect];
-  const index = results.findIndex((r) => options.some((o) => matchesExpectation(r, o)));
+  const index = results.findIndex((r) => options.some((o) => matchesExpectation(r, o as Expectation)));
   return index + 1;
+}
+
+function isCount(expect: object): expect is { count: number } {
+  return Object.keys(expect).length === 1 && "count" in expect && typeof expect.count === "number";
+}
+
+function isAll(expect: object): expect is { all: Expectation | Expectation[] } {
+  return Object.keys(expect).length === 1 && "all" in expect && typeof expect.all === "object";
 }
 
 export interface EvalSummary {

@@ -25,7 +25,10 @@ export function runEval(desk: Desk, args: string[], io: CliIo): number {
     try {
       const parsed = evalLineSchema.safeParse(JSON.parse(raw));
       if (parsed.success) lines.push(parsed.data);
-      else problems.push(`${file}:${i + 1}: expected {"q": "...", "expect": {...} | [...] | null}`);
+      else
+        problems.push(
+          `${file}:${i + 1}: expected {"q": "...", "expect": {...} | [...] | {"all": {...}} | {"count": N} | null}`,
+        );
     } catch {
       problems.push(`${file}:${i + 1}: not valid JSON`);
     }

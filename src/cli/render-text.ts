@@ -1,4 +1,4 @@
-import type { Answer } from "../core/index.js";
+import { dataFooter, type Answer } from "../core/index.js";
 
 /** The terminal's renderer: plain text, no colours, so it also reads well in logs and pipes. */
 export function renderTextAnswer(answer: Answer): string {
@@ -8,6 +8,7 @@ export function renderTextAnswer(answer: Answer): string {
     if (!answer.quiz.outcome) lines.push("", 'Answer with "answer <number>".');
   }
   if (answer.summary) lines.push("", answer.summary);
+  if (answer.paste) lines.push("", ...answer.paste);
   if (answer.facts.length > 0) lines.push("", ...answer.facts.map((f) => `${f.label}: ${f.value}`));
   if (answer.quote)
     lines.push("", ...answer.quote.text.split("\n").map((l) => `> ${l}`), `  (text: ${answer.quote.source})`);
@@ -28,5 +29,8 @@ export function renderTextAnswer(answer: Answer): string {
   if (answer.page && answer.page.of > 1) {
     lines.push("", `Page ${answer.page.number} of ${answer.page.of}: type "more" for the next page.`);
   }
+  if (answer.actions.some((a) => a.type === "cite"))
+    lines.push("", 'Type "cite" for a ready-to-paste citation.');
+  if (answer.data) lines.push("", `-- ${dataFooter(answer.data)}`);
   return `${lines.join("\n")}\n`;
 }

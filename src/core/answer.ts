@@ -1,8 +1,9 @@
 import type { Command } from "./commands.js";
+import type { DataVersion } from "./dataset/data-version.js";
 
 /** A neutral, serialisable answer: every front end renders it, none needs more than this. */
 export interface Answer {
-  kind: "record" | "list" | "help" | "quiz" | "no-match" | "error";
+  kind: "record" | "list" | "help" | "quiz" | "citation" | "no-match" | "error";
   title: string;
   /** Prose in the project's own words (a summary, an explanation, an error said kindly). */
   summary?: string;
@@ -19,6 +20,10 @@ export interface Answer {
   actions: Action[];
   page?: { number: number; of: number };
   quiz?: QuizQuestion;
+  /** A citation answer's ready-to-paste lines: the record, then one line per source. */
+  paste?: string[];
+  /** The data the answer comes from; every answer of execute() carries it, for the footer. */
+  data?: DataVersion;
 }
 
 export interface Fact {
@@ -31,6 +36,7 @@ export interface Citation {
   publisher: string;
   date: string | null;
   url: string;
+  archiveUrl?: string;
 }
 
 export interface RecordRef {
@@ -46,7 +52,7 @@ export interface ResultItem extends RecordRef {
 }
 
 export interface Action {
-  type: "next-page" | "related" | "show" | "share" | "quiz-answer" | "quiz-next";
+  type: "next-page" | "related" | "show" | "cite" | "share" | "quiz-answer" | "quiz-next";
   label: string;
   command: Command;
 }

@@ -9,6 +9,7 @@ export const COMMAND_NAMES = [
   "timeline",
   "quiz",
   "help",
+  "cite",
   "context",
   "show",
   "related",
@@ -94,6 +95,17 @@ export const COMMANDS = [
   },
   { name: "quiz", description: "A classroom question with answer buttons", examples: [""] },
   { name: "help", description: "How to ask, with examples", examples: [""] },
+  {
+    name: "cite",
+    description: "A ready-to-paste citation of one record and its sources",
+    query: {
+      name: "query",
+      description: "A record id from an answer, or a search",
+      required: true,
+      autocomplete: true,
+    },
+    examples: ["tehran-us-1979", "vcdr 22"],
+  },
   {
     name: "context",
     description: "Incidents and law a pasted message is about",

@@ -6,15 +6,31 @@ import { normalizeText } from "./text/normalize.js";
 const worldCountries = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
 
 /** ISO 3166-1 alpha-2 codes the design allows for states that no longer exist. */
-const DISSOLVED: Record<string, { name: string; region: string; names: string[] }> = {
+const DISSOLVED: Record<string, { name: string; region: string; continent: string; names: string[] }> = {
   SU: {
     name: "Soviet Union",
     region: "Eastern Europe",
+    continent: "Europe",
     names: ["soviet union", "ussr", "soviet", "soviets", "u.s.s.r"],
   },
-  YU: { name: "Yugoslavia", region: "Southeast Europe", names: ["yugoslavia", "yugoslav", "yugoslavian"] },
-  CS: { name: "Serbia and Montenegro", region: "Southeast Europe", names: ["serbia and montenegro"] },
-  DD: { name: "East Germany", region: "Central Europe", names: ["east germany", "gdr", "east german"] },
+  YU: {
+    name: "Yugoslavia",
+    region: "Southeast Europe",
+    continent: "Europe",
+    names: ["yugoslavia", "yugoslav", "yugoslavian"],
+  },
+  CS: {
+    name: "Serbia and Montenegro",
+    region: "Southeast Europe",
+    continent: "Europe",
+    names: ["serbia and montenegro"],
+  },
+  DD: {
+    name: "East Germany",
+    region: "Central Europe",
+    continent: "Europe",
+    names: ["east germany", "gdr", "east german"],
+  },
 };
 
 /**
@@ -100,6 +116,8 @@ export interface CountryInfo {
   name: string;
   /** UN geoscheme subregion from world-countries, e.g. "Western Asia". */
   region: string;
+  /** UN geoscheme region: Africa, Americas, Asia, Europe, Oceania. */
+  continent: string;
 }
 
 function buildCountryTables(): { byCode: Map<string, CountryInfo>; byName: Map<string, string> } {
@@ -110,7 +128,12 @@ function buildCountryTables(): { byCode: Map<string, CountryInfo>; byName: Map<s
     if (key.length >= 2 && !byName.has(key)) byName.set(key, code);
   };
   for (const c of worldCountries) {
-    byCode.set(c.cca2, { code: c.cca2, name: c.name.common, region: c.subregion || c.region });
+    byCode.set(c.cca2, {
+      code: c.cca2,
+      name: c.name.common,
+      region: c.subregion || c.region,
+      continent: c.region,
+    });
     addName(c.name.common, c.cca2);
     addName(c.name.official, c.cca2);
     for (const alt of c.altSpellings) if (alt.length > 3) addName(alt, c.cca2);
@@ -121,7 +144,7 @@ function buildCountryTables(): { byCode: Map<string, CountryInfo>; byName: Map<s
     }
   }
   for (const [code, info] of Object.entries(DISSOLVED)) {
-    byCode.set(code, { code, name: info.name, region: info.region });
+    byCode.set(code, { code, name: info.name, region: info.region, continent: info.continent });
     for (const n of info.names) addName(n, code);
   }
   for (const [alias, code] of Object.entries(EXTRA_ALIASES)) byName.set(normalizeText(alias), code);
@@ -152,4 +175,9 @@ export function lookupCountry(text: string): string | undefined {
 /** Every country name and alias, as normalized phrases of up to three words, for scanning text. */
 export function countryPhrases(): ReadonlyMap<string, string> {
   return TABLES.byName;
+}
+
+/** Every known country, dissolved states included: for region lookups. */
+export function allCountries(): readonly CountryInfo[] {
+  return [...TABLES.byCode.values()];
 }

@@ -1,5 +1,6 @@
 import { emptyAnswer, type Answer } from "./answer.js";
 import type { Command } from "./commands.js";
+import { citeAnswer } from "./compose/cite-answer.js";
 import { helpAnswer } from "./compose/help-answer.js";
 import { pagedAnswer, displayScore } from "./compose/list-answer.js";
 import { quizAnswer } from "./compose/quiz-answer.js";
@@ -9,8 +10,15 @@ import { findRecords, type FindError } from "./find-records.js";
 import { describeQueryError, MESSAGES } from "./messages.js";
 import type { SearchRecord } from "./search/search-index.js";
 
-/** Every front end's single entry point: a command in, a plain Answer out. Never throws on user input. */
+/**
+ * Every front end's single entry point: a command in, a plain Answer out, stamped with the data
+ * version it comes from. Never throws on user input.
+ */
 export function execute(desk: Desk, command: Command): Answer {
+  return { ...answerFor(desk, command), data: desk.dataset.version };
+}
+
+function answerFor(desk: Desk, command: Command): Answer {
   switch (command.name) {
     case "help":
       return helpAnswer(desk.dataset);
@@ -27,6 +35,8 @@ export function execute(desk: Desk, command: Command): Answer {
     }
     case "related":
       return relatedAnswer(desk, command.query);
+    case "cite":
+      return citeRecordAnswer(desk, command);
     default:
       return searchAnswer(desk, command);
   }
@@ -46,6 +56,17 @@ function searchAnswer(desk: Desk, command: Command): Answer {
   }
   const title = command.name === "timeline" ? `Timeline: ${command.query}` : command.query;
   return pagedAnswer(desk.dataset, command, hits, title);
+}
+
+/** Cite takes a record id (what the Cite button sends) or a search, whose best match is cited. */
+function citeRecordAnswer(desk: Desk, command: Command): Answer {
+  const byId = lookup(desk, command.query.trim());
+  if (byId) return citeAnswer(byId, desk.dataset.version);
+  const found = findRecords(desk, command);
+  if (!found.ok) return errorAnswer(describeFindError(found.error, command));
+  const best = found.value.hits[0];
+  if (!best) return errorAnswer(MESSAGES.nothingToCite(command.query));
+  return citeAnswer(best.doc.item, desk.dataset.version);
 }
 
 function relatedAnswer(desk: Desk, id: string): Answer {

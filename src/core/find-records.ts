@@ -30,7 +30,7 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     return fail({ code: "too-long", max: MAX_QUERY_LENGTH, length: command.query.length });
   }
   const isContext = command.name === "context" || command.query.split(/\s+/).length > LONG_TEXT_WORDS;
-  if (!["search", "incident", "duty", "timeline", "context"].includes(command.name)) {
+  if (!["search", "incident", "duty", "timeline", "context", "cite"].includes(command.name)) {
     return ok({ hits: [], suggestions: [] });
   }
   if (command.query.trim() === "") return fail({ code: "empty-query" });

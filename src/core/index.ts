@@ -2,8 +2,25 @@ export * from "./answer.js";
 export * from "./commands.js";
 export { createDesk, type Desk } from "./desk.js";
 export { execute, describeFindError } from "./execute.js";
+export { dataFooter } from "./messages.js";
 export { findRecords, findRecordsForText, type Found, type FindError } from "./find-records.js";
-export { loadDataset, validateDataset, DEFAULT_DATA_DIR } from "./dataset/load-dataset.js";
+export {
+  loadDataset,
+  validateDataset,
+  DEFAULT_DATA_DIR,
+  COLLECTION_DIRS,
+  SOURCE_POLICY_FILE,
+  VERSION_FILE,
+  type LoadOptions,
+} from "./dataset/load-dataset.js";
+export type { DataVersion, DataVersionFile } from "./dataset/data-version.js";
+export {
+  checkUrl,
+  describeUrlProblem,
+  normalizeHost,
+  type SourcePolicy,
+  type UrlProblem,
+} from "./dataset/source-policy.js";
 export { formatProblem, type DataProblem } from "./dataset/problems.js";
 export type { Dataset } from "./dataset/dataset.js";
 export type { Incident, Duty, Source } from "./dataset/schema.js";
@@ -17,6 +34,7 @@ export {
   INCIDENT_TYPES,
   INSTRUMENTS,
   INSTRUMENT_NAMES,
+  SOURCE_KINDS,
   type HostResponse,
   type IncidentType,
 } from "./dataset/vocabulary.js";

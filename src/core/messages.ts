@@ -1,3 +1,4 @@
+import type { DataVersion } from "./dataset/data-version.js";
 import { HOST_RESPONSES, INCIDENT_TYPES } from "./dataset/vocabulary.js";
 import { FILTER_KEYS, type QueryError } from "./query/parse-query.js";
 
@@ -29,4 +30,11 @@ export const MESSAGES = {
   timelineNotUnderstood: (q: string) =>
     `I can't read "${q}" as a country or a period. Try a country (iran, IR), a year (1979), a decade (1980s) or a range (1979..1989).`,
   badQuizAnswer: "That quiz answer is out of date. Start a new one with quiz.",
+  nothingToCite: (q: string) =>
+    `I found no record "${q}" to cite. Use the Cite button under an answer, or cite a record id such as tehran-us-1979.`,
 } as const;
+
+/** The line under every answer, on every front end: which data it comes from. */
+export function dataFooter(version: DataVersion): string {
+  return `Embassy Desk data ${version.version} · as of ${version.asOf}`;
+}

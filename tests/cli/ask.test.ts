@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadDesk } from "../support/desk.js";
 import { runNpm } from "./spawn.js";
 
 describe("npm run ask", () => {
@@ -17,6 +18,27 @@ describe("npm run ask", () => {
     expect(out.results[0]!.score).toBeGreaterThan(0);
   });
 
+  it("carries the data version and its date at the top level of every JSON answer", async () => {
+    const run = await runNpm("ask", ["--json", "duty art 22"]);
+    const out = JSON.parse(run.stdout) as { data: { version: string; asOf: string } };
+    expect(out.data).toEqual(loadDesk().dataset.version);
+    expect(out.data.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(out.data.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("prints a citation to paste for `cite <record id>`", async () => {
+    const run = await runNpm("ask", ["cite tehran-us-1979"]);
+    expect(run.code).toBe(0);
+    const { version, asOf } = loadDesk().dataset.version;
+    expect(run.stdout).toContain(
+      `Embassy Desk, "Seizure of the US embassy in Tehran" (record tehran-us-1979), data ${version}, as of ${asOf}.`,
+    );
+    const record = loadDesk().dataset.incidentById.get("tehran-us-1979")!;
+    for (const s of record.sources)
+      expect(run.stdout).toContain(`${s.publisher}, "${s.title}", ${s.date ?? "n.d."}. ${s.url}`);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`-- Embassy Desk data ${version} · as of ${asOf}`);
+  });
+
   it("takes subcommands as typed after /embassy", async () => {
     const run = await runNpm("ask", ["--json", "duty art 22"]);
     const out = JSON.parse(run.stdout) as { results: Record<string, unknown>[] };
@@ -26,7 +48,11 @@ describe("npm run ask", () => {
 
   it("returns no results for a question it cannot answer", async () => {
     const run = await runNpm("ask", ["--json", "weather in paris tomorrow"]);
-    expect(JSON.parse(run.stdout)).toEqual({ query: "weather in paris tomorrow", results: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      query: "weather in paris tomorrow",
+      data: loadDesk().dataset.version,
+      results: [],
+    });
   });
 
   it("prints a readable answer with sources as text", async () => {

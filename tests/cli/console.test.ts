@@ -25,6 +25,22 @@ describe("console", () => {
     expect(out).toMatch(/(Right|Not quite: the answer is .+)\./);
   });
 
+  it("cites the last record with 'cite', and any record with 'cite <id>'", async () => {
+    const out = await converse(["tehran 1979", "cite", "cite vcdr-22", "cite no-such-record-zzz"]);
+    expect(out).toContain('Type "cite" for a ready-to-paste citation.');
+    expect(out).toMatch(
+      /Cite: Seizure of the US embassy in Tehran\n=+\n\nReady to paste: the incident record and its \d+ sources?\.\n\nEmbassy Desk, "Seizure of the US embassy in Tehran" \(record tehran-us-1979\)/,
+    );
+    expect(out).toMatch(/\(record vcdr-22\)/);
+    expect(out).toMatch(/I found no record "no-such-record-zzz" to cite/);
+  });
+
+  it("ends every answer with the data version", async () => {
+    const out = await converse(["help", "zzzz qqqq"]);
+    const { version, asOf } = loadDesk().dataset.version;
+    expect(out.split(`-- Embassy Desk data ${version} · as of ${asOf}`)).toHaveLength(3);
+  });
+
   it("survives empty lines, unknown words and a huge paste", async () => {
     const out = await converse(["", "zzzz qqqq", "x ".repeat(2500), "help"]);
     expect(out).toMatch(/No confident match/);

@@ -21,6 +21,23 @@ describe("eval metrics", () => {
     expect(rankOf([], null)).toBe(1);
   });
 
+  it("scores a list question only when every result matches, and never on no results", () => {
+    const incidents = [
+      { kind: "incident", hostCountry: "IR", date: "1979-11-04" },
+      { kind: "incident", hostCountry: "IR", date: "2011-11-29" },
+    ];
+    expect(rankOf(incidents, { all: { kind: "incident", hostCountry: "IR" } })).toBe(1);
+    expect(rankOf(results, { all: { kind: "incident" } })).toBe(0);
+    expect(rankOf(incidents, { all: [{ date: "1979" }, { date: "2011" }] })).toBe(1);
+    expect(rankOf([], { all: { kind: "incident" } })).toBe(0);
+  });
+
+  it("scores a count question on the answer's count, or the number of results", () => {
+    expect(rankOf(results, { count: 2 })).toBe(1);
+    expect(rankOf(results, { count: 3 })).toBe(0);
+    expect(rankOf(results.slice(0, 1), { count: 7 }, 7)).toBe(1);
+  });
+
   it("summarizes ranks into top1, top3 and MRR", () => {
     const s = summarize([1, 2, 0, 4]);
     expect(s).toEqual({ top1: 0.25, top3: 0.5, mrr: (1 + 0.5 + 0 + 0.25) / 4, n: 4 });

@@ -15,6 +15,46 @@ describe("execute", () => {
     expect(answer.actions.map((a) => a.type)).toEqual(expect.arrayContaining(["related", "share"]));
   });
 
+  it("stamps every answer with the data version, and offers Cite on every record answer", () => {
+    const { version } = loadDesk().dataset;
+    const commands: Command[] = [
+      { name: "search", query: "tehran 1979" },
+      { name: "help", query: "" },
+      { name: "quiz", query: "", seed: 3 },
+      { name: "search", query: "zzzz qqqq" },
+      { name: "show", query: "no-such-id" },
+      { name: "show", query: "vcdr-22" },
+    ];
+    for (const command of commands) expect(run(command).data).toEqual(version);
+    const shown = run({ name: "show", query: "vcdr-22" });
+    expect(shown.actions).toContainEqual({
+      type: "cite",
+      label: "Cite",
+      command: { name: "cite", query: "vcdr-22" },
+    });
+    expect(run({ name: "search", query: "tehran 1979" }).actions.map((a) => a.type)).toContain("cite");
+  });
+
+  it("cites a record by id, or the best match of a search, one line per source", () => {
+    const desk = loadDesk();
+    const record = desk.dataset.dutyById.get("vcdr-22")!;
+    const byId = run({ name: "cite", query: "vcdr-22" });
+    expect(byId.kind).toBe("citation");
+    expect(byId.paste).toHaveLength(1 + record.sources.length);
+    expect(byId.paste![0]).toBe(
+      `Embassy Desk, "${record.title}" (record vcdr-22), data ${desk.dataset.version.version}, as of ${desk.dataset.version.asOf}.`,
+    );
+    record.sources.forEach((s, i) => {
+      expect(byId.paste![i + 1]).toMatch(new RegExp(`^${escapeRegExp(s.publisher)}, "`));
+      expect(byId.paste![i + 1]).toContain(s.url);
+    });
+    expect(run({ name: "cite", query: "tehran 1979 hostages" }).paste![0]).toContain(
+      "(record tehran-us-1979)",
+    );
+    expect(run({ name: "cite", query: "zzzz qqqq" }).kind).toBe("error");
+    expect(run({ name: "cite", query: "" }).kind).toBe("error");
+  });
+
   it("quotes treaty text and lists up to three incidents where a duty was at stake", () => {
     const answer = run({ name: "duty", query: "art 22" });
     expect(answer.quote?.text).toMatch(/^1\. The premises of the mission shall be inviolable\./);
@@ -116,3 +156,7 @@ describe("execute", () => {
     expect(answer.title).toBe("Storming of the British embassy in Tehran");
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

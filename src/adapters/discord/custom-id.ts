@@ -10,6 +10,7 @@ const LETTER: Record<Action["type"], string> = {
   "next-page": "n",
   related: "r",
   show: "o",
+  cite: "c",
   "quiz-answer": "a",
   "quiz-next": "q",
 };

@@ -22,6 +22,9 @@ export interface HandlerDeps {
   logger?: Logger | undefined;
 }
 
+/** Clicks that answer with a new private message instead of replacing the one clicked. */
+const ADDS_A_MESSAGE = new Set<string>(["related", "show", "cite"]);
+
 const STALE = "That button is out of date. Ask again with /embassy.";
 
 /** Routes each interaction to the core and sends the rendered answer back; errors are logged once, with a reference. */
@@ -41,7 +44,9 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     });
     const result = answer(command ?? { name: "help", query: "" });
     // Mistakes stay between the person and the bot, even when they asked to post publicly.
-    const ephemeral = result.kind === "error" || !(i.options.getBoolean(OPTION.public) || forUser);
+    // So do citations: they are notes for the asker to paste, not posts.
+    const privateOnly = result.kind === "error" || result.kind === "citation";
+    const ephemeral = privateOnly || !(i.options.getBoolean(OPTION.public) || forUser);
     await i.reply(
       asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }),
     );
@@ -81,7 +86,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const result = answer(clicked.command!);
     // Paging and quiz steps replace a private answer in place; on a message in the channel they
     // answer the clicker privately, so nobody rewrites what others are reading.
-    const replaces = inPrivate && clicked.type !== "related" && clicked.type !== "show";
+    const replaces = inPrivate && !ADDS_A_MESSAGE.has(clicked.type);
     if (replaces) {
       const { flags: _flags, ...update } = asMessage(result, { ephemeral: true });
       await i.update(update);

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Answer, Citation } from "../../core/index.js";
+import { dataFooter, type Answer, type Citation } from "../../core/index.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { fitLines, fitText, inert } from "./text.js";
 
@@ -13,6 +13,7 @@ const COLOURS: Record<Answer["kind"], number> = {
   list: 0x2f6f9f,
   help: 0x4f8a5b,
   quiz: 0x8a5bb0,
+  citation: 0x2f6f9f,
   "no-match": 0x8a8a8a,
   error: 0xb04a3f,
 };
@@ -45,7 +46,7 @@ export function renderEmbed(answer: Answer): APIEmbed {
     title: fitText(inert(answer.title), LIMIT.title),
     color: COLOURS[answer.kind],
     fields: [...facts, ...extras],
-    footer: { text: `${page}Embassy Desk` },
+    footer: { text: `${page}${answer.data ? dataFooter(answer.data) : "Embassy Desk"}` },
   };
   const description = fitText(descriptionOf(answer), LIMIT.description);
   if (description) embed.description = description;
@@ -62,6 +63,7 @@ function descriptionOf(answer: Answer): string {
     );
   }
   if (answer.summary) parts.push(inert(answer.summary));
+  if (answer.paste) parts.push(codeBlock(answer.paste, LIMIT.description - 200));
   if (answer.quote) {
     const text = answer.quote.text.split("\n").map((line) => `> ${inert(line)}`);
     parts.push(
@@ -74,6 +76,19 @@ function descriptionOf(answer: Answer): string {
     parts.push(answer.results.map(resultLine).join("\n"));
   }
   return parts.join("\n\n");
+}
+
+/**
+ * Paste-ready lines in a code block: copied exactly as written, no markdown, no link previews and
+ * no mentions render inside one. Only a run of backticks could close it early, so those go.
+ */
+function codeBlock(lines: readonly string[], max: number): string {
+  const fence = "```";
+  const body = fitLines(
+    lines.map((l) => l.replace(/`+/g, "'")),
+    max - 2 * (fence.length + 1),
+  );
+  return `${fence}\n${body}\n${fence}`;
 }
 
 function mark(i: number, outcome: { chosen: number; correct: number } | undefined): string {

@@ -12,6 +12,7 @@ const ACTION_TYPES: readonly Action["type"][] = [
   "next-page",
   "related",
   "show",
+  "cite",
   "share",
   "quiz-answer",
   "quiz-next",

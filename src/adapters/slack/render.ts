@@ -1,4 +1,11 @@
-import { encodeCommand, type Action, type Answer, type Citation, type Command } from "../../core/index.js";
+import {
+  dataFooter,
+  encodeCommand,
+  type Action,
+  type Answer,
+  type Citation,
+  type Command,
+} from "../../core/index.js";
 import { button, context, header, mrkdwn, section, type Block, type ButtonElement } from "./blocks.js";
 import { actionIdFor } from "./inbound.js";
 import { LIMITS } from "./limits.js";
@@ -25,6 +32,7 @@ export function renderSlackAnswer(answer: Answer, options: RenderOptions = {}): 
   if (answer.quiz) body.push(...quizBlocks(answer.quiz));
   if (answer.summary) body.push(section(truncateMrkdwn(esc(answer.summary), LIMITS.sectionText, more)));
   if (answer.quote) body.push(...quoteBlocks(answer.quote));
+  if (answer.paste) body.push(...pasteBlocks(answer.paste));
   body.push(...(answer.kind === "help" ? helpBlocks(answer) : factBlocks(answer)));
   // Action ids are numbered across the whole message, so no two buttons share one.
   let buttons = 0;
@@ -46,6 +54,7 @@ export function renderSlackAnswer(answer: Answer, options: RenderOptions = {}): 
     tail.push(context([`Page ${answer.page.number} of ${answer.page.of}`]));
   if (options.sharedBy !== undefined) tail.push(context([`Shared by ${mention(options.sharedBy)}`]));
   else if (answer.actions.length > 0) tail.push(actionsBlock(answer.actions, nextId));
+  if (answer.data) tail.push(context([esc(dataFooter(answer.data))]));
   return { text: fallbackText(answer), blocks: fitBlocks(body, tail, LIMITS.messageBlocks, more) };
 }
 
@@ -76,6 +85,26 @@ function quoteBlocks(quote: NonNullable<Answer["quote"]>): Block[] {
     section(truncateMrkdwn(quoted, LIMITS.sectionText, link)),
     context([truncateMrkdwn(source, LIMITS.contextText)]),
   ];
+}
+
+/**
+ * Paste-ready lines in code blocks, so they copy exactly as written (no link unfurls, no
+ * formatting); lines are grouped into as few sections as the section limit allows.
+ */
+function pasteBlocks(lines: readonly string[]): Block[] {
+  const fence = "```";
+  const room = LIMITS.sectionText - 2 * (fence.length + 1);
+  const groups: string[][] = [[]];
+  let length = 0;
+  for (const line of lines.map((l) => truncateMrkdwn(esc(l.replace(/`+/g, "'")), room))) {
+    if (length + line.length + 1 > room && groups.at(-1)!.length > 0) {
+      groups.push([]);
+      length = 0;
+    }
+    groups.at(-1)!.push(line);
+    length += line.length + 1;
+  }
+  return groups.map((group) => section(`${fence}\n${group.join("\n")}\n${fence}`));
 }
 
 function factBlocks(answer: Answer): Block[] {

@@ -48,7 +48,7 @@ export function pagedAnswer(dataset: Dataset, command: Command, hits: Hit[], tit
       command: { name: "related", query: first.doc.item.record.id },
     });
   }
-  actions.push({ type: "share", label: "Share in channel", command });
+  actions.push(...detail.actions, { type: "share", label: "Share in channel", command });
   return {
     ...detail,
     results: slice.slice(1).map((h) => resultItemOf(h.doc.item, displayScore(h))),

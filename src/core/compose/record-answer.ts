@@ -18,9 +18,14 @@ export function resultItemOf(item: SearchRecord, score: number): ResultItem {
   return { ...refOf(item), line, score };
 }
 
-/** One record in full: facts, summary, sources, and what it is linked to. */
+/** One record in full: facts, summary, sources, what it is linked to, and a Cite button. */
 export function recordAnswer(dataset: Dataset, item: SearchRecord): Answer {
-  return item.kind === "incident" ? incidentAnswer(dataset, item.record) : dutyAnswer(dataset, item.record);
+  const answer =
+    item.kind === "incident" ? incidentAnswer(dataset, item.record) : dutyAnswer(dataset, item.record);
+  return {
+    ...answer,
+    actions: [{ type: "cite", label: "Cite", command: { name: "cite", query: item.record.id } }],
+  };
 }
 
 function incidentAnswer(dataset: Dataset, r: Incident): Answer {

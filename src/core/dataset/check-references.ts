@@ -3,7 +3,7 @@ import type { DataProblem } from "./problems.js";
 import type { Duty, Incident } from "./schema.js";
 import type { LocatedRecord } from "./validate-records.js";
 
-/** Checks that need more than one record: unique ids, references, codes, dates in order, duplicates. */
+/** Checks that need more than one record: unique ids, references, codes, dates in order. */
 export function checkReferences(
   incidents: LocatedRecord<Incident>[],
   duties: LocatedRecord<Duty>[],
@@ -17,7 +17,6 @@ export function checkReferences(
     else seen.set(record.id, file);
   }
   const dutyIds = new Set(duties.map((d) => d.record.id));
-  const sameEvent = new Map<string, string>();
   for (const { file, record } of incidents) {
     const at = (field: string, message: string) => problems.push({ file, id: record.id, field, message });
     for (const field of ["hostCountry", "missionCountry"] as const) {
@@ -29,13 +28,6 @@ export function checkReferences(
     record.duties.forEach((ref, i) => {
       if (!dutyIds.has(ref)) at(`duties.${i}`, `no duty record with id "${ref}"`);
     });
-    const hasDeaths = (record.casualties.deaths ?? 0) > 0;
-    if (hasDeaths && record.sources.length < 2)
-      at("sources", "an incident with deaths needs at least two sources");
-    const key = `${record.date}|${record.city.toLowerCase()}|${record.missionCountry}|${record.missionType}`;
-    const twin = sameEvent.get(key);
-    if (twin) at("date", `same date, city and mission as "${twin}"`);
-    else sameEvent.set(key, record.id);
   }
   for (const { file, record } of duties) {
     record.related.forEach((ref, i) => {

@@ -1,3 +1,4 @@
+import type { DataVersion } from "./data-version.js";
 import type { Duty, Incident } from "./schema.js";
 
 /** The validated data, with the lookups every command needs, built once at start-up. */
@@ -8,9 +9,11 @@ export interface Dataset {
   dutyById: ReadonlyMap<string, Duty>;
   /** Incidents that engage a duty, newest first: derived from each incident's `duties`. */
   incidentsByDuty: ReadonlyMap<string, readonly Incident[]>;
+  /** The version and date of last review that every answer shows. */
+  version: DataVersion;
 }
 
-export function createDataset(incidents: Incident[], duties: Duty[]): Dataset {
+export function createDataset(incidents: Incident[], duties: Duty[], version: DataVersion): Dataset {
   const incidentsByDuty = new Map<string, Incident[]>();
   for (const incident of incidents) {
     for (const dutyId of incident.duties) {
@@ -26,5 +29,6 @@ export function createDataset(incidents: Incident[], duties: Duty[]): Dataset {
     incidentById: new Map(incidents.map((i) => [i.id, i])),
     dutyById: new Map(duties.map((d) => [d.id, d])),
     incidentsByDuty,
+    version,
   };
 }

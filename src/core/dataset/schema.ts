@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { DUTY_KINDS, SOURCE_KINDS, HOST_RESPONSES, INCIDENT_TYPES, INSTRUMENTS, MISSION_TYPES } from "./vocabulary.js";
+import {
+  DUTY_KINDS,
+  SOURCE_KINDS,
+  HOST_RESPONSES,
+  INCIDENT_TYPES,
+  INSTRUMENTS,
+  MISSION_TYPES,
+} from "./vocabulary.js";
 
 /** ISO 8601 calendar date, or year-month, or year: as precise as the sources allow. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -49,6 +56,8 @@ export const incidentSchema = z.strictObject({
   duties: z.array(id),
   sources: z.array(sourceSchema).min(1, "needs at least one source"),
   notes: nonEmpty.optional(),
+  /** Ids of incidents with the same host and mission within a week that are separate events. */
+  distinctFrom: z.array(id).optional(),
 });
 
 export const dutySchema = z

@@ -19,6 +19,10 @@ export interface QueryFilters {
   responses?: HostResponse[];
   from?: number;
   to?: number;
+  /** Countries named without saying whose: the host or the mission may be it. */
+  either?: string[];
+  /** Normalized city names. */
+  cities?: string[];
 }
 
 export interface ParsedQuery {

@@ -1,10 +1,13 @@
 import type { QueryFilters } from "../query/parse-query.js";
+import { normalizeText } from "../text/normalize.js";
 import type { Doc } from "./search-index.js";
 
 export type RecordKind = "incident" | "duty";
 
 export function hasFilters(f: QueryFilters): boolean {
-  return Boolean(f.host || f.mission || f.types || f.responses || f.from !== undefined || f.to !== undefined);
+  return Boolean(
+    f.host || f.mission || f.either || f.cities || f.types || f.responses || f.from !== undefined || f.to !== undefined,
+  );
 }
 
 /** Filters exclude; a filter on incident fields excludes every duty. */
@@ -12,11 +15,13 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (kinds && !kinds.includes(doc.item.kind)) return false;
   if (f.from !== undefined && doc.toYear < f.from) return false;
   if (f.to !== undefined && doc.fromYear > f.to) return false;
-  if (!(f.host || f.mission || f.types || f.responses)) return true;
+  if (!(f.host || f.mission || f.either || f.cities || f.types || f.responses)) return true;
   if (doc.item.kind !== "incident") return false;
   const r = doc.item.record;
   if (f.host && !f.host.includes(r.hostCountry)) return false;
   if (f.mission && !f.mission.includes(r.missionCountry)) return false;
+  if (f.either && !f.either.includes(r.hostCountry) && !f.either.includes(r.missionCountry)) return false;
+  if (f.cities && !f.cities.includes(normalizeText(r.city))) return false;
   if (f.types && !r.types.some((t) => f.types!.includes(t))) return false;
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   return true;

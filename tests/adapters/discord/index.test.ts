@@ -182,6 +182,37 @@ describe("the Discord adapter on a real discord.js client", () => {
     expect(embedOf(opened).title).toBe("Seizure of the US embassy in Tehran");
   });
 
+  it("ends every embed with the data version and its date", async () => {
+    const { version, asOf } = loadDesk().dataset.version;
+    for (const payload of [createDummySlash("search", [query("tehran 1979")]), createDummySlash("help")]) {
+      const reply = await roundTrip(payload);
+      expect(embedOf(reply).footer.text).toMatch(new RegExp(`Embassy Desk data ${version} · as of ${asOf}$`));
+    }
+  });
+
+  it("Cite answers the clicker privately with a ready-to-paste citation, leaving the answer in place", async () => {
+    const reply = await roundTrip(createDummySlash("search", [query("tehran 1979")]));
+    const cite = customIds(reply).find((id) => id.startsWith("c:"));
+    expect(cite).toBe("c:cite|||tehran-us-1979");
+    const citation = await roundTrip(createDummyButton(cite!, messageOf(reply)));
+    expect(citation.type).toBe(4);
+    expect(citation.data.flags).toBe(EPHEMERAL);
+    const description = embedOf(citation).description!;
+    expect(description).toMatch(/```\n[^]*\n```$/);
+    const record = loadDesk().dataset.incidentById.get("tehran-us-1979")!;
+    expect(description).toContain("(record tehran-us-1979)");
+    for (const source of record.sources)
+      expect(description).toContain(`${source.publisher}, "${source.title}"`);
+  });
+
+  it("keeps a typed cite private even when asked to post it", async () => {
+    const reply = await roundTrip(
+      createDummySlash("cite", [query("tehran-us-1979"), { name: "public", type: 5, value: true }]),
+    );
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    expect(embedOf(reply).title).toBe("Cite: Seizure of the US embassy in Tehran");
+  });
+
   it("runs a quiz from the adapter's seed and answers it from the button alone", async () => {
     const quiz = await roundTrip(createDummySlash("quiz"));
     const answers = customIds(quiz).filter((id) => id.startsWith("a:"));

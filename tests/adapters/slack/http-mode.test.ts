@@ -209,6 +209,32 @@ describe("Slack HTTP mode, buttons", () => {
     expect(JSON.stringify(list!.blocks)).toMatch(/Vienna Convention|VCDR|Art\./);
   });
 
+  it("every answer ends with the data version and its date", async () => {
+    const { version, asOf } = loadDesk().dataset.version;
+    for (const text of ["tehran 1979", "help", "zzzz qqqq"]) {
+      const answer = await slashAnswer(text);
+      expect(answer.blocks.at(-1)).toEqual({
+        type: "context",
+        elements: [{ type: "mrkdwn", text: `Embassy Desk data ${version} · as of ${asOf}` }],
+      });
+    }
+  });
+
+  it("Cite gives the asker a ready-to-paste citation, one line per source, beside the answer", async () => {
+    const answer = await slashAnswer("tehran 1979");
+    const cite = buttonsOf(answer).find((b) => b.action_id.startsWith("embassy:cite"))!;
+    expect(decodeCommand(cite.value)).toEqual({ name: "cite", query: "tehran-us-1979" });
+    await click(cite, "cite");
+    const [citation] = await responsesTo("cite");
+    expect(citation).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    const record = loadDesk().dataset.incidentById.get("tehran-us-1979")!;
+    const code = citation!.blocks.map((b) => JSON.stringify(b)).join("\n");
+    expect(code).toContain("```");
+    expect(code).toContain("(record tehran-us-1979)");
+    for (const source of record.sources) expect(code).toContain(source.url.replace(/&/g, "&amp;"));
+    expect(injectionProblems(citation!)).toEqual([]);
+  });
+
   it("a quiz answer button replaces the question with the outcome", async () => {
     const quiz = await slashAnswer("quiz");
     const option = buttonsOf(quiz).find((b) => b.action_id.startsWith("embassy:quiz-answer"))!;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem, loadDataset } from "../../../src/core/index.js";
-import { fixtureDuty, fixtureIncident, writeDataDir } from "../../fixtures/records.js";
+import { FIXTURE_TODAY, fixtureDuty, fixtureIncident, writeDataDir } from "../../fixtures/records.js";
 
 const json = (records: unknown[]) => JSON.stringify(records);
 
 function problemsFor(files: Parameters<typeof writeDataDir>[0]): string[] {
-  const result = loadDataset(writeDataDir(files));
+  const result = loadDataset(writeDataDir(files), { today: FIXTURE_TODAY });
   return result.ok ? [] : result.error.map(formatProblem);
 }
 
@@ -65,8 +65,34 @@ describe("loadDataset", () => {
       "data/incidents/a.json: fixture-city-us-1999: id: duplicate id (also in data/incidents/a.json)",
       'data/incidents/a.json: fixture-city-us-1999: hostCountry: unknown country code "XX"',
       'data/incidents/a.json: fixture-city-us-1999: duties.0: no duty record with id "no-such-duty"',
-      'data/incidents/a.json: fixture-city-us-1999: date: same date, city and mission as "fixture-city-us-1999"',
-      'data/incidents/a.json: twin-1999: date: same date, city and mission as "fixture-city-us-1999"',
+      'data/incidents/a.json: twin-1999: date: same host and mission within a week of "fixture-city-us-1999" (data/incidents/a.json): merge them, or list the other id in distinctFrom if they are separate events',
+    ]);
+  });
+
+  it("flags the same host and mission within a week, unless distinctFrom names the other", () => {
+    const near = (id: string, date: string, extra: Record<string, unknown> = {}) =>
+      fixtureIncident({ id, date, city: `City ${id}`, ...extra });
+    const problems = problemsFor({
+      incidents: {
+        "a.json": json([
+          near("first-1999", "1999-05-08"),
+          near("six-days-later-1999", "1999-05-14"),
+          near("nine-days-later-1999", "1999-05-17", { distinctFrom: ["six-days-later-1999"] }),
+          near("month-only-1999", "1999-05"),
+          near("year-only-1999", "1999"),
+          near("other-mission-1999", "1999-05-08", { missionCountry: "GB" }),
+        ]),
+      },
+      duties: { "d.json": json([fixtureDuty()]) },
+    });
+    const duplicateOf = (id: string, other: string) =>
+      `data/incidents/a.json: ${id}: date: same host and mission within a week of "${other}" (data/incidents/a.json): merge them, or list the other id in distinctFrom if they are separate events`;
+    expect(problems).toEqual([
+      duplicateOf("six-days-later-1999", "first-1999"),
+      // A month-only date counts as the whole month, so it may be any of them.
+      duplicateOf("month-only-1999", "first-1999"),
+      duplicateOf("month-only-1999", "six-days-later-1999"),
+      duplicateOf("month-only-1999", "nine-days-later-1999"),
     ]);
   });
 
@@ -88,7 +114,7 @@ describe("loadDataset", () => {
     expect(problems).toEqual([
       "data/incidents/a.json: fixture-city-us-1999: sources: needs at least one source",
       "data/incidents/a.json: silent-1999: hostResponse: Invalid input: expected object, received undefined",
-      "data/incidents/a.json: deadly-1999: sources: an incident with deaths needs at least two sources",
+      "data/incidents/a.json: deadly-1999: sources: an incident with deaths needs sources from at least two independent publishers",
     ]);
   });
 
