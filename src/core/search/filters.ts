@@ -6,7 +6,14 @@ export type RecordKind = "incident" | "duty";
 
 export function hasFilters(f: QueryFilters): boolean {
   return Boolean(
-    f.host || f.mission || f.either || f.cities || f.types || f.responses || f.from !== undefined || f.to !== undefined,
+    f.host ||
+    f.mission ||
+    f.either ||
+    f.cities ||
+    f.types ||
+    f.responses ||
+    f.from !== undefined ||
+    f.to !== undefined,
   );
 }
 
