@@ -41,6 +41,6 @@ describe("npm run data", () => {
   it("rejects an unknown subcommand with usage", async () => {
     const run = await runNpm("data", ["frobnicate"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Usage: npm run data -- check \| stats \| export/);
+    expect(run.stderr).toMatch(/Usage: npm run data -- check \| stats \[--markdown\] \| export \| stamp/);
   });
 });

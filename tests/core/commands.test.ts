@@ -26,6 +26,7 @@ describe("the command table", () => {
       "timeline",
       "quiz",
       "help",
+      "cite",
     ]);
   });
 

@@ -143,6 +143,7 @@ describe("execute", () => {
       "/embassy timeline <query>",
       "/embassy quiz",
       "/embassy help",
+      "/embassy cite <query>",
     ]);
   });
 

@@ -215,7 +215,7 @@ describe("Slack HTTP mode, buttons", () => {
       const answer = await slashAnswer(text);
       expect(answer.blocks.at(-1)).toEqual({
         type: "context",
-        elements: [{ type: "mrkdwn", text: `Embassy Desk data ${version} · as of ${asOf}` }],
+        elements: [{ type: "mrkdwn", text: `Embassy Desk data ${version} · as of ${asOf}`, verbatim: true }],
       });
     }
   });

@@ -96,7 +96,10 @@ describe("renderSlackAnswer: a record answer", () => {
   it("as a shared copy: attributed to the sharer, no buttons", () => {
     const shared = renderSlackAnswer(answer, { sharedBy: "U0ASKER" });
     expect(shared.blocks.some((b) => b.type === "actions")).toBe(false);
-    expect(JSON.stringify(shared.blocks.at(-1))).toContain("Shared by <@U0ASKER>");
+    expect(JSON.stringify(shared.blocks.at(-2))).toContain("Shared by <@U0ASKER>");
+    expect(JSON.stringify(shared.blocks.at(-1))).toContain(
+      `Embassy Desk data ${desk.dataset.version.version}`,
+    );
     expect(injectionProblems(shared, ["<@U0ASKER>"])).toEqual([]);
     expect(JSON.stringify(renderSlackAnswer(answer, { sharedBy: "<!channel>" }))).not.toContain("<!channel>");
   });
