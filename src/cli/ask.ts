@@ -29,6 +29,9 @@ export function runAsk(desk: Desk, args: string[], io: CliIo): number {
     ...recordFields(hit.doc.item),
     score: displayScore(hit),
   }));
-  io.stdout.write(`${JSON.stringify({ query: text, data, results })}\n`);
+  const count = found.value.count;
+  io.stdout.write(
+    `${JSON.stringify({ query: text, data, ...(count !== undefined ? { count } : {}), results })}\n`,
+  );
   return 0;
 }

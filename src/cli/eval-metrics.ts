@@ -30,10 +30,10 @@ export function matchesExpectation(result: Record<string, unknown>, expect: Expe
 export function rankOf(
   results: Record<string, unknown>[],
   expect: EvalLine["expect"],
-  count: number = results.length,
+  count: number | undefined = results.length,
 ): number {
   if (expect === null) return results.length === 0 ? 1 : 0;
-  if (!Array.isArray(expect) && isCount(expect)) return count === expect.count ? 1 : 0;
+  if (!Array.isArray(expect) && isCount(expect)) return (count ?? results.length) === expect.count ? 1 : 0;
   if (!Array.isArray(expect) && isAll(expect)) {
     const options = Array.isArray(expect.all) ? expect.all : [expect.all];
     const every = results.every((r) => options.some((o) => matchesExpectation(r, o)));

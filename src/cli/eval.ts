@@ -42,7 +42,7 @@ export function runEval(desk: Desk, args: string[], io: CliIo): number {
     const results: Record<string, unknown>[] = found.ok
       ? found.value.hits.map((h) => ({ ...recordFields(h.doc.item), score: displayScore(h) }))
       : [];
-    const rank = rankOf(results, line.expect);
+    const rank = rankOf(results, line.expect, found.ok ? found.value.count : undefined);
     return { q: line.q, expect: line.expect, rank, top: results.slice(0, 3).map((r) => r["id"]) };
   });
   const summary = summarize(details.map((d) => d.rank));

@@ -22,6 +22,8 @@ export interface Answer {
   quiz?: QuizQuestion;
   /** A citation answer's ready-to-paste lines: the record, then one line per source. */
   paste?: string[];
+  /** Lists and counts: how many incidents in the data match (the results are a page of them). */
+  count?: number;
   /** The data the answer comes from; every answer of execute() carries it, for the footer. */
   data?: DataVersion;
 }

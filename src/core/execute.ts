@@ -1,6 +1,7 @@
 import { emptyAnswer, type Answer } from "./answer.js";
 import type { Command } from "./commands.js";
 import { citeAnswer } from "./compose/cite-answer.js";
+import { readingListAnswer } from "./compose/count-answer.js";
 import { helpAnswer } from "./compose/help-answer.js";
 import { pagedAnswer, displayScore } from "./compose/list-answer.js";
 import { quizAnswer } from "./compose/quiz-answer.js";
@@ -45,7 +46,9 @@ function answerFor(desk: Desk, command: Command): Answer {
 function searchAnswer(desk: Desk, command: Command): Answer {
   const found = findRecords(desk, command);
   if (!found.ok) return errorAnswer(describeFindError(found.error, command));
-  const { hits, suggestions } = found.value;
+  const { hits, suggestions, reading, count } = found.value;
+  if (reading && count !== undefined && (reading.intent === "count" || hits.length > 0))
+    return readingListAnswer(desk.dataset, command, hits, reading, count);
   if (hits.length === 0) {
     return {
       ...emptyAnswer("no-match", "No confident match"),

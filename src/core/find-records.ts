@@ -4,6 +4,10 @@ import { parseQuery, type QueryError } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
 import { timelineHits } from "./timeline.js";
+import { readQuestion, type Reading } from "./query/read-question.js";
+import { legalHits, listHits } from "./reading-hits.js";
+import { hasFilters } from "./search/filters.js";
+import { understandQuery } from "./search/understand.js";
 
 export type FindError =
   | QueryError
@@ -14,6 +18,10 @@ export type FindError =
 export interface Found {
   hits: Hit[];
   suggestions: Hit[];
+  /** How the question was read (absent for pasted texts and timelines). */
+  reading?: Reading;
+  /** Lists and counts: how many incidents in the data match, all of them in `hits`. */
+  count?: number;
 }
 
 const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
@@ -42,9 +50,19 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   if (!parsed.ok) return parsed;
   if (command.name === "timeline") return timelineHits(desk, parsed.value);
   const kinds = KINDS[command.name];
-  return ok(
-    search(desk.index, parsed.value.text, { filters: parsed.value.filters, ...(kinds ? { kinds } : {}) }),
-  );
+  const { text, filters } = parsed.value;
+  const signals = understandQuery(text, desk.index.cityPhrases);
+  const reading = readQuestion(text, signals, { today: desk.today(), regions: desk.regions });
+  if (reading.intent === "off-topic" && !hasFilters(filters))
+    return ok({ hits: [], suggestions: [], reading });
+  if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty")
+    return ok(listHits(desk, reading, parsed.value));
+  if (reading.intent === "legal" && command.name !== "incident")
+    return ok(legalHits(desk, reading, parsed.value, command.name === "search"));
+  return ok({
+    ...search(desk.index, text, { filters, roles: reading.roles, ...(kinds ? { kinds } : {}) }),
+    reading,
+  });
 }
 
 /** What a person types after /embassy, to ranked records: the CLI and eval entry point. */

@@ -28,6 +28,7 @@ export { recordFields, exportFields } from "./result-json.js";
 export { displayScore } from "./compose/list-answer.js";
 export { countryInfo, countryName } from "./countries.js";
 export { notability } from "./notability.js";
+export { keyDuties } from "./key-duties.js";
 export {
   HOST_RESPONSES,
   HOST_RESPONSE_LABELS,

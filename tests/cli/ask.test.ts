@@ -26,6 +26,17 @@ describe("npm run ask", () => {
     expect(out.data.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("carries the number of matching incidents at the top level of a count, all of them in results", async () => {
+    const run = await runNpm("ask", ["--json", "how many french embassies were attacked in the 1980s"]);
+    const out = JSON.parse(run.stdout) as { count: number; results: Record<string, unknown>[] };
+    expect(out.count).toBeGreaterThan(0);
+    expect(out.results).toHaveLength(out.count);
+    for (const r of out.results) {
+      expect(r.missionCountry).toBe("FR");
+      expect(String(r.date).slice(0, 3)).toBe("198");
+    }
+  });
+
   it("prints a citation to paste for `cite <record id>`", async () => {
     const run = await runNpm("ask", ["cite tehran-us-1979"]);
     expect(run.code).toBe(0);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodeCommand, encodeCommand, execute, findRecords, type Command } from "../../src/core/index.js";
+import {
+  countryInfo,
+  createDesk,
+  decodeCommand,
+  encodeCommand,
+  execute,
+  findRecords,
+  type Command,
+} from "../../src/core/index.js";
 import { loadDesk } from "../support/desk.js";
 
 const run = (command: Command) => execute(loadDesk(), command);
@@ -161,3 +169,69 @@ describe("execute", () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("execute: what the question asks for", () => {
+  const desk = createDesk(loadDesk().dataset, { today: () => "2026-12-02" });
+  const ask = (query: string) => execute(desk, { name: "search", query });
+
+  it("counts, with what was understood, the breakdowns and a first page of the matching incidents", () => {
+    const answer = ask("how many french embassies were attacked in the 1980s");
+    const matching = desk.dataset.incidents.filter(
+      (r) => r.missionCountry === "FR" && r.date >= "1980" && r.date < "1990",
+    );
+    expect(answer.count).toBe(matching.length);
+    expect(answer.summary).toMatch(
+      new RegExp(`^France's missions · 1980–1989 · ${matching.length} incidents? in this dataset`),
+    );
+    expect(answer.facts.map((f) => f.label)).toEqual(["By decade", "By type", "By host response"]);
+    expect(answer.results.map((r) => r.id).sort()).toEqual(
+      matching
+        .map((r) => r.id)
+        .sort()
+        .slice(0, 10),
+    );
+  });
+
+  it("lists only incidents that fit every constraint the words name", () => {
+    const answer = ask("car bombs at embassies in asia");
+    expect(answer.count).toBeGreaterThan(3);
+    for (const { id } of answer.results) {
+      const r = desk.dataset.incidentById.get(id)!;
+      expect(r.types, id).toContain("bombing");
+      expect(countryInfo(r.hostCountry)?.continent, id).toBe("Asia");
+    }
+    expect(answer.summary).toMatch(/^Bombings · Asia · \d+ incidents, best known first\.$/);
+  });
+
+  it("answers 'this year' from the injected date, and says when nothing matches", () => {
+    const answer = ask("how many embassy attacks this year");
+    expect(answer.summary).toMatch(/^2026 · \d+ incidents? in this dataset/);
+    const later = createDesk(desk.dataset, { today: () => "2031-06-01" });
+    expect(execute(later, { name: "search", query: "how many embassy attacks this year" }).count).toBe(0);
+  });
+
+  it("puts the law first for a legal question, then incidents that illustrate it", () => {
+    const answer = ask("is it legal for soldiers to go into a foreign embassy");
+    expect(answer.title).toBe(desk.dataset.dutyById.get("vcdr-22")!.title);
+    expect(answer.results.some((r) => r.kind === "incident")).toBe(true);
+    const court = ask("was any country ever taken to court over an embassy attack");
+    expect(desk.dataset.dutyById.get(findId(court.title))?.instrument).toBe("ICJ");
+  });
+
+  it("declines errands and chatter that share a word with the data", () => {
+    for (const q of [
+      "how do i get a visa at the us embassy in london",
+      "stats",
+      "who won the eurovision song contest",
+    ])
+      expect(ask(q).kind, q).toBe("no-match");
+  });
+
+  it("finds through two typos in a short question", () => {
+    expect(ask("tehrna hostges").title).toBe("Seizure of the US embassy in Tehran");
+  });
+
+  function findId(title: string): string {
+    return desk.dataset.duties.find((d) => d.title === title)?.id ?? "";
+  }
+});

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
-import { findRecords, isCommandName, notability, type Desk, type Duty } from "../../core/index.js";
+import { findRecords, isCommandName, keyDuties, notability, type Desk } from "../../core/index.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { fitText } from "./text.js";
 
@@ -15,12 +15,10 @@ export function createSuggester(desk: Desk): (subcommand: string, typed: string)
   const notableIncidents = [...desk.dataset.incidents]
     .sort((a, b) => notability(b) - notability(a))
     .map((r) => choiceOf(r.title));
-  const keyDuties = [...desk.dataset.duties]
-    .sort((a, b) => atStake(desk, b) - atStake(desk, a))
-    .map((d: Duty) => choiceOf(d.title));
+  const lawChoices = keyDuties(desk.dataset).map((d) => choiceOf(d.title));
   return (subcommand, typed) => {
     const query = typed.trim();
-    if (query === "") return (subcommand === "duty" ? keyDuties : notableIncidents).slice(0, LIMIT.choices);
+    if (query === "") return (subcommand === "duty" ? lawChoices : notableIncidents).slice(0, LIMIT.choices);
     const name = isCommandName(subcommand) ? subcommand : "search";
     const found = findRecords(desk, { name, query });
     const hits = found.ok ? (found.value.hits.length > 0 ? found.value.hits : found.value.suggestions) : [];
@@ -30,10 +28,6 @@ export function createSuggester(desk: Desk): (subcommand: string, typed: string)
       choices.push({ name: query, value: query });
     return choices.slice(0, LIMIT.choices);
   };
-}
-
-function atStake(desk: Desk, d: Duty): number {
-  return desk.dataset.incidentsByDuty.get(d.id)?.length ?? 0;
 }
 
 function choiceOf(title: string): Choice {

@@ -16,8 +16,14 @@ export function displayScore(hit: Hit): number {
  * A page of hits: the first in full, the rest as lines. Timelines are all lines, in date order.
  * The next-page button carries the command with the page number: no server state.
  */
-export function pagedAnswer(dataset: Dataset, command: Command, hits: Hit[], title: string): Answer {
-  const isTimeline = command.name === "timeline";
+export function pagedAnswer(
+  dataset: Dataset,
+  command: Command,
+  hits: Hit[],
+  title: string,
+  options: { asList?: boolean } = {},
+): Answer {
+  const isTimeline = command.name === "timeline" || options.asList === true;
   const size = isTimeline ? TIMELINE_PAGE_SIZE : PAGE_SIZE;
   const pages = Math.max(1, Math.ceil(hits.length / size));
   const page = Math.min(Math.max(1, command.page ?? 1), pages);

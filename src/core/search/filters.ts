@@ -20,7 +20,8 @@ export function hasFilters(f: QueryFilters): boolean {
 /** Filters exclude; a filter on incident fields excludes every duty. */
 export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: QueryFilters): boolean {
   if (kinds && !kinds.includes(doc.item.kind)) return false;
-  if (f.from !== undefined && doc.toYear < f.from) return false;
+  // A period holds the incidents that began in it: "since 2020" is not the siege that ended then.
+  if (f.from !== undefined && doc.fromYear < f.from) return false;
   if (f.to !== undefined && doc.fromYear > f.to) return false;
   if (!(f.host || f.mission || f.either || f.cities || f.types || f.responses)) return true;
   if (doc.item.kind !== "incident") return false;

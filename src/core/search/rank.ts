@@ -6,15 +6,15 @@ import { hasFilters, passes, type RecordKind } from "./filters.js";
 import { candidateMask } from "./candidates.js";
 import { rerankWithFuse } from "./fuse-rerank.js";
 import { ScoreBoard } from "./score-board.js";
-import type { Doc, SearchIndex } from "./search-index.js";
+import { FIELD_WEIGHTS, type Doc, type SearchIndex } from "./search-index.js";
 import {
   addLexicalScores,
   addPlaceScores,
   addShortlistScores,
   addTimeLawTypeScores,
 } from "./signal-scores.js";
-import { expandWords } from "./typos.js";
-import { salientWords, understandQuery, type QuerySignals } from "./understand.js";
+import { expandWords, type Expansion } from "./typos.js";
+import { salientWords, understandQuery, type CountryRole, type QuerySignals } from "./understand.js";
 
 export type { RecordKind } from "./filters.js";
 
@@ -23,6 +23,8 @@ export interface SearchOptions {
   filters?: QueryFilters;
   /** A pasted message: judged by how strongly its names match, not by how much of it matches. */
   longText?: boolean;
+  /** Whose each named country is (the host or the mission's), when the question says so. */
+  roles?: ReadonlyMap<string, CountryRole>;
 }
 
 export interface Hit {
@@ -54,6 +56,8 @@ const CANDIDATES_FOR_FUSE = 5;
 /** fuse.js reranks only when the runner-up is within this share of the leader; a clear lead needs no second opinion. */
 const NEAR_TIE = 0.85;
 const MAX_HITS = 50;
+/** A one-word question of this many letters or fewer must match that word as spelled. */
+const LONE_WORD_TYPO_MIN = 5;
 /**
  * Nothing far below the best can be answered: records under this share of the best score are dropped
  * before the shortlist adjustments and the sort, which keeps large data cheap.
@@ -84,7 +88,7 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
 
   const mask = candidateMask(index, signals, salient, expansions, options.longText ?? false);
   const board = new ScoreBoard(index.docs.length, [...salient, ...signals.words, ...signals.explained], mask);
-  addPlaceScores(index, signals, board);
+  addPlaceScores(index, signals, board, options.roles);
   addLexicalScores(index, signals.words, expansions, board);
   addTimeLawTypeScores(index, signals, board);
 
@@ -107,11 +111,19 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
 
   const generic = [...new Set(signals.words.filter((w) => GENERIC_WORDS.has(w)))];
   const hits = ranked.map((r) => ({ ...r, coverage: coverageOf(board, r.doc.index, salient, generic) }));
+  // A question of one word answers only with records that word names (in a title, an alias, a
+  // place or a name), as spelled when it is short: "stats" is no near miss of a record's wording.
+  const lone = salient.length === 1 && !options.longText ? salient[0]! : undefined;
+  const namedBy = lone ? docsNamedBy(index, expansions.get(lone) ?? []) : undefined;
   const isConfident = (h: Hit) =>
-    options.longText
+    (!lone ||
+      (namedBy!.has(h.doc.index) &&
+        (lone.length > LONE_WORD_TYPO_MIN || exactMatches(board, h.doc.index, salient) === 1))) &&
+    (options.longText
       ? h.score >= LONG_TEXT_MIN_SCORE
       : h.score >= MIN_SCORE &&
-        (h.coverage >= MIN_COVERAGE || (h.coverage >= 0.5 && exactMatches(board, h.doc.index, salient) >= 2));
+        (h.coverage >= MIN_COVERAGE ||
+          (h.coverage >= 0.5 && exactMatches(board, h.doc.index, salient) >= 2)));
   const confident = hits.filter(isConfident);
   const top = confident[0]?.score ?? 0;
   const answers = confident.filter((h) => h.score >= top * RELATIVE_FLOOR);
@@ -129,6 +141,14 @@ function coverageOf(board: ScoreBoard, doc: number, salient: string[], generic: 
     credits.reduce((a, b) => a + b, 0) +
     generic.reduce((sum, w) => sum + board.credit(doc, w) * GENERIC_WEIGHT, 0);
   return got / (salient.length + generic.length * GENERIC_WEIGHT);
+}
+
+/** Records where one of these keys appears in a field weightier than the body text. */
+function docsNamedBy(index: SearchIndex, expansion: Expansion): Set<number> {
+  const named = new Set<number>();
+  for (const { key } of expansion)
+    for (const p of index.postings.get(key) ?? []) if (p.weight > FIELD_WEIGHTS.body) named.add(p.doc);
+  return named;
 }
 
 function exactMatches(board: ScoreBoard, doc: number, salient: string[]): number {

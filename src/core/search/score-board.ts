@@ -47,11 +47,11 @@ export class ScoreBoard {
     else if (quality >= TYPO_FACTOR) this.typo[doc]! |= bit;
   }
 
-  /** 1 for an exact match, 0.5 for a typo match, 0 otherwise. */
+  /** 1 for an exact match, TYPO_FACTOR for a corrected typo ("tehrna" → tehran), 0 otherwise. */
   credit(doc: number, word: string): number {
     const bit = this.bits.get(word);
     if (bit === undefined) return 0;
     if ((this.exact[doc]! & bit) !== 0) return 1;
-    return (this.typo[doc]! & bit) !== 0 ? 0.5 : 0;
+    return (this.typo[doc]! & bit) !== 0 ? TYPO_FACTOR : 0;
   }
 }

@@ -62,6 +62,8 @@ export interface SearchIndex {
   /** Records by each year they cover (a siege spanning years is listed under each). */
   docsByYear: Map<number, number[]>;
   dutyDocs: number[];
+  /** Record id → its doc. */
+  docById: Map<string, Doc>;
 }
 
 const MAX_YEARS_SPANNED = 30;
@@ -129,7 +131,18 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     (byLength[word.length] ??= []).push({ word, key: stemOf(word) });
     vocabulary.set(word[0]!, byLength);
   }
-  return { docs, postings, vocabulary, cityPhrases, docsByCountry, docsByCity, docsByYear, dutyDocs };
+  const docById = new Map(docs.map((doc) => [doc.item.record.id, doc]));
+  return {
+    docs,
+    postings,
+    vocabulary,
+    cityPhrases,
+    docsByCountry,
+    docsByCity,
+    docsByYear,
+    dutyDocs,
+    docById,
+  };
 }
 
 function toDoc(item: SearchRecord, index: number): Doc {

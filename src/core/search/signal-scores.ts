@@ -2,7 +2,7 @@ import { GENERIC_WORDS } from "../text/stopwords.js";
 import type { ScoreBoard } from "./score-board.js";
 import type { Doc, SearchIndex } from "./search-index.js";
 import type { Expansion } from "./typos.js";
-import type { QuerySignals } from "./understand.js";
+import type { CountryRole, QuerySignals } from "./understand.js";
 
 /** Field-weighted idf: salient words create candidates; words every record shares only add to them. */
 export function addLexicalScores(
@@ -32,13 +32,27 @@ export function addLexicalScores(
   }
 }
 
-/** Countries and cities named in the question: the mission's country counts a little more than the host's. */
-export function addPlaceScores(index: SearchIndex, signals: QuerySignals, board: ScoreBoard): void {
+/**
+ * Countries and cities named in the question: the mission's country counts a little more than the
+ * host's. When the question says whose the country is ("the iraqi embassy", "embassies in iraq"),
+ * only records where it plays that part get credit: another embassy attacked the same day in the
+ * same city is not the one asked about.
+ */
+export function addPlaceScores(
+  index: SearchIndex,
+  signals: QuerySignals,
+  board: ScoreBoard,
+  roles: ReadonlyMap<string, CountryRole> = new Map(),
+): void {
   for (const [code, words] of signals.countries) {
+    const role = roles.get(code) ?? "either";
     for (const doc of index.docsByCountry.get(code) ?? []) {
       const item = index.docs[doc]!.item;
       if (item.kind !== "incident") continue;
-      board.add(doc, item.record.missionCountry === code ? 3 : 2);
+      const isMission = item.record.missionCountry === code;
+      const isHost = item.record.hostCountry === code;
+      if ((role === "mission" && !isMission) || (role === "host" && !isHost)) continue;
+      board.add(doc, isMission ? (role === "mission" ? 4 : 3) : 2);
       for (const w of words) board.mark(doc, w, 1);
     }
   }

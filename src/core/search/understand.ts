@@ -4,6 +4,9 @@ import { ARTICLE_WORDS, INSTRUMENT_PHRASES, PRECEDENT_WORDS, TYPE_WORDS } from "
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 
+/** Whose a named country is: the host's ("in iran"), the mission's ("iranian embassy"), or either. */
+export type CountryRole = "host" | "mission" | "either";
+
 /** What a question is about, read from its words: the structured half of ranking. */
 export interface QuerySignals {
   /** Content words (no stop words), normalized, in order; what lexical matching and coverage use. */

@@ -27,7 +27,10 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** How many typos a word of this length may carry and still be recognised. */
+/**
+ * How many typos a word of this length may carry and still be recognised: two from eight letters,
+ * one from four (a transposition counts as one), none below, so short words cannot match everything.
+ */
 export function allowedTypos(word: string): number {
-  return word.length >= 6 ? 2 : word.length >= 4 ? 1 : 0;
+  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }

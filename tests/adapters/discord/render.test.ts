@@ -18,6 +18,10 @@ const COMMANDS: Command[] = [
   { name: "quiz", query: "", seed: 3 },
   { name: "answer", query: "1", seed: 3 },
   { name: "related", query: "tehran-us-1979" },
+  { name: "search", query: "how many french embassies were attacked in the 1980s" },
+  { name: "search", query: "car bombs at embassies in asia" },
+  { name: "search", query: "was any country ever taken to court over an embassy attack" },
+  { name: "cite", query: "tehran-us-1979" },
   {
     name: "context",
     query: "Protesters breached the gate of the US embassy in Baghdad, setting fire to the reception area.",

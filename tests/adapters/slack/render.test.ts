@@ -39,6 +39,10 @@ const VARIANTS: [string, Command][] = [
     },
   ],
   ["no match", commandFromText("zzzz qqqq")],
+  ["count", commandFromText("how many french embassies were attacked in the 1980s")],
+  ["list from words", commandFromText("car bombs at embassies in asia")],
+  ["legal question", commandFromText("was any country ever taken to court over an embassy attack")],
+  ["citation", commandFromText("cite tehran-us-1979")],
   ["too long", commandFromText("x ".repeat(2001))],
   ["bad filter", commandFromText("incident colour:red")],
   ["injection", commandFromText(INJECTION)],
@@ -215,5 +219,17 @@ describe("renderSlackAnswer: trimming instead of failing", () => {
     expect(injectionProblems(rendered)).toEqual([]);
     expect(JSON.stringify(rendered)).toContain("&lt;!channel&gt;");
     expect(JSON.stringify(rendered)).toContain("<https://ok.example/a%7Cb%3Ec|");
+  });
+});
+
+describe("renderSlackAnswer: counts and lists read from words", () => {
+  it("says what was understood and how many match, with the breakdowns as fields", () => {
+    const message = renderSlackAnswer(
+      execute(desk, commandFromText("how many french embassies were attacked in 1980s")),
+    );
+    const text = JSON.stringify(message.blocks);
+    expect(text).toMatch(/France's missions · 1980–1989 · \d+ incidents? in this dataset/);
+    expect(text).toContain("By host response");
+    expect(limitProblems({ ...message })).toEqual([]);
   });
 });

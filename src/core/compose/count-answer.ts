@@ -1,0 +1,56 @@
+import type { Answer, Fact } from "../answer.js";
+import type { Command } from "../commands.js";
+import type { Dataset } from "../dataset/dataset.js";
+import { HOST_RESPONSE_LABELS } from "../dataset/vocabulary.js";
+import type { Reading } from "../query/read-question.js";
+import type { Hit } from "../search/rank.js";
+import { pagedAnswer } from "./list-answer.js";
+
+/**
+ * A list or a count of incidents: one line that says what was understood and how many match
+ * ("Bombings · Africa · 1990–1999 · 7 incidents"), then the incidents a page at a time; a count adds
+ * the breakdowns that matter and says that the dataset is not a complete record.
+ */
+export function readingListAnswer(
+  dataset: Dataset,
+  command: Command,
+  hits: Hit[],
+  reading: Reading,
+  count: number,
+): Answer {
+  const page = pagedAnswer(dataset, command, hits, command.query, { asList: true });
+  const line = [...reading.understood, `${count} incident${count === 1 ? "" : "s"}`].join(" · ");
+  if (reading.intent !== "count") return { ...page, summary: `${line}, best known first.`, count };
+  return {
+    ...page,
+    summary:
+      `${line} in this dataset, oldest first. The dataset is a curated reference, not a complete ` +
+      "record, so the real number may be higher.",
+    facts: count > 0 ? breakdowns(hits) : [],
+    count,
+  };
+}
+
+function breakdowns(hits: Hit[]): Fact[] {
+  const incidents = hits.flatMap((h) => (h.doc.item.kind === "incident" ? [h.doc.item.record] : []));
+  const tally = (keys: string[]) => {
+    const counts = new Map<string, number>();
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(" · ");
+  };
+  const decades = [...new Set(incidents.map((r) => `${r.date.slice(0, 3)}0s`))].sort();
+  const byDecade = decades
+    .map((d) => `${d} ${incidents.filter((r) => r.date.startsWith(d.slice(0, 3))).length}`)
+    .join(" · ");
+  return [
+    { label: "By decade", value: byDecade },
+    { label: "By type", value: tally(incidents.map((r) => r.types[0]!)) },
+    {
+      label: "By host response",
+      value: tally(incidents.map((r) => HOST_RESPONSE_LABELS[r.hostResponse.category])),
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+/** A period the words of a question name, in whole years; either end may be open. */
+export interface YearSpan {
+  from?: number;
+  to?: number;
+  /** How the period was said, for the summary line ("since 2010", "1980–1989"). */
+  label: string;
+  /** Token positions the period used up. */
+  used: number[];
+}
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 1920,
+  thirties: 1930,
+  forties: 1940,
+  fifties: 1950,
+  sixties: 1960,
+  seventies: 1970,
+  eighties: 1980,
+  nineties: 1990,
+};
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, five: 5, ten: 10, twenty: 20, fifty: 50 };
+
+/**
+ * Relative and open periods: "since 2010", "before 1950", "between 1979 and 1989", "this year",
+ * "last year", "last decade", "the past 5 years", "the eighties". Relative words count from
+ * `today` (YYYY-MM-DD), which the caller injects so answers are reproducible.
+ * Plain years and decades ("1979", "1980s") are read by understandQuery and only become a period here
+ * when the question asks for a list or a count.
+ */
+export function readTimeWords(tokens: readonly string[], today: string): YearSpan | undefined {
+  const year = Number(today.slice(0, 4));
+  const at = (i: number) => tokens[i] ?? "";
+  for (let i = 0; i < tokens.length; i++) {
+    const word = at(i);
+    const next = at(i + 1);
+    if (
+      (word === "between" || word === "from") &&
+      YEAR.test(next) &&
+      ["and", "to", "until"].includes(at(i + 2))
+    ) {
+      const end = at(i + 3);
+      if (YEAR.test(end) && Number(end) >= Number(next))
+        return span(Number(next), Number(end), `${next}–${end}`, [i, i + 1, i + 2, i + 3]);
+    }
+    if ((word === "since" || word === "after" || word === "from") && YEAR.test(next)) {
+      const from = Number(next) + (word === "after" ? 1 : 0);
+      return { from, label: `${word} ${next}`, used: [i, i + 1] };
+    }
+    if ((word === "before" || word === "until" || word === "till" || word === "up") && YEAR.test(next)) {
+      return { to: Number(next) - (word === "before" ? 1 : 0), label: `${word} ${next}`, used: [i, i + 1] };
+    }
+    if (word === "up" && next === "to" && YEAR.test(at(i + 2)))
+      return { to: Number(at(i + 2)), label: `up to ${at(i + 2)}`, used: [i, i + 1, i + 2] };
+    if (word === "this" && next === "year") return span(year, year, String(year), [i, i + 1]);
+    if (word === "this" && next === "decade") {
+      const decade = year - (year % 10);
+      return span(decade, year, `${decade}–${year}`, [i, i + 1]);
+    }
+    if ((word === "last" || word === "past") && next === "year")
+      return span(year - 1, year - 1, String(year - 1), [i, i + 1]);
+    if ((word === "last" || word === "past") && next === "decade")
+      return span(year - 10, year, `${year - 10}–${year}`, [i, i + 1]);
+    if (word === "last" || word === "past") {
+      const n = /^\d{1,3}$/.test(next) ? Number(next) : NUMBER_WORDS[next];
+      if (n !== undefined && (at(i + 2) === "years" || at(i + 2) === "year"))
+        return span(year - n, year, `${year - n}–${year}`, [i, i + 1, i + 2]);
+      if (next === "ten" && at(i + 2) === "years")
+        return span(year - 10, year, `${year - 10}–${year}`, [i, i + 1, i + 2]);
+    }
+    const decade = DECADE_WORDS[word];
+    if (decade !== undefined) return span(decade, decade + 9, `${decade}–${decade + 9}`, [i]);
+  }
+  return undefined;
+}
+
+function span(from: number, to: number, label: string, used: number[]): YearSpan {
+  return { from, to, label, used };
+}

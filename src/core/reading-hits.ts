@@ -1,0 +1,100 @@
+import type { Desk } from "./desk.js";
+import type { Found } from "./find-records.js";
+import { keyDuties } from "./key-duties.js";
+import { notability } from "./notability.js";
+import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
+import type { Reading } from "./query/read-question.js";
+import { passes } from "./search/filters.js";
+import { search, type Hit } from "./search/rank.js";
+import type { Doc } from "./search/search-index.js";
+
+/** How many incidents a legal answer shows to illustrate the rule. */
+const ILLUSTRATIONS = 3;
+/** A legal question no rule matches by name gets the rules most often at stake, this many. */
+const GENERAL_RULES = 3;
+
+/**
+ * A list or a count: every incident that fits what the words name (region, country, period, type,
+ * host response), and nothing else. A list puts the ones the other words match best first, then the
+ * best known; a count lists them in date order.
+ */
+export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Found {
+  const filters = mergeFilters(reading.filters, parsed.filters);
+  const docs = desk.index.docs.filter((doc) => passes(doc, ["incident"], filters));
+  const hit = (doc: Doc, score: number): Hit => ({ doc, score, coverage: 1 });
+  if (reading.intent === "count") {
+    const hits = docs.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || idOf(a).localeCompare(idOf(b)));
+    return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: docs.length };
+  }
+  const matched = search(desk.index, parsed.text, { filters, kinds: ["incident"], roles: reading.roles });
+  const rank = new Map(matched.hits.map((h, i) => [h.doc.index, i]));
+  const fame = (d: Doc) => (d.item.kind === "incident" ? notability(d.item.record) : 0);
+  const hits = docs.sort(
+    (a, b) =>
+      (rank.get(a.index) ?? Infinity) - (rank.get(b.index) ?? Infinity) ||
+      fame(b) - fame(a) ||
+      idOf(a).localeCompare(idOf(b)),
+  );
+  return { hits: hits.map((d) => hit(d, fame(d))), suggestions: [], reading, count: docs.length };
+}
+
+/**
+ * A legal question: the law first — the instrument the words steer to ("taken to court" → the ICJ
+ * cases, "consulate" → the VCCR) before the rest, by how well its records match the words or else
+ * by how often they are at stake; a question no rule matches by name gets the rules most often at
+ * stake — then the incidents that illustrate the first rule. A list of law ("which articles…") gets
+ * the law only.
+ */
+export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, illustrate: boolean): Found {
+  const { index, dataset } = desk;
+  const steered = (doc: Doc) =>
+    doc.item.kind === "duty" && reading.instruments.has(doc.item.record.instrument);
+  const asHit = (doc: Doc): Hit => ({ doc, score: 1, coverage: 1 });
+  const matched = search(index, parsed.text, { kinds: ["duty"], filters: parsed.filters }).hits;
+  const general = keyDuties(dataset)
+    .map((d) => index.docById.get(d.id)!)
+    .filter((doc) => reading.instruments.size === 0 || steered(doc))
+    .map(asHit);
+  const matchedSteered = matched.filter((h) => steered(h.doc));
+  const steeredFirst =
+    matchedSteered.length > 0
+      ? matchedSteered
+      : reading.instruments.size > 0
+        ? general.slice(0, GENERAL_RULES)
+        : [];
+  let duties = uniqueHits([...steeredFirst, ...matched.filter((h) => !steered(h.doc))]);
+  if (reading.lawList)
+    duties = uniqueHits([
+      ...duties.filter((h) => reading.instruments.size === 0 || steered(h.doc)),
+      ...general,
+    ]);
+  else if (duties.length === 0 && reading.aboutMissions) duties = general.slice(0, GENERAL_RULES);
+  if (!illustrate || reading.lawList || duties.length === 0)
+    return { hits: duties, suggestions: [], reading };
+  const top = duties[0]!.doc.item.record.id;
+  const fame = (doc: Doc) => (doc.item.kind === "incident" ? notability(doc.item.record) : 0);
+  const illustrations = (dataset.incidentsByDuty.get(top) ?? [])
+    .map((r) => index.docById.get(r.id)!)
+    .sort((a, b) => fame(b) - fame(a))
+    .slice(0, ILLUSTRATIONS)
+    .map((doc) => ({ doc, score: 0.5, coverage: 1 }));
+  return { hits: [...duties, ...illustrations], suggestions: [], reading };
+}
+
+/** Typed filters (`host:IR`) win over what the words imply, key by key. */
+function mergeFilters(fromWords: QueryFilters, typed: QueryFilters): QueryFilters {
+  return { ...fromWords, ...Object.fromEntries(Object.entries(typed).filter(([, v]) => v !== undefined)) };
+}
+
+function uniqueHits(hits: Hit[]): Hit[] {
+  const seen = new Set<number>();
+  return hits.filter((h) => !seen.has(h.doc.index) && seen.add(h.doc.index));
+}
+
+function dateOf(doc: Doc): string {
+  return doc.item.kind === "incident" ? doc.item.record.date : String(doc.item.record.year);
+}
+
+function idOf(doc: Doc): string {
+  return doc.item.record.id;
+}

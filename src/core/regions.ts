@@ -1,0 +1,97 @@
+import { allCountries, type CountryInfo } from "./countries.js";
+
+/** A group of countries a question can name: "africa", "latin america", "the gulf". */
+export interface Region {
+  label: string;
+  codes: ReadonlySet<string>;
+}
+
+const bySubregion =
+  (...names: string[]) =>
+  (c: CountryInfo) =>
+    names.includes(c.region);
+const byContinent =
+  (...names: string[]) =>
+  (c: CountryInfo) =>
+    names.includes(c.continent);
+const byCode =
+  (...codes: string[]) =>
+  (c: CountryInfo) =>
+    codes.includes(c.code);
+const either =
+  (...tests: ((c: CountryInfo) => boolean)[]) =>
+  (c: CountryInfo) =>
+    tests.some((t) => t(c));
+
+/**
+ * Regions from the UN geoscheme that world-countries maintains (continents and subregions), plus
+ * the groups newsrooms use that the geoscheme lacks: the Middle East, the Gulf, the Balkans, Latin
+ * America. Keys are normalized phrases; adjectives ("african", "middle eastern") name the same group.
+ */
+const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
+  [["africa", "african"], "Africa", byContinent("Africa")],
+  [["asia", "asian"], "Asia", byContinent("Asia")],
+  [["europe", "european"], "Europe", byContinent("Europe")],
+  [["americas"], "the Americas", byContinent("Americas")],
+  [["oceania", "pacific", "south pacific"], "Oceania and the Pacific", byContinent("Oceania")],
+  [["north africa", "north african", "maghreb"], "North Africa", bySubregion("Northern Africa")],
+  [["west africa", "west african"], "West Africa", bySubregion("Western Africa")],
+  [["east africa", "east african", "horn of africa"], "East Africa", bySubregion("Eastern Africa")],
+  [["central africa", "central african"], "Central Africa", bySubregion("Middle Africa")],
+  [["southern africa"], "Southern Africa", bySubregion("Southern Africa")],
+  [
+    ["sub saharan africa", "subsaharan africa", "sub saharan"],
+    "Sub-Saharan Africa",
+    (c) => c.continent === "Africa" && c.region !== "Northern Africa",
+  ],
+  [["east asia", "east asian", "far east"], "East Asia", bySubregion("Eastern Asia")],
+  [
+    ["southeast asia", "south east asia", "southeast asian"],
+    "South-East Asia",
+    bySubregion("South-Eastern Asia"),
+  ],
+  [["south asia", "south asian", "indian subcontinent"], "South Asia", bySubregion("Southern Asia")],
+  [["central asia", "central asian"], "Central Asia", bySubregion("Central Asia")],
+  [
+    ["middle east", "middle eastern", "mideast", "near east"],
+    "the Middle East",
+    either(bySubregion("Western Asia"), byCode("EG", "IR")),
+  ],
+  [
+    ["gulf", "persian gulf", "gulf states", "arabian gulf"],
+    "the Gulf",
+    byCode("BH", "KW", "OM", "QA", "SA", "AE"),
+  ],
+  [
+    ["balkans", "balkan", "former yugoslavia"],
+    "the Balkans",
+    byCode("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "YU", "CS"),
+  ],
+  [["western europe", "west european"], "Western Europe", bySubregion("Western Europe")],
+  [["eastern europe", "east european"], "Eastern Europe", bySubregion("Eastern Europe")],
+  [
+    ["northern europe", "scandinavia", "scandinavian", "nordic"],
+    "Northern Europe",
+    bySubregion("Northern Europe"),
+  ],
+  [["southern europe"], "Southern Europe", bySubregion("Southern Europe")],
+  [
+    ["latin america", "latin american"],
+    "Latin America",
+    either(bySubregion("South America", "Central America"), byCode("CU", "DO", "HT", "PR")),
+  ],
+  [["south america", "south american"], "South America", bySubregion("South America")],
+  [["central america", "central american"], "Central America", bySubregion("Central America")],
+  [["caribbean"], "the Caribbean", bySubregion("Caribbean")],
+  [["north america", "north american"], "North America", bySubregion("North America")],
+];
+
+export function buildRegionPhrases(): ReadonlyMap<string, Region> {
+  const countries = allCountries();
+  const phrases = new Map<string, Region>();
+  for (const [names, label, test] of DEFINITIONS) {
+    const region = { label, codes: new Set(countries.filter(test).map((c) => c.code)) };
+    for (const name of names) phrases.set(name, region);
+  }
+  return phrases;
+}

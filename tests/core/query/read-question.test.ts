@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { readQuestion } from "../../../src/core/query/read-question.js";
+import { readTimeWords } from "../../../src/core/query/time-words.js";
+import { understandQuery } from "../../../src/core/search/understand.js";
+import { tokenize } from "../../../src/core/text/normalize.js";
+import { loadDesk } from "../../support/desk.js";
+
+const TODAY = "2026-12-02";
+const read = (text: string) => {
+  const desk = loadDesk();
+  return readQuestion(text, understandQuery(text, desk.index.cityPhrases), {
+    today: TODAY,
+    regions: desk.regions,
+  });
+};
+const span = (text: string) => readTimeWords(tokenize(text), TODAY);
+
+describe("readTimeWords", () => {
+  it.each([
+    ["embassy attacks this year", { from: 2026, to: 2026 }],
+    ["attacks last year", { from: 2025, to: 2025 }],
+    ["attacks in the last decade", { from: 2016, to: 2026 }],
+    ["the past 5 years", { from: 2021, to: 2026 }],
+    ["since 2010", { from: 2010 }],
+    ["after 2010", { from: 2011 }],
+    ["before 1950", { to: 1949 }],
+    ["until 1950", { to: 1950 }],
+    ["between 1979 and 1989", { from: 1979, to: 1989 }],
+    ["in the eighties", { from: 1980, to: 1989 }],
+  ])("reads %s relative to today", (text, expected) => {
+    expect(span(text)).toMatchObject(expected);
+  });
+
+  it("leaves 'has this happened before?' alone", () => {
+    expect(span("has this happened before")).toBeUndefined();
+  });
+});
+
+describe("readQuestion", () => {
+  it("reads a count with its mission country and decade", () => {
+    const r = read("how many french embassies were attacked in the 1980s");
+    expect(r.intent).toBe("count");
+    expect(r.filters).toMatchObject({ mission: ["FR"], from: 1980, to: 1989 });
+    expect(r.understood).toEqual(["France's missions", "1980–1989"]);
+  });
+
+  it("reads a list with a type and a region, the region's countries as hosts", () => {
+    const r = read("car bombs at embassies in asia");
+    expect(r.intent).toBe("list");
+    expect(r.filters.types).toEqual(["bombing"]);
+    expect(r.filters.host).toEqual(expect.arrayContaining(["IQ", "AF", "JP", "IN"]));
+    expect(r.filters.host).not.toContain("FR");
+  });
+
+  it("maps host responses said in plain words", () => {
+    expect(read("which hosts stood by while an embassy burned").filters).toMatchObject({
+      responses: ["stood-by"],
+      types: ["arson"],
+    });
+    expect(read("embassies where the police did nothing").filters.responses).toEqual(["stood-by"]);
+    expect(read("attacks where the host failed to protect the embassy").filters.responses).toEqual([
+      "stood-by",
+      "intervened-late",
+      "complicit",
+    ]);
+    expect(read("governments that helped the attackers").filters.responses).toEqual(["complicit"]);
+  });
+
+  it("reads legal questions as legal, and court words steer to the ICJ", () => {
+    expect(read("is it legal for soldiers to go into a foreign embassy").intent).toBe("legal");
+    expect(read("who must protect an embassy").intent).toBe("legal");
+    const court = read("which court ruled on the tehran hostage crisis");
+    expect(court.intent).toBe("legal");
+    expect(read("icj judgment on embassies").instruments).toContain("ICJ");
+    expect(read("who has to protect a consulate").instruments).toContain("VCCR");
+  });
+
+  it("tells whose a country is: the mission's, the host's, the attackers'", () => {
+    expect(read("the iraqi embassy").roles.get("IQ")).toBe("mission");
+    expect(read("embassies attacked in iraq").filters.host).toEqual(["IQ"]);
+    expect(read("kenya embassy bombing").roles.get("KE")).toBe("either");
+    const perpetrators = read("turkish diplomats killed by armenian militants");
+    expect(perpetrators.filters.mission).toEqual(["TR"]);
+    expect(perpetrators.filters.either).toBeUndefined();
+    expect(read("danish and norwegian embassies burned in damascus").filters.mission).toEqual(["DK", "NO"]);
+  });
+
+  it("sets errands people run at embassies aside as off-topic", () => {
+    for (const q of [
+      "how do i get a visa at the us embassy in london",
+      "best hotels near the us embassy in nairobi",
+      "embassy opening hours",
+      "translate good morning into french",
+    ])
+      expect(read(q).intent, q).toBe("off-topic");
+    expect(read("can an embassy give diplomatic asylum").intent).toBe("legal");
+    expect(read("is a foreign minister on a visit protected by the 1973 convention").intent).toBe("legal");
+  });
+
+  it("keeps single-incident lookups as lookups", () => {
+    for (const q of ["tehran 1979 embassy seizure", "benghazi 2012", "us embassy baghdad 2019"])
+      expect(read(q).intent, q).toBe("lookup");
+  });
+});
