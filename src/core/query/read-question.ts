@@ -147,12 +147,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     (tokens.some((t) => LEGAL_CUES.has(t)) || signals.articles.size > 0 || instruments.size > 0) &&
     responses.length === 0;
   const strongLegal = tokens.some((t) => STRONG_LEGAL.has(t)) || has("international court");
+  // An errand word sets the question aside unless something names an incident or a rule:
+  // "geneva convention center parking" is an errand, "a minister's visit … the 1973 convention" is law.
   const offTopic =
     tokens.some((t) => OFF_TOPIC.has(t)) &&
     signals.types.size === 0 &&
-    !strongLegal &&
     instruments.size === 0 &&
     signals.articles.size === 0 &&
+    signals.years.size === 0 &&
+    signals.decades.size === 0 &&
     !has("asylum");
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
   for (const t of tokens) if (INSTRUMENT_CUES[t]) instruments.add(INSTRUMENT_CUES[t]);
