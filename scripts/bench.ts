@@ -22,6 +22,7 @@ function scaled(base: Dataset, factor: number): Dataset {
     copies.flatMap((k) => base.incidents.map((r) => (k === 0 ? r : { ...r, id: `${r.id}-copy-${k}` }))),
     copies.flatMap((k) => base.duties.map((r) => (k === 0 ? r : { ...r, id: `${r.id}-copy-${k}` }))),
     base.version,
+    base.sourcePolicy,
   );
 }
 

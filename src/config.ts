@@ -29,6 +29,12 @@ export const envSchema = z.object({
     (v) => (v === undefined || v === "" ? "info" : v),
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   ),
+  DATA_DIR: z.preprocess((v) => (v === undefined || v === "" ? "./var" : v), z.string()),
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "expected a postgres:// URL" })),
+  FEEDBACK_LIMIT_PER_HOUR: z.preprocess(
+    (v) => (v === undefined || v === "" ? 5 : Number(v)),
+    z.number({ error: "expected a number" }).int("expected a whole number").min(1, "expected at least 1"),
+  ),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -40,6 +46,11 @@ export type SlackMode =
 export interface Config {
   port: number;
   logLevel: Env["LOG_LEVEL"];
+  /** Local state (the embedded database, the feedback fallback file). */
+  dataDir: string;
+  /** A PostgreSQL server instead of the embedded database. */
+  databaseUrl?: string;
+  feedbackPerHour: number;
   slack: SlackMode;
   discord?: { token: string; applicationId?: string; guildId?: string; apiUrl?: string };
 }
@@ -69,7 +80,14 @@ export function readConfig(
       slack = { mode: "http", botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, ...apiUrl };
   }
   if (problems.length > 0) return { ok: false, problems };
-  const config: Config = { port: e.PORT, logLevel: e.LOG_LEVEL, slack };
+  const config: Config = {
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    slack,
+    dataDir: e.DATA_DIR,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    feedbackPerHour: e.FEEDBACK_LIMIT_PER_HOUR,
+  };
   if (e.DISCORD_TOKEN) {
     config.discord = {
       token: e.DISCORD_TOKEN,

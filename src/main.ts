@@ -4,6 +4,7 @@ import { exitQuietlyOnClosedPipe, processIo } from "./cli/io.js";
 import { loadDeskOrReport } from "./cli/load-desk.js";
 import { readConfig } from "./config.js";
 import { startAdapters } from "./start-adapters.js";
+import { feedbackServiceFor } from "./feedback/feedback-for-config.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
 async function main(): Promise<number> {
@@ -18,13 +19,24 @@ async function main(): Promise<number> {
   }
   const desk = loadDeskOrReport(processIo);
   if (!desk) return 1;
-  const running = await startAdapters(read.config, desk);
+  const feedback = feedbackServiceFor(read.config, desk, { error: (m) => processIo.stderr.write(`${m}\n`) });
+  const running = await startAdapters(read.config, desk, feedback);
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
     return 1;
   }
+  // Chat platforms wait 3 s at most: open the database now rather than on the first report.
+  if (running.stoppers.length > 0)
+    feedback
+      .store()
+      .catch((e: unknown) =>
+        processIo.stderr.write(
+          `Reports will go to the fallback file until the database answers: ${String(e)}\n`,
+        ),
+      );
   if (running.stoppers.length === 0) {
-    await runConsole(desk, process.stdin, processIo);
+    await runConsole(desk, process.stdin, processIo, Date.now, feedback);
+    await feedback.close();
     return 0;
   }
   await new Promise<void>((resolve) => {
@@ -32,7 +44,7 @@ async function main(): Promise<number> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  await Promise.allSettled(running.stoppers.map((stop) => stop()));
+  await Promise.allSettled([...running.stoppers.map((stop) => stop()), feedback.close()]);
   processIo.stderr.write("Embassy Desk stopped.\n");
   return 0;
 }

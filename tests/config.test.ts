@@ -8,13 +8,34 @@ describe("readConfig", () => {
   it("defaults to the console with an empty environment", () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      config: { port: 3000, logLevel: "info", slack: { mode: "off" } },
+      config: { port: 3000, logLevel: "info", slack: { mode: "off" }, dataDir: "./var", feedbackPerHour: 5 },
     });
+  });
+
+  it("reads the database settings: DATA_DIR, DATABASE_URL, the hourly report limit", () => {
+    const read = readConfig({
+      DATA_DIR: "/srv/embassy",
+      DATABASE_URL: "postgres://desk@db.internal:5432/embassy",
+      FEEDBACK_LIMIT_PER_HOUR: "12",
+    });
+    expect(read.ok && read.config).toMatchObject({
+      dataDir: "/srv/embassy",
+      databaseUrl: "postgres://desk@db.internal:5432/embassy",
+      feedbackPerHour: 12,
+    });
+    const bad = readConfig({ DATABASE_URL: "mysql://x@y/z", FEEDBACK_LIMIT_PER_HOUR: "0" });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      "DATABASE_URL: expected a postgres:// URL",
+      "FEEDBACK_LIMIT_PER_HOUR: expected at least 1",
+    ]);
   });
 
   it("treats empty variables (as copied from .env.example) as unset", () => {
     const read = readConfig({ PORT: "", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "" });
-    expect(read).toEqual({ ok: true, config: { port: 3000, logLevel: "info", slack: { mode: "off" } } });
+    expect(read).toEqual({
+      ok: true,
+      config: { port: 3000, logLevel: "info", slack: { mode: "off" }, dataDir: "./var", feedbackPerHour: 5 },
+    });
   });
 
   it("picks Slack HTTP mode from a signing secret and a bot token", () => {

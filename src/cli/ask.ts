@@ -5,15 +5,34 @@ import {
   findRecordsForText,
   recordFields,
   displayScore,
+  feedbackInputOf,
+  isStatefulCommand,
+  type Answer,
   type Desk,
 } from "../core/index.js";
+import type { FeedbackService } from "../feedback/feedback-service.js";
 import type { CliIo } from "./io.js";
 import { renderTextAnswer } from "./render-text.js";
 
 /** `npm run ask -- [--json] "<text>"`: what a person types after /embassy, answered once. */
-export function runAsk(desk: Desk, args: string[], io: CliIo): number {
+export async function runAsk(
+  desk: Desk,
+  args: string[],
+  io: CliIo,
+  feedback?: FeedbackService,
+): Promise<number> {
   const json = args.includes("--json");
   const text = args.filter((a) => a !== "--json").join(" ");
+  const command = commandFromText(text);
+  const input = isStatefulCommand(command.name) ? feedbackInputOf(command) : undefined;
+  if (input && feedback) {
+    // Stored exactly as the console stores it (platform "console").
+    const answer = await feedback.submit(input, { platform: "console", reporter: "console" });
+    io.stdout.write(
+      json ? `${JSON.stringify({ query: text, ...answerJson(answer) })}\n` : renderTextAnswer(answer),
+    );
+    return answer.kind === "notice" ? 0 : 1;
+  }
   if (!json) {
     io.stdout.write(renderTextAnswer(execute(desk, { ...commandFromText(text), seed: Date.now() })));
     return 0;
@@ -34,4 +53,10 @@ export function runAsk(desk: Desk, args: string[], io: CliIo): number {
     `${JSON.stringify({ query: text, data, ...(count !== undefined ? { count } : {}), results })}\n`,
   );
   return 0;
+}
+
+/** A stored item's number, or why nothing was stored. */
+function answerJson(answer: Answer): Record<string, unknown> {
+  const id = /#(\d+)/.exec(answer.title)?.[1];
+  return answer.kind === "notice" && id ? { stored: Number(id) } : { error: answer.summary ?? answer.title };
 }

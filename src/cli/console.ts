@@ -5,10 +5,13 @@ import {
   decodeCommand,
   encodeCommand,
   execute,
+  feedbackInputOf,
+  isStatefulCommand,
   type Answer,
   type Command,
   type Desk,
 } from "../core/index.js";
+import type { FeedbackService } from "../feedback/feedback-service.js";
 import type { CliIo } from "./io.js";
 import { renderTextAnswer } from "./render-text.js";
 
@@ -25,19 +28,34 @@ export async function runConsole(
   input: Readable,
   io: CliIo,
   seed: () => number = Date.now,
+  feedback?: FeedbackService,
 ): Promise<void> {
   io.stdout.write(GREETING);
   const prompt = () => io.stdout.write("embassy> ");
   prompt();
   let last: Answer | undefined;
+  let asked: string | undefined;
   const rl = createInterface({ input, terminal: false });
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === "exit" || line === "quit") break;
     if (line !== "") {
       const command = followUp(line, last) ?? { ...commandFromText(line), seed: seed() };
-      last = execute(desk, command);
-      io.stdout.write(renderTextAnswer(last));
+      const input = isStatefulCommand(command.name) ? feedbackInputOf(command) : undefined;
+      if (input && feedback) {
+        // A report keeps the answer it is about: "more" and "cite" still follow it.
+        const origin = {
+          platform: "console",
+          reporter: "console",
+          question: asked ?? null,
+          shownIds: shownIn(last),
+        };
+        io.stdout.write(renderTextAnswer(await feedback.submit(input, origin)));
+      } else {
+        last = execute(desk, command);
+        if (command.name !== "help") asked = line;
+        io.stdout.write(renderTextAnswer(last));
+      }
     }
     prompt();
   }
@@ -59,4 +77,14 @@ function followUp(line: string, last: Answer | undefined): Command | undefined {
   }
   if (word === "next question" || word === "another") return action("quiz-next");
   return undefined;
+}
+
+/** The records an answer showed, kept with a report so a maintainer sees what the reader saw. */
+export function shownIn(answer: Answer | undefined): string[] {
+  if (!answer) return [];
+  const ids = [
+    ...answer.actions.filter((a) => a.type === "cite").map((a) => a.command.query),
+    ...answer.results.map((r) => r.id),
+  ];
+  return [...new Set(ids)];
 }

@@ -31,6 +31,10 @@ export function renderTextAnswer(answer: Answer): string {
   }
   if (answer.actions.some((a) => a.type === "cite"))
     lines.push("", 'Type "cite" for a ready-to-paste citation.');
+  const report = answer.actions.find((a) => a.type === "report");
+  if (report) lines.push(`Something wrong? Type "report ${report.command.query} <what is wrong>".`);
+  if (answer.actions.some((a) => a.type === "suggest"))
+    lines.push("", 'Know an incident I am missing? Type "suggest <what happened, when, where, a link>".');
   if (answer.data) lines.push("", `-- ${dataFooter(answer.data)}`);
   return `${lines.join("\n")}\n`;
 }

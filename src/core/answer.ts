@@ -3,7 +3,7 @@ import type { DataVersion } from "./dataset/data-version.js";
 
 /** A neutral, serialisable answer: every front end renders it, none needs more than this. */
 export interface Answer {
-  kind: "record" | "list" | "help" | "quiz" | "citation" | "no-match" | "error";
+  kind: "record" | "list" | "help" | "quiz" | "citation" | "notice" | "no-match" | "error";
   title: string;
   /** Prose in the project's own words (a summary, an explanation, an error said kindly). */
   summary?: string;
@@ -54,7 +54,8 @@ export interface ResultItem extends RecordRef {
 }
 
 export interface Action {
-  type: "next-page" | "related" | "show" | "cite" | "share" | "quiz-answer" | "quiz-next";
+  type:
+    "next-page" | "related" | "show" | "cite" | "report" | "suggest" | "share" | "quiz-answer" | "quiz-next";
   label: string;
   command: Command;
 }

@@ -10,6 +10,8 @@ export const COMMAND_NAMES = [
   "quiz",
   "help",
   "cite",
+  "report",
+  "suggest",
   "context",
   "show",
   "related",
@@ -32,6 +34,8 @@ export interface CommandSpec {
   description: string;
   /** Internal commands are reached through buttons and menus, never typed or registered. */
   internal?: boolean;
+  /** Needs the database: front ends hand it to the feedback store instead of execute(). */
+  stateful?: boolean;
   query?: { name: string; description: string; required: boolean; autocomplete: boolean };
   examples: string[];
 }
@@ -107,6 +111,30 @@ export const COMMANDS = [
     examples: ["tehran-us-1979", "vcdr 22"],
   },
   {
+    name: "report",
+    description: "Report a problem with a record (a wrong date, toll, source…)",
+    stateful: true,
+    query: {
+      name: "text",
+      description: "The record id, then what is wrong",
+      required: true,
+      autocomplete: false,
+    },
+    examples: ["tehran-us-1979 the seizure began on 4 November, not 5"],
+  },
+  {
+    name: "suggest",
+    description: "Suggest an incident the bot does not know, with a source",
+    stateful: true,
+    query: {
+      name: "text",
+      description: "What happened, when, where, and a source link",
+      required: true,
+      autocomplete: false,
+    },
+    examples: ["Embassy of X in Y stormed, March 2025 https://example.org/report"],
+  },
+  {
     name: "context",
     description: "Incidents and law a pasted message is about",
     internal: true,
@@ -119,6 +147,11 @@ export const COMMANDS = [
 ] as const satisfies readonly CommandSpec[];
 
 export const PUBLIC_COMMANDS: readonly CommandSpec[] = COMMANDS.filter((c: CommandSpec) => !c.internal);
+
+/** Commands the front ends hand to the feedback store (they need the database). */
+export function isStatefulCommand(name: CommandName): boolean {
+  return (COMMANDS as readonly CommandSpec[]).some((c) => c.name === name && c.stateful === true);
+}
 
 export function isCommandName(word: string): word is CommandName {
   return (COMMAND_NAMES as readonly string[]).includes(word);

@@ -38,6 +38,10 @@ function answerFor(desk: Desk, command: Command): Answer {
       return relatedAnswer(desk, command.query);
     case "cite":
       return citeRecordAnswer(desk, command);
+    case "report":
+    case "suggest":
+      // Stored by the front end (it owns the database); reaching here means it has none.
+      return errorAnswer(MESSAGES.noStore);
     default:
       return searchAnswer(desk, command);
   }
@@ -55,6 +59,8 @@ function searchAnswer(desk: Desk, command: Command): Answer {
       summary: MESSAGES.noMatch,
       suggestions: suggestions.map((s) => s.doc.item.record.title),
       results: suggestions.map((s) => resultItemOf(s.doc.item, displayScore(s))),
+      // The button carries nothing the person typed: a value is never shown, but none travels in it.
+      actions: [{ type: "suggest", label: "Suggest an incident", command: { name: "suggest", query: "" } }],
     };
   }
   const title = command.name === "timeline" ? `Timeline: ${command.query}` : command.query;

@@ -3,6 +3,7 @@ export * from "./commands.js";
 export { createDesk, type Desk } from "./desk.js";
 export { execute, describeFindError } from "./execute.js";
 export { dataFooter } from "./messages.js";
+export * from "./feedback.js";
 export { findRecords, findRecordsForText, type Found, type FindError } from "./find-records.js";
 export {
   loadDataset,

@@ -1,3 +1,4 @@
+import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { Desk } from "../../core/index.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
@@ -20,6 +21,8 @@ export interface DiscordAdapterConfig {
   logger?: Logger;
   /** Seeds new quizzes; the core stays deterministic, the adapter brings the randomness. */
   seed?: () => number;
+  /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
+  feedback?: FeedbackService;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

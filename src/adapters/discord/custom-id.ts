@@ -11,6 +11,8 @@ const LETTER: Record<Action["type"], string> = {
   related: "r",
   show: "o",
   cite: "c",
+  report: "p",
+  suggest: "g",
   "quiz-answer": "a",
   "quiz-next": "q",
 };

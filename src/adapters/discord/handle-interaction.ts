@@ -6,9 +6,19 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from "discord.js";
-import { emptyAnswer, execute, type Answer, type Desk } from "../../core/index.js";
+import {
+  emptyAnswer,
+  execute,
+  feedbackInputOf,
+  isStatefulCommand,
+  type Answer,
+  type Desk,
+} from "../../core/index.js";
+import type { FeedbackService } from "../../feedback/feedback-service.js";
+import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -20,6 +30,8 @@ export interface HandlerDeps {
   desk: Desk;
   seed: () => number;
   logger?: Logger | undefined;
+  /** Reports and suggestions; without it those commands say they are unavailable. */
+  feedback?: FeedbackService;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
@@ -42,7 +54,14 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       response: i.options.getString(OPTION.response),
       seed: deps.seed(),
     });
-    const result = answer(command ?? { name: "help", query: "" });
+    const asked = command ?? { name: "help" as const, query: "" };
+    const input = isStatefulCommand(asked.name) && deps.feedback ? feedbackInputOf(asked) : undefined;
+    if (input) {
+      // Stored before the reply, so the thank-you is never premature; always private.
+      const stored = await deps.feedback!.submit(input, originOf(i));
+      return void (await i.reply(asMessage(stored, { ephemeral: true })));
+    }
+    const result = answer(asked);
     // Mistakes stay between the person and the bot, even when they asked to post publicly.
     // So do citations: they are notes for the asker to paste, not posts.
     const privateOnly = result.kind === "error" || result.kind === "citation";
@@ -69,6 +88,15 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   async function onButton(i: ButtonInteraction): Promise<void> {
     const clicked = actionFromCustomId(i.customId);
     if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+    if ((clicked.type === "report" || clicked.type === "suggest") && clicked.command) {
+      const recordId = clicked.type === "report" ? clicked.command.query : undefined;
+      const record = recordId
+        ? (deps.desk.dataset.incidentById.get(recordId) ?? deps.desk.dataset.dutyById.get(recordId))
+        : undefined;
+      return void (await i.showModal(
+        renderFeedbackModal(clicked.type === "report" ? "report" : "suggestion", recordId, record?.title),
+      ));
+    }
     const inPrivate = i.message.flags.has(MessageFlags.Ephemeral);
     if (clicked.type === "share") {
       if (clicked.command)
@@ -93,6 +121,35 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     } else await i.reply(asMessage(result, { ephemeral: true }));
   }
 
+  async function onModal(i: ModalSubmitInteraction): Promise<void> {
+    const target = feedbackTargetOf(i.customId);
+    if (!target || !deps.feedback) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+    const field = (id: string) => {
+      try {
+        return i.fields.getTextInputValue(id);
+      } catch {
+        return "";
+      }
+    };
+    const input =
+      target.kind === "report"
+        ? {
+            kind: "report" as const,
+            recordId: target.recordId,
+            reason: reasonOf(field("reason")),
+            text: field("text"),
+          }
+        : {
+            kind: "suggestion" as const,
+            text: field("text"),
+            ...(field("url") ? { url: field("url") } : {}),
+          };
+    const shown = target.kind === "report" ? [target.recordId] : [];
+    await i.reply(
+      asMessage(await deps.feedback.submit(input, { ...originOf(i), shownIds: shown }), { ephemeral: true }),
+    );
+  }
+
   async function onSelect(i: StringSelectMenuInteraction): Promise<void> {
     const id = i.values[0];
     const result = i.customId === OPEN_MENU_ID && id ? answer({ name: "show", query: id }) : notice(STALE);
@@ -109,6 +166,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
         if (interaction.commandName === CONTEXT_COMMAND_NAME) await onContext(interaction);
       } else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isStringSelectMenu()) await onSelect(interaction);
+      else if (interaction.isModalSubmit()) await onModal(interaction);
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
       deps.logger?.error(
@@ -127,4 +185,9 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
 
 function notice(summary: string): Answer {
   return { ...emptyAnswer("error", "Sorry"), summary };
+}
+
+/** Where a report comes from: the server, the channel and the person, by their Discord ids. */
+function originOf(i: Interaction) {
+  return { platform: "discord", workspace: i.guildId, channel: i.channelId, reporter: i.user.id };
 }

@@ -28,7 +28,12 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     async start() {
       if (client) return;
       const created = createDiscordClient(config.apiUrl);
-      const handle = createInteractionHandler({ desk: config.desk, seed, logger });
+      const handle = createInteractionHandler({
+        desk: config.desk,
+        seed,
+        logger,
+        ...(config.feedback ? { feedback: config.feedback } : {}),
+      });
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));
       created.on(Events.Error, (error) => logger?.error({ err: error }, "discord client error"));
       created.on(Events.Warn, (message) => logger?.warn({ message }, "discord client warning"));

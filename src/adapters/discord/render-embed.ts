@@ -14,6 +14,7 @@ const COLOURS: Record<Answer["kind"], number> = {
   help: 0x4f8a5b,
   quiz: 0x8a5bb0,
   citation: 0x2f6f9f,
+  notice: 0x4f8a5b,
   "no-match": 0x8a8a8a,
   error: 0xb04a3f,
 };

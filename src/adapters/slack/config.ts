@@ -1,3 +1,4 @@
+import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 
@@ -20,4 +21,6 @@ export type SlackAdapterConfig = SlackConnection & {
   logger?: AdapterLogger;
   /** A fresh quiz seed per question; injectable so tests are deterministic. */
   randomSeed?: () => number;
+  /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
+  feedback?: FeedbackService;
 };

@@ -13,6 +13,8 @@ const ACTION_TYPES: readonly Action["type"][] = [
   "related",
   "show",
   "cite",
+  "report",
+  "suggest",
   "share",
   "quiz-answer",
   "quiz-next",

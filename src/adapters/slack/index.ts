@@ -61,6 +61,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         });
   registerListeners(app, {
     desk: config.desk,
+    feedback: config.feedback,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
   });

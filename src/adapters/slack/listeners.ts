@@ -6,7 +6,15 @@ import type {
   RespondArguments,
   RespondFn,
 } from "@slack/bolt";
-import { execute, type Desk } from "../../core/index.js";
+import {
+  describeFeedbackError,
+  execute,
+  feedbackInputOf,
+  isStatefulCommand,
+  readFeedback,
+  type Desk,
+} from "../../core/index.js";
+import type { FeedbackService } from "../../feedback/feedback-service.js";
 import { describe, redactTokens } from "./bolt-logger.js";
 import type { AdapterLogger } from "./config.js";
 import {
@@ -20,22 +28,72 @@ import {
 import { renderSlackAnswer } from "./render.js";
 import { renderSlackHome } from "./render-home.js";
 import { noTextAnswer, renderExpiredNotice } from "./render-notices.js";
+import {
+  FEEDBACK_VIEW,
+  readFeedbackSubmission,
+  renderFeedbackModal,
+  renderFeedbackOutcome,
+} from "./render-feedback.js";
 
 export interface ListenerDeps {
   desk: Desk;
   randomSeed: () => number;
   logger: AdapterLogger | undefined;
+  /** Reports and suggestions; without it the Report and Suggest buttons say they are unavailable. */
+  feedback?: FeedbackService | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { desk, randomSeed, logger } = deps;
+  const { desk, randomSeed, logger, feedback } = deps;
   app.use(skipRetries);
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    const answer = execute(desk, commandFromSlash(command.text, randomSeed));
+    const asked = commandFromSlash(command.text, randomSeed);
+    const input = isStatefulCommand(asked.name) && feedback ? feedbackInputOf(asked) : undefined;
+    // A typed report is stored before the acknowledgement, so the thank-you is never premature.
+    const answer = input
+      ? await feedback!.submit(input, {
+          platform: "slack",
+          workspace: command.team_id,
+          channel: command.channel_id,
+          reporter: command.user_id,
+        })
+      : execute(desk, asked);
     await ack({ response_type: "ephemeral", ...renderSlackAnswer(answer) });
+  });
+
+  // The form behind "Report a problem" and "Suggest an incident": checked, stored, then thanked.
+  app.view(FEEDBACK_VIEW, async ({ ack, view, body }) => {
+    const read = readFeedbackSubmission(view);
+    if (!read || !feedback) return void (await ack());
+    const input =
+      read.meta.kind === "report"
+        ? {
+            kind: "report" as const,
+            recordId: read.meta.recordId ?? "",
+            text: read.text,
+            ...(read.reason ? { reason: read.reason } : {}),
+          }
+        : { kind: "suggestion" as const, text: read.text, ...(read.url ? { url: read.url } : {}) };
+    const checked = readFeedback(desk.dataset, input);
+    if (!checked.ok) {
+      const block = checked.error.code === "bad-url" ? "url" : "text";
+      return void (await ack({
+        response_action: "errors",
+        errors: { [block]: describeFeedbackError(checked.error) },
+      }));
+    }
+    const answer = await feedback.submit(input, {
+      platform: "slack",
+      workspace: body.team?.id ?? null,
+      channel: read.meta.channel ?? null,
+      reporter: body.user.id,
+      question: read.meta.question ?? null,
+      shownIds: read.meta.shown ?? [],
+    });
+    await ack({ response_action: "update", view: renderFeedbackOutcome(answer) });
   });
 
   app.action<BlockAction>(
@@ -44,6 +102,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       await ack();
       const click = clickFromAction(action.action_id, "value" in action ? action.value : undefined);
       if (!click) return;
+      if (click.type === "report" || click.type === "suggest") {
+        const kind = click.type === "report" ? "report" : "suggestion";
+        const recordId = kind === "report" ? click.command.query : undefined;
+        const record = recordId
+          ? (desk.dataset.incidentById.get(recordId) ?? desk.dataset.dutyById.get(recordId))
+          : undefined;
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: renderFeedbackModal(
+            {
+              kind,
+              ...(recordId ? { recordId, shown: [recordId] } : {}),
+              ...(body.channel?.id ? { channel: body.channel.id } : {}),
+            },
+            record?.title,
+          ),
+        });
+        return;
+      }
       const answer = execute(desk, click.command);
       const send = (message: RespondArguments) => reply(respond, message, () => showExpired(body.trigger_id));
       if (click.type === "share") {

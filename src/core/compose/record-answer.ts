@@ -18,13 +18,16 @@ export function resultItemOf(item: SearchRecord, score: number): ResultItem {
   return { ...refOf(item), line, score };
 }
 
-/** One record in full: facts, summary, sources, what it is linked to, and a Cite button. */
+/** One record in full: facts, summary, sources, what it is linked to, and Cite and Report buttons. */
 export function recordAnswer(dataset: Dataset, item: SearchRecord): Answer {
   const answer =
     item.kind === "incident" ? incidentAnswer(dataset, item.record) : dutyAnswer(dataset, item.record);
   return {
     ...answer,
-    actions: [{ type: "cite", label: "Cite", command: { name: "cite", query: item.record.id } }],
+    actions: [
+      { type: "cite", label: "Cite", command: { name: "cite", query: item.record.id } },
+      { type: "report", label: "Report a problem", command: { name: "report", query: item.record.id } },
+    ],
   };
 }
 

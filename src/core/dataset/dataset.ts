@@ -1,5 +1,6 @@
 import type { DataVersion } from "./data-version.js";
 import type { Duty, Incident } from "./schema.js";
+import type { SourcePolicy } from "./source-policy.js";
 
 /** The validated data, with the lookups every command needs, built once at start-up. */
 export interface Dataset {
@@ -11,9 +12,16 @@ export interface Dataset {
   incidentsByDuty: ReadonlyMap<string, readonly Incident[]>;
   /** The version and date of last review that every answer shows. */
   version: DataVersion;
+  /** data/source-policy.json: a reader's suggested source is checked like the data's. */
+  sourcePolicy: SourcePolicy;
 }
 
-export function createDataset(incidents: Incident[], duties: Duty[], version: DataVersion): Dataset {
+export function createDataset(
+  incidents: Incident[],
+  duties: Duty[],
+  version: DataVersion,
+  sourcePolicy: SourcePolicy,
+): Dataset {
   const incidentsByDuty = new Map<string, Incident[]>();
   for (const incident of incidents) {
     for (const dutyId of incident.duties) {
@@ -30,5 +38,6 @@ export function createDataset(incidents: Incident[], duties: Duty[], version: Da
     dutyById: new Map(duties.map((d) => [d.id, d])),
     incidentsByDuty,
     version,
+    sourcePolicy,
   };
 }

@@ -99,12 +99,13 @@ export function validateDataset(raw: RawDataFolder): Result<Dataset, DataProblem
     ...checkDuplicates(incidentRecords),
     ...(policy.value ? checkSources(incidentRecords, dutyRecords, policy.value, raw.today) : []),
   ];
-  if (problems.length > 0 || !version.value) return fail(problems);
+  if (problems.length > 0 || !version.value || !policy.value) return fail(problems);
   return ok(
     createDataset(
       incidentRecords.map((r) => r.record),
       dutyRecords.map((r) => r.record),
       { version: version.value.version, asOf: version.value.asOf },
+      policy.value!,
     ),
   );
 }

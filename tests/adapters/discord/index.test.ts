@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../src/adapters/discord/index.js";
 import { loadDesk } from "../../support/desk.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createFeedbackService } from "../../../src/feedback/feedback-service.js";
+import { createFeedbackStore, type FeedbackStore } from "../../../src/store/feedback-store.js";
+import { openPgliteDatabase } from "../../../src/store/pglite-database.js";
 import { allStrings, limitProblems } from "./check-limits.js";
 import { startFakeDiscord, type FakeDiscord, type InteractionCallback } from "./fake-discord/fake-discord.js";
 import {
@@ -9,6 +15,7 @@ import {
   createDummyButton,
   createDummyContextMenu,
   createDummyMessage,
+  createDummyModalSubmit,
   createDummySelect,
   createDummySlash,
   PERSON,
@@ -27,6 +34,7 @@ const logger = {
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
+let store: FeedbackStore;
 
 /** Sends one interaction over the gateway and returns what the real client posted back. */
 async function roundTrip(payload: Payload): Promise<InteractionCallback> {
@@ -48,8 +56,15 @@ const messageOf = (c: InteractionCallback, flags = EPHEMERAL) =>
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
+  store = await createFeedbackStore(await openPgliteDatabase());
   adapter = createDiscordAdapter({
     desk: loadDesk(),
+    feedback: createFeedbackService({
+      desk: loadDesk(),
+      openStore: async () => store,
+      fallbackFile: join(mkdtempSync(join(tmpdir(), "embassy-discord-")), "fallback.jsonl"),
+      perHour: 5,
+    }),
     token: TOKEN,
     apiUrl: fake.apiUrl,
     logger,
@@ -60,6 +75,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await adapter.stop();
+  await store.close();
   await fake.close();
 });
 
@@ -243,5 +259,54 @@ describe("the Discord adapter on a real discord.js client", () => {
   it("never logs the token", () => {
     expect(logged.some((line) => /discord bot connected/.test(line))).toBe(true);
     expect(logged.join("\n")).not.toContain(TOKEN);
+  });
+});
+
+describe("reports and suggestions on Discord", () => {
+  it("Report a problem opens a form about the record; its submission is stored, then thanked privately", async () => {
+    const reply = await roundTrip(createDummySlash("search", [query("tehran 1979")]));
+    const report = customIds(reply).find((id) => id.startsWith("p:"));
+    expect(report).toBe("p:report|||tehran-us-1979");
+    const form = await roundTrip(createDummyButton(report!, messageOf(reply)));
+    expect(form.type).toBe(9);
+    expect(form.data.custom_id).toBe("fb:r:tehran-us-1979");
+    expect(String(form.data.title)).toMatch(/^Report: Seizure of the US embassy/);
+
+    const sent = await roundTrip(
+      createDummyModalSubmit("fb:r:tehran-us-1979", { text: "It began on 4 November.", reason: "date" }),
+    );
+    expect(sent.type).toBe(4);
+    expect(sent.data.flags).toBe(EPHEMERAL);
+    expect(embedOf(sent).title).toMatch(/^Thank you: report #\d+$/);
+    const [item] = await store.list({ platform: "discord" });
+    expect(item).toMatchObject({
+      recordId: "tehran-us-1979",
+      reason: "wrong-date",
+      text: "It began on 4 November.",
+      reporter: PERSON.id,
+      shownIds: ["tehran-us-1979"],
+    });
+  });
+
+  it("offers Suggest an incident when nothing matches, and refuses a refused source kindly", async () => {
+    const none = await roundTrip(createDummySlash("search", [query("zzzz qqqq")]));
+    expect(customIds(none)).toContain("g:suggest|||");
+    const refused = await roundTrip(
+      createDummyModalSubmit("fb:s", {
+        text: "An embassy stormed in 2025",
+        url: "https://docslib.org/doc/1",
+      }),
+    );
+    expect(embedOf(refused).description).toMatch(/docslib\.org is refused/);
+    expect(await store.list({ platform: "discord" })).toHaveLength(1);
+  });
+
+  it("stores a typed /embassy report before replying", async () => {
+    const typed = await roundTrip(
+      createDummySlash("report", [{ name: "text", type: 3, value: "vcdr-22 a word is missing" }]),
+    );
+    expect(typed.data.flags).toBe(EPHEMERAL);
+    expect(embedOf(typed).title).toMatch(/^Thank you: report #\d+$/);
+    expect((await store.list({ platform: "discord" })).map((i) => i.recordId)).toContain("vcdr-22");
   });
 });

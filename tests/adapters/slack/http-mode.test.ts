@@ -10,7 +10,14 @@ import {
   createDummyHomeOpened,
   createDummyMessageShortcut,
   createDummySlashCommand,
+  createDummyViewSubmission,
 } from "./support/payloads.js";
+import { createFeedbackService, type FeedbackService } from "../../../src/feedback/feedback-service.js";
+import { createFeedbackStore, type FeedbackStore } from "../../../src/store/feedback-store.js";
+import { openPgliteDatabase } from "../../../src/store/pglite-database.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { formBody, payloadBody, postSigned, type SignedPostOptions } from "./support/signed-request.js";
 
 const SECRET = "test-signing-secret-0123456789";
@@ -21,6 +28,8 @@ let fake: FakeSlack;
 let adapter: SlackAdapter;
 let eventsUrl: string;
 let handled = 0;
+let store: FeedbackStore;
+let feedback: FeedbackService;
 const logs: string[] = [];
 
 type Button = { action_id: string; value: string };
@@ -41,9 +50,17 @@ beforeAll(async () => {
     warn: (m: string) => logs.push(m),
     error: (m: string) => logs.push(m),
   };
+  store = await createFeedbackStore(await openPgliteDatabase());
+  feedback = createFeedbackService({
+    desk: loadDesk(),
+    openStore: async () => store,
+    fallbackFile: join(mkdtempSync(join(tmpdir(), "embassy-slack-")), "fallback.jsonl"),
+    perHour: 5,
+  });
   adapter = createSlackAdapter({
     ...read.config.slack,
     desk: loadDesk(),
+    feedback,
     port: 0,
     host: "127.0.0.1",
     logger,
@@ -60,6 +77,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await adapter?.stop();
+  await store?.close();
   await fake?.close();
 });
 
@@ -304,5 +322,74 @@ describe("Slack HTTP mode, App Home", () => {
     expect(retry.status).toBe(200);
     await new Promise((r) => setTimeout(r, 150));
     expect(fake.callsTo("views.publish")).toHaveLength(1);
+  });
+});
+
+describe("Slack HTTP mode, reports and suggestions", () => {
+  async function submit(metadata: string, values: Record<string, Record<string, unknown>>) {
+    const res = await postSigned(
+      eventsUrl,
+      SECRET,
+      payloadBody(createDummyViewSubmission("embassy_feedback", metadata, values)),
+      FORM,
+    );
+    expect(res.status).toBe(200);
+    return JSON.parse(res.text || "{}") as {
+      response_action?: string;
+      errors?: Record<string, string>;
+      view?: unknown;
+    };
+  }
+
+  it("Report a problem opens a form about the record, and its submission is stored, then thanked", async () => {
+    const answer = await slashAnswer("tehran 1979");
+    const report = buttonsOf(answer).find((b) => b.action_id.startsWith("embassy:report"))!;
+    expect(decodeCommand(report.value)).toEqual({ name: "report", query: "tehran-us-1979" });
+    const before = fake.callsTo("views.open").length;
+    await click(report, "report-click");
+    const opened = (await fake.waitFor("views.open", before + 1)).at(-1);
+    const view = opened!.body.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+    expect(view.callback_id).toBe("embassy_feedback");
+    expect(JSON.parse(view.private_metadata)).toMatchObject({
+      kind: "report",
+      recordId: "tehran-us-1979",
+      channel: "C0NEWS",
+    });
+    expect(JSON.stringify(view.blocks)).toContain("Seizure of the US embassy in Tehran");
+
+    const reply = await submit(view.private_metadata, {
+      reason: { value: { type: "static_select", selected_option: { value: "wrong-date" } } },
+      text: { value: { type: "plain_text_input", value: "It began on 4 November." } },
+    });
+    expect(reply.response_action).toBe("update");
+    expect(JSON.stringify(reply.view)).toMatch(/Thank you: report #\d+/);
+    const items = await store.list({ reporter: "U0ASKER" });
+    expect(items.at(-1)).toMatchObject({
+      kind: "report",
+      recordId: "tehran-us-1979",
+      reason: "wrong-date",
+      text: "It began on 4 November.",
+      platform: "slack",
+      workspace: "T0TEST",
+      channel: "C0NEWS",
+    });
+  });
+
+  it("keeps the form open with the reason when a suggested link cannot be a source", async () => {
+    const reply = await submit(JSON.stringify({ kind: "suggestion" }), {
+      text: { value: { type: "plain_text_input", value: "An attack on an embassy in 2025" } },
+      url: { value: { type: "url_text_input", value: "https://docslib.org/doc/1" } },
+    });
+    expect(reply.response_action).toBe("errors");
+    expect(reply.errors?.url).toMatch(/docslib\.org is refused/);
+  });
+
+  it("offers Suggest an incident when nothing matches, and stores a typed report before answering", async () => {
+    const none = await slashAnswer("zzzz qqqq");
+    expect(buttonsOf(none).some((b) => b.action_id.startsWith("embassy:suggest"))).toBe(true);
+    const typed = await slashAnswer("report vcdr-22 a word is missing from paragraph 2");
+    expect(typed.text).toMatch(/^Thank you: report #\d+/);
+    const items = await store.list({ platform: "slack" });
+    expect(items.map((i) => i.text)).toContain("a word is missing from paragraph 2");
   });
 });

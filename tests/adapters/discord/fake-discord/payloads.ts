@@ -138,3 +138,14 @@ export function createDummyContextMenu(message: Payload): Payload {
     resolved: { messages: { [String(message.id)]: message } },
   });
 }
+
+/** A submitted modal: each field is one text input in its own action row, as Discord sends them. */
+export function createDummyModalSubmit(customId: string, fields: Record<string, string>): Payload {
+  return base(5, {
+    custom_id: customId,
+    components: Object.entries(fields).map(([id, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: id, value }],
+    })),
+  });
+}

@@ -92,3 +92,27 @@ export function createDummyHomeOpened(userId = USER.id): Record<string, unknown>
     authorizations: [{ team_id: TEAM.id, user_id: "UBOT", is_bot: true, enterprise_id: null }],
   };
 }
+
+/** A submitted modal: `values` as Slack sends them, block id → action id → value. */
+export function createDummyViewSubmission(
+  callbackId: string,
+  privateMetadata: string,
+  values: Record<string, Record<string, unknown>>,
+): Record<string, unknown> {
+  return {
+    type: "view_submission",
+    team: TEAM,
+    user: USER,
+    api_app_id: "A0EMBASSY",
+    token: "legacy-verification-token",
+    trigger_id: "555.666.view",
+    view: {
+      id: "V0FORM",
+      type: "modal",
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: { values },
+      hash: "1700000000.abc",
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { appendFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import {
+  describeFeedbackError,
+  FEEDBACK_MESSAGES,
+  feedbackRefusedAnswer,
+  feedbackThanksAnswer,
+  readFeedback,
+  type Answer,
+  type Desk,
+} from "../core/index.js";
+import type { FeedbackStore, NewFeedback } from "../store/feedback-store.js";
+
+/** Where a report was filed from: kept with it, so a maintainer can see what the reader saw. */
+export interface FeedbackOrigin {
+  platform: string;
+  workspace?: string | null;
+  channel?: string | null;
+  reporter: string | null;
+  question?: string | null;
+  shownIds?: string[];
+}
+
+export interface FeedbackLogger {
+  error(message: string): void;
+}
+
+export interface FeedbackService {
+  submit(input: Parameters<typeof readFeedback>[1], origin: FeedbackOrigin): Promise<Answer>;
+  /** The store, opened on first use; rejects when the database cannot be reached. */
+  store(): Promise<FeedbackStore>;
+  close(): Promise<void>;
+}
+
+export interface FeedbackServiceOptions {
+  desk: Desk;
+  openStore: () => Promise<FeedbackStore>;
+  /** Items the database could not take are appended here (JSON lines), for `feedback -- import-fallback`. */
+  fallbackFile: string;
+  perHour: number;
+  logger?: FeedbackLogger;
+}
+
+/**
+ * Reports and suggestions from every front end: checked by the core, stored, and only then
+ * thanked. A database that is down loses nothing: the item goes to the fallback file and the
+ * person is told so, with a reference.
+ */
+export function createFeedbackService(options: FeedbackServiceOptions): FeedbackService {
+  let opening: Promise<FeedbackStore> | undefined;
+  const store = () => {
+    opening ??= options.openStore().catch((error: unknown) => {
+      opening = undefined; // try again next time: the database may be back
+      throw error;
+    });
+    return opening;
+  };
+  return {
+    store,
+    async submit(input, origin) {
+      const draft = readFeedback(options.desk.dataset, input);
+      if (!draft.ok) return feedbackRefusedAnswer(describeFeedbackError(draft.error));
+      const item: NewFeedback = {
+        ...draft.value,
+        platform: origin.platform,
+        workspace: origin.workspace ?? null,
+        channel: origin.channel ?? null,
+        reporter: origin.reporter,
+        question: origin.question ?? null,
+        shownIds: origin.shownIds ?? [],
+        dataVersion: options.desk.dataset.version.version,
+      };
+      try {
+        const added = await (await store()).add(item, options.perHour);
+        return added.ok
+          ? feedbackThanksAnswer(item.kind, added.id)
+          : feedbackRefusedAnswer(FEEDBACK_MESSAGES.rateLimited(added.limit));
+      } catch (error) {
+        const reference = randomUUID().slice(0, 8);
+        options.logger?.error(`feedback store failed (ref ${reference}): ${describe(error)}`);
+        mkdirSync(dirname(options.fallbackFile), { recursive: true });
+        appendFileSync(
+          options.fallbackFile,
+          `${JSON.stringify({ ...item, reference, failedAt: new Date().toISOString() })}\n`,
+        );
+        return feedbackRefusedAnswer(FEEDBACK_MESSAGES.storeDown(item.kind, reference));
+      }
+    },
+    async close() {
+      const opened = opening;
+      opening = undefined;
+      if (opened) await (await opened.catch(() => undefined))?.close();
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

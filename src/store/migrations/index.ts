@@ -1,0 +1,9 @@
+import { sql as feedback } from "./001-feedback.js";
+
+/**
+ * Numbered schema changes, applied in order at start-up (migrate.ts). Append, never edit: a
+ * database that ran a migration keeps it.
+ */
+export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
+  { id: 1, name: "feedback", sql: feedback },
+];

@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createFeedbackStore } from "../../src/store/feedback-store.js";
+import { openPgliteDatabase } from "../../src/store/pglite-database.js";
+import { runNpm } from "./spawn.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const freshDataDir = () => mkdtempSync(join(tmpdir(), "embassy-var-"));
+
+describe("reports and suggestions from the command line", () => {
+  it("stores `ask report`, lists it with the contract's fields, and moves it through review", async () => {
+    const env = { DATA_DIR: freshDataDir() };
+    const asked = await runNpm("ask", ["report tehran-us-1979 the seizure began on 4 November"], { env });
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/^Thank you: report #1\n/);
+
+    const suggested = await runNpm(
+      "ask",
+      ["--json", "suggest Missing: embassy stormed in 2025 https://www.example.org/news/1"],
+      { env },
+    );
+    expect(JSON.parse(suggested.stdout)).toMatchObject({ stored: 2 });
+
+    const listed = await runNpm("feedback", ["list", "--json"], { env });
+    const items = listed.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(items).toHaveLength(2);
+    expect(Object.keys(items[0]!).slice(0, 9)).toEqual([
+      "id",
+      "kind",
+      "recordId",
+      "reason",
+      "text",
+      "status",
+      "createdAt",
+      "platform",
+      "dataVersion",
+    ]);
+    expect(items[0]).toMatchObject({
+      id: 1,
+      kind: "report",
+      recordId: "tehran-us-1979",
+      status: "open",
+      platform: "console",
+    });
+    expect(items[1]).toMatchObject({
+      id: 2,
+      kind: "suggestion",
+      recordId: null,
+      url: "https://www.example.org/news/1",
+    });
+
+    expect(
+      (await runNpm("feedback", ["fixed", "1", "--note", "Date corrected in 1.5.0"], { env })).stdout,
+    ).toBe("#1 is now fixed.\n");
+    const refused = await runNpm("feedback", ["reject", "2"], { env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/reject needs --note/);
+    expect((await runNpm("feedback", ["accept", "2"], { env })).stdout).toBe("#2 is now accepted.\n");
+    const open = await runNpm("feedback", ["list", "--status", "open"], { env });
+    expect(open.stdout).toBe("No items.\n");
+    const shown = JSON.parse((await runNpm("feedback", ["show", "1"], { env })).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(shown).toMatchObject({ status: "fixed", note: "Date corrected in 1.5.0" });
+    expect((await runNpm("feedback", ["show", "99"], { env })).stderr).toBe("No item #99.\n");
+  }, 60_000);
+
+  it("refuses what cannot be stored, kindly, and stores nothing", async () => {
+    const env = { DATA_DIR: freshDataDir() };
+    const cases: [string, RegExp][] = [
+      ["report no-such-record it is wrong", /I have no record "no-such-record"/],
+      ["report tehran-us-1979", /Say what is wrong after the record id/],
+      ["suggest an attack https://docslib.org/doc/1", /docslib\.org is refused/],
+      ["suggest an attack http://10.0.0.7/story", /raw IP address/],
+      [`suggest ${"x".repeat(2001)}`, /at most 2000/],
+    ];
+    for (const [text, message] of cases) {
+      const run = await runNpm("ask", [text], { env });
+      expect(run.code, text).toBe(1);
+      expect(run.stdout, text).toMatch(message);
+    }
+    expect((await runNpm("feedback", ["list"], { env })).stdout).toBe("No items.\n");
+  }, 60_000);
+
+  it("keeps an item in the fallback file when the database is down, and imports it later", async () => {
+    const dataDir = freshDataDir();
+    const down = await runNpm("ask", ["report vcdr-22 the text is missing a word"], {
+      env: { DATA_DIR: dataDir, DATABASE_URL: "postgres://nobody@127.0.0.1:9/none" },
+    });
+    expect(down.code).toBe(1);
+    expect(down.stdout).toMatch(/The database is not answering.*reference [0-9a-f]{8}.*Nothing is lost/s);
+    const kept = readFileSync(join(dataDir, "feedback-fallback.jsonl"), "utf8");
+    expect(JSON.parse(kept)).toMatchObject({ recordId: "vcdr-22", text: "the text is missing a word" });
+
+    const imported = await runNpm("feedback", ["import-fallback"], { env: { DATA_DIR: dataDir } });
+    expect(imported.stdout).toMatch(
+      /^Imported 1 item\(s\) as #1; the file is kept as .*feedback-fallback\.jsonl\.imported-/,
+    );
+    expect(existsSync(join(dataDir, "feedback-fallback.jsonl"))).toBe(false);
+    const listed = await runNpm("feedback", ["list", "--json"], { env: { DATA_DIR: dataDir } });
+    expect(JSON.parse(listed.stdout)).toMatchObject({ id: 1, recordId: "vcdr-22" });
+  }, 60_000);
+
+  it("has the item in the database when the console is killed right after the thank-you", async () => {
+    const dataDir = freshDataDir();
+    const child = spawn("npm", ["run", "-s", "start"], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", DATA_DIR: dataDir },
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+    });
+    let out = "";
+    const thanked = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no thank-you; output:\n${out}`)), 30_000);
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (/Thank you: report #1/.test(out)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const ended = new Promise((resolve) => child.on("close", resolve));
+    child.stdin.write("tehran 1979\nreport tehran-us-1979 the toll is wrong\n");
+    await thanked;
+    process.kill(-child.pid!, "SIGKILL");
+    await ended;
+
+    expect(readdirSync(join(dataDir, "db")).length).toBeGreaterThan(0);
+    const store = await createFeedbackStore(await openPgliteDatabase(join(dataDir, "db")));
+    const [item] = await store.list();
+    await store.close();
+    expect(item).toMatchObject({
+      id: 1,
+      recordId: "tehran-us-1979",
+      text: "the toll is wrong",
+      platform: "console",
+      question: "tehran 1979",
+    });
+    expect(item!.shownIds).toContain("tehran-us-1979");
+  }, 60_000);
+});
