@@ -5,7 +5,6 @@ import {
   findRecordsForText,
   recordFields,
   displayScore,
-  feedbackInputOf,
   isStatefulCommand,
   type Answer,
   type Desk,
@@ -24,10 +23,12 @@ export async function runAsk(
   const json = args.includes("--json");
   const text = args.filter((a) => a !== "--json").join(" ");
   const command = commandFromText(text);
-  const input = isStatefulCommand(command.name) ? feedbackInputOf(command) : undefined;
-  if (input && feedback) {
-    // Stored exactly as the console stores it (platform "console").
-    const answer = await feedback.submit(input, { platform: "console", reporter: "console" });
+  // Stored exactly as the console stores it (platform "console").
+  const stored = isStatefulCommand(command.name)
+    ? feedback?.handle(command, { platform: "console", reporter: "console" })
+    : undefined;
+  if (stored) {
+    const answer = await stored;
     io.stdout.write(
       json ? `${JSON.stringify({ query: text, ...answerJson(answer) })}\n` : renderTextAnswer(answer),
     );

@@ -5,7 +5,6 @@ import {
   decodeCommand,
   encodeCommand,
   execute,
-  feedbackInputOf,
   isStatefulCommand,
   type Answer,
   type Command,
@@ -41,17 +40,16 @@ export async function runConsole(
     if (line === "exit" || line === "quit") break;
     if (line !== "") {
       const command = followUp(line, last) ?? { ...commandFromText(line), seed: seed() };
-      const input = isStatefulCommand(command.name) ? feedbackInputOf(command) : undefined;
-      if (input && feedback) {
-        // A report keeps the answer it is about: "more" and "cite" still follow it.
-        const origin = {
-          platform: "console",
-          reporter: "console",
-          question: asked ?? null,
-          shownIds: shownIn(last),
-        };
-        io.stdout.write(renderTextAnswer(await feedback.submit(input, origin)));
-      } else {
+      // A report keeps the answer it is about: "more" and "cite" still follow it.
+      const origin = {
+        platform: "console",
+        reporter: "console",
+        question: asked ?? null,
+        shownIds: shownIn(last),
+      };
+      const stored = isStatefulCommand(command.name) ? feedback?.handle(command, origin) : undefined;
+      if (stored) io.stdout.write(renderTextAnswer(await stored));
+      else {
         last = execute(desk, command);
         if (command.name !== "help") asked = line;
         io.stdout.write(renderTextAnswer(last));

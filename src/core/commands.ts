@@ -12,6 +12,7 @@ export const COMMAND_NAMES = [
   "cite",
   "report",
   "suggest",
+  "my",
   "context",
   "show",
   "related",
@@ -133,6 +134,12 @@ export const COMMANDS = [
       autocomplete: false,
     },
     examples: ["Embassy of X in Y stormed, March 2025 https://example.org/report"],
+  },
+  {
+    name: "my",
+    description: "Your reports and suggestions, and where they stand",
+    stateful: true,
+    examples: ["reports"],
   },
   {
     name: "context",

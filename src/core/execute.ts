@@ -40,6 +40,7 @@ function answerFor(desk: Desk, command: Command): Answer {
       return citeRecordAnswer(desk, command);
     case "report":
     case "suggest":
+    case "my":
       // Stored by the front end (it owns the database); reaching here means it has none.
       return errorAnswer(MESSAGES.noStore);
     default:

@@ -97,6 +97,43 @@ export function describeFeedbackError(error: FeedbackError): string {
   }
 }
 
+/** One of a person's reports, as the store gives it back. */
+export interface FiledItem {
+  id: number;
+  kind: "report" | "suggestion";
+  recordId: string | null;
+  text: string;
+  status: "open" | "accepted" | "rejected" | "fixed";
+  note: string | null;
+  createdAt: string;
+}
+
+const STATUS_WORDS: Record<FiledItem["status"], string> = {
+  open: "waiting for review",
+  accepted: "accepted",
+  rejected: "not accepted",
+  fixed: "fixed",
+};
+
+/** `my reports`: what a person filed, newest first, with what the maintainers did and said. */
+export function myReportsAnswer(items: readonly FiledItem[]): Answer {
+  const newest = [...items].sort((a, b) => b.id - a.id).slice(0, MY_REPORTS_SHOWN);
+  return {
+    ...emptyAnswer("notice", "Your reports and suggestions"),
+    summary:
+      items.length === 0
+        ? "You have not reported anything yet. Every answer has a Report a problem button."
+        : `${items.length} filed; the newest ${newest.length} below.`,
+    facts: newest.map((item) => ({
+      label: `#${item.id} ${item.kind}${item.recordId ? ` on ${item.recordId}` : ""} (${item.createdAt.slice(0, 10)})`,
+      value: `${STATUS_WORDS[item.status]}${item.note ? `: ${item.note}` : ""}`,
+    })),
+  };
+}
+
+/** The newest this many are listed (the platforms cap fields). */
+const MY_REPORTS_SHOWN = 10;
+
 /** Said only once the item is stored. */
 export function feedbackThanksAnswer(kind: FeedbackDraft["kind"], id: number): Answer {
   return {
@@ -112,6 +149,8 @@ export function feedbackRefusedAnswer(message: string): Answer {
 export const FEEDBACK_MESSAGES = {
   rateLimited: (limit: number) =>
     `Thanks, that's enough for now: at most ${limit} reports or suggestions an hour. Try again later.`,
+  storeUnreadable: (reference: string) =>
+    `The database is not answering just now; try again in a moment (reference ${reference}).`,
   storeDown: (kind: FeedbackDraft["kind"], reference: string) =>
     `The database is not answering, so I kept your ${kind} in a local file for the maintainers to load later (reference ${reference}). Nothing is lost.`,
 } as const;

@@ -4,10 +4,13 @@ import { dirname } from "node:path";
 import {
   describeFeedbackError,
   FEEDBACK_MESSAGES,
+  feedbackInputOf,
   feedbackRefusedAnswer,
   feedbackThanksAnswer,
+  myReportsAnswer,
   readFeedback,
   type Answer,
+  type Command,
   type Desk,
 } from "../core/index.js";
 import type { FeedbackStore, NewFeedback } from "../store/feedback-store.js";
@@ -27,7 +30,11 @@ export interface FeedbackLogger {
 }
 
 export interface FeedbackService {
+  /** A typed stateful command (`report …`, `suggest …`, `my reports`); undefined for any other. */
+  handle(command: Command, origin: FeedbackOrigin): Promise<Answer> | undefined;
   submit(input: Parameters<typeof readFeedback>[1], origin: FeedbackOrigin): Promise<Answer>;
+  /** `my reports`: the items this person filed on this platform. */
+  mine(origin: FeedbackOrigin): Promise<Answer>;
   /** The store, opened on first use; rejects when the database cannot be reached. */
   store(): Promise<FeedbackStore>;
   close(): Promise<void>;
@@ -56,8 +63,13 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
     });
     return opening;
   };
-  return {
+  const service: FeedbackService = {
     store,
+    handle(command, origin) {
+      if (command.name === "my") return service.mine(origin);
+      const input = feedbackInputOf(command);
+      return input ? service.submit(input, origin) : undefined;
+    },
     async submit(input, origin) {
       const draft = readFeedback(options.desk.dataset, input);
       if (!draft.ok) return feedbackRefusedAnswer(describeFeedbackError(draft.error));
@@ -87,12 +99,25 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
         return feedbackRefusedAnswer(FEEDBACK_MESSAGES.storeDown(item.kind, reference));
       }
     },
+    async mine(origin) {
+      if (origin.reporter === null) return myReportsAnswer([]);
+      try {
+        return myReportsAnswer(
+          await (await store()).list({ platform: origin.platform, reporter: origin.reporter }),
+        );
+      } catch (error) {
+        const reference = randomUUID().slice(0, 8);
+        options.logger?.error(`feedback store failed (ref ${reference}): ${describe(error)}`);
+        return feedbackRefusedAnswer(FEEDBACK_MESSAGES.storeUnreadable(reference));
+      }
+    },
     async close() {
       const opened = opening;
       opening = undefined;
       if (opened) await (await opened.catch(() => undefined))?.close();
     },
   };
+  return service;
 }
 
 function describe(error: unknown): string {

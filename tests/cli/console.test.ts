@@ -1,6 +1,12 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { runConsole } from "../../src/cli/console.js";
+import { createFeedbackService } from "../../src/feedback/feedback-service.js";
+import { createFeedbackStore } from "../../src/store/feedback-store.js";
+import { openPgliteDatabase } from "../../src/store/pglite-database.js";
 import { loadDesk } from "../support/desk.js";
 
 async function converse(lines: string[]): Promise<string> {
@@ -46,5 +52,37 @@ describe("console", () => {
     expect(out).toMatch(/No confident match/);
     expect(out).toMatch(/I read at most 4000/);
     expect(out).toMatch(/how to ask/);
+  });
+});
+
+describe("console: reports and 'my reports'", () => {
+  it("stores a report about the answer shown, and shows where the reporter's items stand", async () => {
+    const store = await createFeedbackStore(await openPgliteDatabase());
+    const feedback = createFeedbackService({
+      desk: loadDesk(),
+      openStore: async () => store,
+      fallbackFile: join(mkdtempSync(join(tmpdir(), "embassy-console-")), "fallback.jsonl"),
+      perHour: 5,
+    });
+    let out = "";
+    const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (out += t) } };
+    const lines = [
+      "tehran 1979",
+      "report tehran-us-1979 the seizure began on 4 November",
+      "my reports",
+      "more",
+    ];
+    await runConsole(loadDesk(), Readable.from(lines.map((l) => `${l}\n`)), io, () => 7, feedback);
+    expect(out).toContain('Something wrong? Type "report tehran-us-1979 <what is wrong>".');
+    expect(out).toMatch(/Thank you: report #1/);
+    expect(out).toMatch(/#1 report on tehran-us-1979 \(\d{4}-\d{2}-\d{2}\): waiting for review/);
+    const [item] = await store.list();
+    expect(item).toMatchObject({ question: "tehran 1979", platform: "console", reporter: "console" });
+    expect(item!.shownIds[0]).toBe("tehran-us-1979");
+
+    await store.setStatus(1, "fixed", "Corrected in data 1.5.0");
+    const again = await feedback.mine({ platform: "console", reporter: "console" });
+    expect(again.facts[0]).toMatchObject({ value: "fixed: Corrected in data 1.5.0" });
+    await store.close();
   });
 });

@@ -29,6 +29,7 @@ describe("the command table", () => {
       "cite",
       "report",
       "suggest",
+      "my",
     ]);
   });
 

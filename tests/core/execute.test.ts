@@ -154,6 +154,7 @@ describe("execute", () => {
       "/embassy cite <query>",
       "/embassy report <text>",
       "/embassy suggest <text>",
+      "/embassy my",
     ]);
   });
 

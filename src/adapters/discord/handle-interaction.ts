@@ -9,14 +9,7 @@ import {
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from "discord.js";
-import {
-  emptyAnswer,
-  execute,
-  feedbackInputOf,
-  isStatefulCommand,
-  type Answer,
-  type Desk,
-} from "../../core/index.js";
+import { emptyAnswer, execute, isStatefulCommand, type Answer, type Desk } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { createSuggester } from "./autocomplete.js";
@@ -55,12 +48,9 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       seed: deps.seed(),
     });
     const asked = command ?? { name: "help" as const, query: "" };
-    const input = isStatefulCommand(asked.name) && deps.feedback ? feedbackInputOf(asked) : undefined;
-    if (input) {
-      // Stored before the reply, so the thank-you is never premature; always private.
-      const stored = await deps.feedback!.submit(input, originOf(i));
-      return void (await i.reply(asMessage(stored, { ephemeral: true })));
-    }
+    // Stored before the reply, so the thank-you is never premature; always private.
+    const stored = isStatefulCommand(asked.name) ? deps.feedback?.handle(asked, originOf(i)) : undefined;
+    if (stored) return void (await i.reply(asMessage(await stored, { ephemeral: true })));
     const result = answer(asked);
     // Mistakes stay between the person and the bot, even when they asked to post publicly.
     // So do citations: they are notes for the asker to paste, not posts.

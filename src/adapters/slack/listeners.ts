@@ -9,7 +9,6 @@ import type {
 import {
   describeFeedbackError,
   execute,
-  feedbackInputOf,
   isStatefulCommand,
   readFeedback,
   type Desk,
@@ -51,16 +50,16 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const asked = commandFromSlash(command.text, randomSeed);
-    const input = isStatefulCommand(asked.name) && feedback ? feedbackInputOf(asked) : undefined;
     // A typed report is stored before the acknowledgement, so the thank-you is never premature.
-    const answer = input
-      ? await feedback!.submit(input, {
+    const stored = isStatefulCommand(asked.name)
+      ? feedback?.handle(asked, {
           platform: "slack",
           workspace: command.team_id,
           channel: command.channel_id,
           reporter: command.user_id,
         })
-      : execute(desk, asked);
+      : undefined;
+    const answer = stored ? await stored : execute(desk, asked);
     await ack({ response_type: "ephemeral", ...renderSlackAnswer(answer) });
   });
 
