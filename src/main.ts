@@ -44,7 +44,9 @@ async function main(): Promise<number> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  await Promise.allSettled([...running.stoppers.map((stop) => stop()), feedback.close()]);
+  await Promise.allSettled(running.stoppers.map((stop) => stop()));
+  // The database closes last, after the adapters have finished the requests they were serving.
+  await feedback.close().catch(() => undefined);
   processIo.stderr.write("Embassy Desk stopped.\n");
   return 0;
 }

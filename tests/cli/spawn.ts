@@ -1,4 +1,10 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Each spawned process gets local state of its own: two processes never share an embedded database. */
+const freshDataDir = () => mkdtempSync(join(tmpdir(), "embassy-spawn-"));
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
@@ -20,7 +26,12 @@ export function runNpm(
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "-s", script, "--", ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...options.env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "/tmp",
+        DATA_DIR: freshDataDir(),
+        ...options.env,
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -47,7 +58,7 @@ export interface Running {
 export function startNpm(script: string, env: Record<string, string>): Running {
   const child = spawn("npm", ["run", "-s", script], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", DATA_DIR: freshDataDir(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
