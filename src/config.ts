@@ -29,6 +29,12 @@ export const envSchema = z.object({
     (v) => (v === undefined || v === "" ? "info" : v),
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   ),
+  SLACK_REVIEW_CHANNEL: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "expected a Slack channel id (C…)")),
+  SLACK_MAINTAINER_GROUP: optional(
+    z.string().regex(/^S[A-Z0-9]{2,}$/, "expected a Slack user group id (S…)"),
+  ),
+  DISCORD_REVIEW_CHANNEL: optional(snowflake),
+  DISCORD_MAINTAINER_ROLE: optional(snowflake),
   DATA_DIR: z.preprocess((v) => (v === undefined || v === "" ? "./var" : v), z.string()),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "expected a postgres:// URL" })),
   FEEDBACK_LIMIT_PER_HOUR: z.preprocess(
@@ -38,10 +44,16 @@ export const envSchema = z.object({
 });
 export type Env = z.infer<typeof envSchema>;
 
+/** Where new reports are posted for review, and who may decide on them. */
+export interface ReviewSettings {
+  channel: string;
+  maintainers: string;
+}
+
 export type SlackMode =
   | { mode: "off" }
-  | { mode: "socket"; botToken: string; appToken: string; apiUrl?: string }
-  | { mode: "http"; botToken: string; signingSecret: string; apiUrl?: string };
+  | { mode: "socket"; botToken: string; appToken: string; apiUrl?: string; review?: ReviewSettings }
+  | { mode: "http"; botToken: string; signingSecret: string; apiUrl?: string; review?: ReviewSettings };
 
 export interface Config {
   port: number;
@@ -52,7 +64,13 @@ export interface Config {
   databaseUrl?: string;
   feedbackPerHour: number;
   slack: SlackMode;
-  discord?: { token: string; applicationId?: string; guildId?: string; apiUrl?: string };
+  discord?: {
+    token: string;
+    applicationId?: string;
+    guildId?: string;
+    apiUrl?: string;
+    review?: ReviewSettings;
+  };
 }
 
 /** One line per problem, naming the variable and what it expects; values are never echoed (they may be secrets). */
@@ -79,6 +97,9 @@ export function readConfig(
     } else
       slack = { mode: "http", botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, ...apiUrl };
   }
+  const slackReview = reviewOf(e.SLACK_REVIEW_CHANNEL, e.SLACK_MAINTAINER_GROUP, "SLACK", problems);
+  const discordReview = reviewOf(e.DISCORD_REVIEW_CHANNEL, e.DISCORD_MAINTAINER_ROLE, "DISCORD", problems);
+  if (slackReview && slack.mode !== "off") slack = { ...slack, review: slackReview };
   if (problems.length > 0) return { ok: false, problems };
   const config: Config = {
     port: e.PORT,
@@ -94,7 +115,22 @@ export function readConfig(
       ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
       ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
       ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+      ...(discordReview ? { review: discordReview } : {}),
     };
   }
   return { ok: true, config };
+}
+
+/** A review channel needs the maintainers who may decide, and the other way round. */
+function reviewOf(
+  channel: string | undefined,
+  maintainers: string | undefined,
+  platform: "SLACK" | "DISCORD",
+  problems: string[],
+): ReviewSettings | undefined {
+  const who = platform === "SLACK" ? "SLACK_MAINTAINER_GROUP" : "DISCORD_MAINTAINER_ROLE";
+  if (channel && !maintainers)
+    problems.push(`${who}: required with ${platform}_REVIEW_CHANNEL (who may review)`);
+  if (!channel && maintainers) problems.push(`${platform}_REVIEW_CHANNEL: required with ${who}`);
+  return channel && maintainers ? { channel, maintainers } : undefined;
 }

@@ -39,10 +39,11 @@ async function main(): Promise<number> {
     await feedback.close();
     return 0;
   }
+  // `npm start` forwards the signal it gets to this process, which the terminal or the supervisor
+  // signalled too: the handlers stay, so a second copy cannot cut the clean shutdown short.
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    process.on("SIGINT", () => resolve());
+    process.on("SIGTERM", () => resolve());
   });
   await Promise.allSettled(running.stoppers.map((stop) => stop()));
   // The database closes last, after the adapters have finished the requests they were serving.

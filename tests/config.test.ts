@@ -12,6 +12,33 @@ describe("readConfig", () => {
     });
   });
 
+  it("reads a review channel only with its maintainers, and names the missing half", () => {
+    const slack = readConfig({
+      SLACK_SIGNING_SECRET: "s3cret-value",
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_REVIEW_CHANNEL: "C0REVIEW",
+      SLACK_MAINTAINER_GROUP: "S0MAINT",
+      DISCORD_TOKEN: "x".repeat(30),
+      DISCORD_REVIEW_CHANNEL: "100000000000000777",
+      DISCORD_MAINTAINER_ROLE: "100000000000000888",
+    });
+    expect(slack.ok && slack.config.slack).toMatchObject({
+      review: { channel: "C0REVIEW", maintainers: "S0MAINT" },
+    });
+    expect(slack.ok && slack.config.discord?.review).toEqual({
+      channel: "100000000000000777",
+      maintainers: "100000000000000888",
+    });
+    const half = readConfig({
+      SLACK_REVIEW_CHANNEL: "C0REVIEW",
+      DISCORD_MAINTAINER_ROLE: "100000000000000888",
+    });
+    expect(half.ok ? [] : half.problems).toEqual([
+      "SLACK_MAINTAINER_GROUP: required with SLACK_REVIEW_CHANNEL (who may review)",
+      "DISCORD_REVIEW_CHANNEL: required with DISCORD_MAINTAINER_ROLE",
+    ]);
+  });
+
   it("reads the database settings: DATA_DIR, DATABASE_URL, the hourly report limit", () => {
     const read = readConfig({
       DATA_DIR: "/srv/embassy",

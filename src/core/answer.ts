@@ -55,7 +55,16 @@ export interface ResultItem extends RecordRef {
 
 export interface Action {
   type:
-    "next-page" | "related" | "show" | "cite" | "report" | "suggest" | "share" | "quiz-answer" | "quiz-next";
+    | "next-page"
+    | "related"
+    | "show"
+    | "cite"
+    | "report"
+    | "suggest"
+    | "review"
+    | "share"
+    | "quiz-answer"
+    | "quiz-next";
   label: string;
   command: Command;
 }

@@ -13,6 +13,7 @@ export const COMMAND_NAMES = [
   "report",
   "suggest",
   "my",
+  "review",
   "context",
   "show",
   "related",
@@ -151,6 +152,13 @@ export const COMMANDS = [
   { name: "show", description: "One record by id", internal: true, examples: ["tehran-us-1979"] },
   { name: "related", description: "Records related to one record", internal: true, examples: ["vcdr-22"] },
   { name: "answer", description: "Answer a quiz question", internal: true, examples: [] },
+  {
+    name: "review",
+    description: "A maintainer's decision on a report: <number> <accepted|rejected|fixed>",
+    internal: true,
+    stateful: true,
+    examples: ["12 accepted"],
+  },
 ] as const satisfies readonly CommandSpec[];
 
 export const PUBLIC_COMMANDS: readonly CommandSpec[] = COMMANDS.filter((c: CommandSpec) => !c.internal);

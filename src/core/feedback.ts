@@ -154,3 +154,55 @@ export const FEEDBACK_MESSAGES = {
   storeDown: (kind: FeedbackDraft["kind"], reference: string) =>
     `The database is not answering, so I kept your ${kind} in a local file for the maintainers to load later (reference ${reference}). Nothing is lost.`,
 } as const;
+
+/** An item as the review channel shows it: everything a maintainer needs to decide. */
+export interface ReviewedItem extends FiledItem {
+  reason: string;
+  url: string | null;
+  platform: string;
+  question: string | null;
+  dataVersion: string;
+}
+
+export const REVIEW_DECISIONS = ["accepted", "rejected", "fixed"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** The review channel's post for one item, with Accept / Reject / Fixed buttons that carry its number. */
+export function reviewAnswer(item: ReviewedItem): Answer {
+  const about = item.recordId ? ` on ${item.recordId}` : "";
+  const facts = [
+    { label: "Status", value: `${STATUS_WORDS[item.status]}${item.note ? `: ${item.note}` : ""}` },
+    ...(item.kind === "report" ? [{ label: "Kind of problem", value: item.reason }] : []),
+    ...(item.url ? [{ label: "Source link", value: item.url }] : []),
+    {
+      label: "From",
+      value: `${item.platform}, ${item.createdAt.slice(0, 16).replace("T", " ")} UTC, data ${item.dataVersion}`,
+    },
+    ...(item.question ? [{ label: "Question asked", value: item.question }] : []),
+  ];
+  const decide = (decision: ReviewDecision, label: string) => ({
+    type: "review" as const,
+    label,
+    command: { name: "review" as const, query: `${item.id} ${decision}` },
+  });
+  return {
+    ...emptyAnswer("notice", `${item.kind === "report" ? "Report" : "Suggestion"} #${item.id}${about}`),
+    summary: item.text,
+    facts,
+    actions: [decide("accepted", "Accept"), decide("rejected", "Reject"), decide("fixed", "Fixed")],
+  };
+}
+
+/** A review button's value back to the item and the decision. */
+export function readReviewCommand(command: Command): { id: number; decision: ReviewDecision } | undefined {
+  const [id, decision] = command.query.trim().split(/\s+/);
+  const n = Number(id);
+  if (!Number.isInteger(n) || n <= 0 || !(REVIEW_DECISIONS as readonly string[]).includes(decision ?? ""))
+    return undefined;
+  return { id: n, decision: decision as ReviewDecision };
+}
+
+export const REVIEW_MESSAGES = {
+  notMaintainer: "Only the maintainers can review reports here.",
+  noSuchItem: (id: number) => `There is no item #${id} any more.`,
+} as const;

@@ -12,8 +12,10 @@ import {
   type Answer,
   type Command,
   type Desk,
+  type ReviewDecision,
+  type ReviewedItem,
 } from "../core/index.js";
-import type { FeedbackStore, NewFeedback } from "../store/feedback-store.js";
+import type { FeedbackItem, FeedbackStore, NewFeedback } from "../store/feedback-store.js";
 
 /** Where a report was filed from: kept with it, so a maintainer can see what the reader saw. */
 export interface FeedbackOrigin {
@@ -35,6 +37,10 @@ export interface FeedbackService {
   submit(input: Parameters<typeof readFeedback>[1], origin: FeedbackOrigin): Promise<Answer>;
   /** `my reports`: the items this person filed on this platform. */
   mine(origin: FeedbackOrigin): Promise<Answer>;
+  /** Called with every item once it is stored: the review channels post it. */
+  onStored(listener: (item: FeedbackItem) => Promise<void>): void;
+  /** A maintainer's decision; undefined when there is no such item. */
+  review(id: number, decision: ReviewDecision, note: string | null): Promise<FeedbackItem | undefined>;
   /** The store, opened on first use; rejects when the database cannot be reached. */
   store(): Promise<FeedbackStore>;
   close(): Promise<void>;
@@ -63,8 +69,15 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
     });
     return opening;
   };
+  const listeners: ((item: FeedbackItem) => Promise<void>)[] = [];
   const service: FeedbackService = {
     store,
+    onStored(listener) {
+      listeners.push(listener);
+    },
+    async review(id, decision, note) {
+      return (await store()).setStatus(id, decision, note);
+    },
     handle(command, origin) {
       if (command.name === "my") return service.mine(origin);
       const input = feedbackInputOf(command);
@@ -84,7 +97,9 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
         dataVersion: options.desk.dataset.version.version,
       };
       try {
-        const added = await (await store()).add(item, options.perHour);
+        const opened = await store();
+        const added = await opened.add(item, options.perHour);
+        if (added.ok && listeners.length > 0) announce(opened, added.id);
         return added.ok
           ? feedbackThanksAnswer(item.kind, added.id)
           : feedbackRefusedAnswer(FEEDBACK_MESSAGES.rateLimited(added.limit));
@@ -112,12 +127,32 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
       }
     },
     async close() {
+      await Promise.allSettled(announcing);
       const opened = opening;
       opening = undefined;
       if (opened) await (await opened.catch(() => undefined))?.close();
     },
   };
+  /** Posts happen after the thank-you and never hold it up; a failure is logged, the item is stored anyway. */
+  const announcing = new Set<Promise<void>>();
+  function announce(opened: FeedbackStore, id: number): void {
+    const posting = (async () => {
+      const item = await opened.get(id);
+      if (item) for (const listener of listeners) await listener(item);
+    })()
+      .catch((error: unknown) =>
+        options.logger?.error(`review channel post failed for #${id}: ${describe(error)}`),
+      )
+      .finally(() => announcing.delete(posting));
+    announcing.add(posting);
+  }
+
   return service;
+}
+
+/** The store's item as the core's review post wants it. */
+export function reviewedItemOf(item: FeedbackItem): ReviewedItem {
+  return item;
 }
 
 function describe(error: unknown): string {

@@ -1,4 +1,5 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
@@ -23,6 +24,8 @@ export interface DiscordAdapterConfig {
   seed?: () => number;
   /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
   feedback?: FeedbackService;
+  /** The review channel and the maintainers' role, when configured. */
+  review?: ReviewSettings;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

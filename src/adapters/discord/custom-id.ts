@@ -13,6 +13,7 @@ const LETTER: Record<Action["type"], string> = {
   cite: "c",
   report: "p",
   suggest: "g",
+  review: "v",
   "quiz-answer": "a",
   "quiz-next": "q",
 };

@@ -9,9 +9,20 @@ import {
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from "discord.js";
-import { emptyAnswer, execute, isStatefulCommand, type Answer, type Desk } from "../../core/index.js";
+import {
+  emptyAnswer,
+  execute,
+  isStatefulCommand,
+  readReviewCommand,
+  REVIEW_MESSAGES,
+  reviewAnswer,
+  type Answer,
+  type Desk,
+} from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
+import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
+import type { ReviewSettings } from "../../config.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -25,6 +36,8 @@ export interface HandlerDeps {
   logger?: Logger | undefined;
   /** Reports and suggestions; without it those commands say they are unavailable. */
   feedback?: FeedbackService;
+  /** The review channel's maintainers' role, when configured. */
+  review?: ReviewSettings;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
@@ -78,6 +91,23 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   async function onButton(i: ButtonInteraction): Promise<void> {
     const clicked = actionFromCustomId(i.customId);
     if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+    if (clicked.type === "review" && clicked.command) {
+      const decision = readReviewCommand(clicked.command);
+      const { feedback, review } = deps;
+      if (!decision || !feedback || !review)
+        return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+      if (!isMaintainer(i, review))
+        return void (await i.reply(asMessage(notice(REVIEW_MESSAGES.notMaintainer), { ephemeral: true })));
+      if (decision.decision !== "accepted")
+        return void (await i.showModal(noteModal(decision.id, decision.decision)));
+      const item = await feedback.review(decision.id, "accepted", null);
+      if (!item)
+        return void (await i.reply(
+          asMessage(notice(REVIEW_MESSAGES.noSuchItem(decision.id)), { ephemeral: true }),
+        ));
+      const { flags: _flags, ...update } = asMessage(reviewAnswer(item), { ephemeral: false });
+      return void (await i.update(update));
+    }
     if ((clicked.type === "report" || clicked.type === "suggest") && clicked.command) {
       const recordId = clicked.type === "report" ? clicked.command.query : undefined;
       const record = recordId
@@ -112,6 +142,22 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   }
 
   async function onModal(i: ModalSubmitInteraction): Promise<void> {
+    const note = noteTargetOf(i.customId);
+    if (note && deps.feedback && deps.review) {
+      if (!isMaintainer(i, deps.review))
+        return void (await i.reply(asMessage(notice(REVIEW_MESSAGES.notMaintainer), { ephemeral: true })));
+      const item = await deps.feedback.review(
+        note.id,
+        note.decision,
+        i.fields.getTextInputValue("note").trim(),
+      );
+      if (!item)
+        return void (await i.reply(
+          asMessage(notice(REVIEW_MESSAGES.noSuchItem(note.id)), { ephemeral: true }),
+        ));
+      const { flags: _flags, ...update } = asMessage(reviewAnswer(item), { ephemeral: false });
+      return void (await (i.isFromMessage() ? i.update(update) : i.reply(update)));
+    }
     const target = feedbackTargetOf(i.customId);
     if (!target || !deps.feedback) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
     const field = (id: string) => {

@@ -2,6 +2,7 @@ import { DiscordjsErrorCodes, Events, type Client } from "discord.js";
 import { createDiscordClient } from "./client.js";
 import type { DiscordAdapterConfig } from "./config.js";
 import { createInteractionHandler } from "./handle-interaction.js";
+import { postStoredItemsTo } from "./review.js";
 
 export type { DiscordAdapterConfig, Logger } from "./config.js";
 export { buildDiscordCommands } from "./commands.js";
@@ -33,7 +34,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         seed,
         logger,
         ...(config.feedback ? { feedback: config.feedback } : {}),
+        ...(config.review ? { review: config.review } : {}),
       });
+      if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));
       created.on(Events.Error, (error) => logger?.error({ err: error }, "discord client error"));
       created.on(Events.Warn, (message) => logger?.warn({ message }, "discord client warning"));

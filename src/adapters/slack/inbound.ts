@@ -15,6 +15,7 @@ const ACTION_TYPES: readonly Action["type"][] = [
   "cite",
   "report",
   "suggest",
+  "review",
   "share",
   "quiz-answer",
   "quiz-next",

@@ -62,6 +62,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   registerListeners(app, {
     desk: config.desk,
     feedback: config.feedback,
+    review: config.review,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
   });

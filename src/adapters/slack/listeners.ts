@@ -14,6 +14,8 @@ import {
   type Desk,
 } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { ReviewSettings } from "../../config.js";
+import { handleReviewClick, registerReviewChannel } from "./review.js";
 import { describe, redactTokens } from "./bolt-logger.js";
 import type { AdapterLogger } from "./config.js";
 import {
@@ -40,11 +42,14 @@ export interface ListenerDeps {
   logger: AdapterLogger | undefined;
   /** Reports and suggestions; without it the Report and Suggest buttons say they are unavailable. */
   feedback?: FeedbackService | undefined;
+  /** The review channel and its maintainers' user group, when configured. */
+  review?: ReviewSettings | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { desk, randomSeed, logger, feedback } = deps;
+  const { desk, randomSeed, logger, feedback, review } = deps;
+  if (feedback && review) registerReviewChannel(app, { feedback, review });
   app.use(skipRetries);
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
@@ -101,6 +106,22 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       await ack();
       const click = clickFromAction(action.action_id, "value" in action ? action.value : undefined);
       if (!click) return;
+      if (click.type === "review") {
+        if (!feedback || !review) return;
+        const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
+        return handleReviewClick(
+          app,
+          { feedback, review },
+          click.command,
+          {
+            userId: body.user.id,
+            triggerId: body.trigger_id,
+            channel: container?.channel_id,
+            ts: container?.message_ts,
+          },
+          respond,
+        );
+      }
       if (click.type === "report" || click.type === "suggest") {
         const kind = click.type === "report" ? "report" : "suggestion";
         const recordId = kind === "report" ? click.command.query : undefined;

@@ -24,6 +24,13 @@ import {
 } from "./fake-discord/payloads.js";
 
 const TOKEN = "fake-bot-token.for-tests.only";
+const REVIEW_CHANNEL = "100000000000000777";
+const MAINTAINER_ROLE = "100000000000000888";
+/** The same interaction, from a member with the maintainers' role. */
+const asMaintainer = (payload: Payload): Payload => ({
+  ...payload,
+  member: { ...(payload.member as Record<string, unknown>), roles: [MAINTAINER_ROLE] },
+});
 const EPHEMERAL = 1 << 6;
 const logged: string[] = [];
 const logger = {
@@ -59,6 +66,7 @@ beforeAll(async () => {
   store = await createFeedbackStore(await openPgliteDatabase());
   adapter = createDiscordAdapter({
     desk: loadDesk(),
+    review: { channel: REVIEW_CHANNEL, maintainers: MAINTAINER_ROLE },
     feedback: createFeedbackService({
       desk: loadDesk(),
       openStore: async () => store,
@@ -308,5 +316,60 @@ describe("reports and suggestions on Discord", () => {
     expect(typed.data.flags).toBe(EPHEMERAL);
     expect(embedOf(typed).title).toMatch(/^Thank you: report #\d+$/);
     expect((await store.list({ platform: "discord" })).map((i) => i.recordId)).toContain("vcdr-22");
+  });
+});
+
+describe("the review channel on Discord", () => {
+  const seen = new Set<unknown>();
+  async function postedReview(): Promise<{ ids: string[]; id: number }> {
+    await roundTrip(
+      createDummySlash("report", [{ name: "text", type: 3, value: "vcdr-29 a comma is missing" }]),
+    );
+    type Post = { embeds: { title: string }[]; components: Row[]; allowed_mentions: unknown };
+    // Posts follow the thank-you asynchronously: wait for the one about this report.
+    for (let tries = 0; tries < 100; tries++) {
+      const post = fake.requests.find(
+        (r) =>
+          r.path === `/channels/${REVIEW_CHANNEL}/messages` &&
+          !seen.has(r) &&
+          /on vcdr-29$/.test((r.body as Post).embeds[0]!.title),
+      );
+      if (post) {
+        seen.add(post);
+        const body = post.body as Post;
+        expect(body.allowed_mentions).toEqual({ parse: [] });
+        const ids = body.components.flatMap((r) => r.components.map((c) => c.custom_id));
+        return { ids, id: Number(/#(\d+)/.exec(body.embeds[0]!.title)![1]) };
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error("no review post");
+  }
+
+  it("posts each new report; only the maintainers' role may accept it, and the post follows", async () => {
+    const { ids, id } = await postedReview();
+    expect(ids).toEqual([`v:review|||${id} accepted`, `v:review|||${id} rejected`, `v:review|||${id} fixed`]);
+    const post = createDummyMessage({ flags: 0 });
+    const refused = await roundTrip(createDummyButton(ids[0]!, post));
+    expect(refused.data.flags).toBe(EPHEMERAL);
+    expect(embedOf(refused).description).toMatch(/Only the maintainers/);
+    expect((await store.get(id))?.status).toBe("open");
+
+    const accepted = await roundTrip(asMaintainer(createDummyButton(ids[0]!, post)));
+    expect(accepted.type).toBe(7);
+    expect(JSON.stringify(embedOf(accepted))).toContain("accepted");
+    expect((await store.get(id))?.status).toBe("accepted");
+  });
+
+  it("asks for a note to reject, then stores it with the decision", async () => {
+    const { ids, id } = await postedReview();
+    const form = await roundTrip(asMaintainer(createDummyButton(ids[1]!, createDummyMessage({ flags: 0 }))));
+    expect(form.type).toBe(9);
+    expect(form.data.custom_id).toBe(`rv:${id}:rejected`);
+    const saved = await roundTrip(
+      asMaintainer(createDummyModalSubmit(`rv:${id}:rejected`, { note: "The source says 5 November." })),
+    );
+    expect([4, 7]).toContain(saved.type);
+    expect(await store.get(id)).toMatchObject({ status: "rejected", note: "The source says 5 November." });
   });
 });

@@ -11,6 +11,7 @@ import {
   createDummyMessageShortcut,
   createDummySlashCommand,
   createDummyViewSubmission,
+  USER,
 } from "./support/payloads.js";
 import { createFeedbackService, type FeedbackService } from "../../../src/feedback/feedback-service.js";
 import { createFeedbackStore, type FeedbackStore } from "../../../src/store/feedback-store.js";
@@ -42,6 +43,8 @@ beforeAll(async () => {
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.apiUrl,
+    SLACK_REVIEW_CHANNEL: "C0REVIEW",
+    SLACK_MAINTAINER_GROUP: "S0MAINT",
   });
   if (!read.ok || read.config.slack.mode !== "http")
     throw new Error(`unexpected config: ${JSON.stringify(read)}`);
@@ -104,11 +107,11 @@ function buttonsOf(message: Message): Button[] {
   return message.blocks.flatMap((b) => b.elements ?? []).filter((e) => typeof e.action_id === "string");
 }
 
-async function click(button: Button, responseId: string) {
+async function click(button: Button, responseId: string, user = USER) {
   const res = await postSigned(
     eventsUrl,
     SECRET,
-    payloadBody(createDummyBlockAction(button.action_id, button.value, fake.responseUrl(responseId))),
+    payloadBody(createDummyBlockAction(button.action_id, button.value, fake.responseUrl(responseId), user)),
     FORM,
   );
   expect(res.status).toBe(200);
@@ -391,5 +394,79 @@ describe("Slack HTTP mode, reports and suggestions", () => {
     expect(typed.text).toMatch(/^Thank you: report #\d+/);
     const items = await store.list({ platform: "slack" });
     expect(items.map((i) => i.text)).toContain("a word is missing from paragraph 2");
+  });
+});
+
+describe("Slack HTTP mode, the review channel", () => {
+  const MAINTAINER = { ...USER, id: "U0MAINT", name: "editor", username: "editor" };
+
+  async function postedReview(): Promise<{ blocks: { type: string; elements?: Button[] }[] }> {
+    await slashAnswer("report vcdr-29 the article text lacks a comma");
+    const blocksOf = (body: Record<string, unknown>) =>
+      (typeof body.blocks === "string" ? JSON.parse(body.blocks) : body.blocks) as {
+        type: string;
+        elements?: Button[];
+      }[];
+    // Posts follow the thank-you asynchronously: wait for the one about this report.
+    for (let tries = 0; tries < 50; tries++) {
+      const ours = fake
+        .callsTo("chat.postMessage")
+        .filter((c) => JSON.stringify(blocksOf(c.body)).match(/Report #\d+ on vcdr-29/))
+        .filter((c) => !seen.has(c));
+      if (ours.length > 0) {
+        seen.add(ours[0]!);
+        expect(ours[0]!.body.channel).toBe("C0REVIEW");
+        return { blocks: blocksOf(ours[0]!.body) };
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error("no review post for the report");
+  }
+  const seen = new Set<unknown>();
+
+  it("posts each new report with Accept, Reject and Fixed, which only maintainers may use", async () => {
+    const { blocks } = await postedReview();
+    const buttons = blocks
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.action_id?.startsWith("embassy:review"));
+    expect(buttons.map((b) => decodeCommand(b.value)?.query.split(" ")[1])).toEqual([
+      "accepted",
+      "rejected",
+      "fixed",
+    ]);
+    const id = Number(decodeCommand(buttons[0]!.value)!.query.split(" ")[0]);
+
+    await click(buttons[0]!, "review-outsider");
+    const [refused] = await responsesTo("review-outsider");
+    expect(refused).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(refused!.text).toMatch(/Only the maintainers/);
+    expect((await store.get(id))?.status).toBe("open");
+
+    await click(buttons[0]!, "review-accept", MAINTAINER);
+    const [updated] = await responsesTo("review-accept");
+    expect(updated!.replace_original).toBe(true);
+    expect(JSON.stringify(updated!.blocks)).toContain("accepted");
+    expect((await store.get(id))?.status).toBe("accepted");
+  });
+
+  it("asks a maintainer for a note to reject or fix, then updates the post", async () => {
+    const { blocks } = await postedReview();
+    const fixed = blocks.flatMap((b) => b.elements ?? []).find((e) => e.value?.endsWith(" fixed"))!;
+    const id = Number(decodeCommand(fixed.value)!.query.split(" ")[0]);
+    const before = fake.callsTo("views.open").length;
+    await click(fixed, "review-fixed", MAINTAINER);
+    const view = (await fake.waitFor("views.open", before + 1)).at(-1)!.body.view as {
+      callback_id: string;
+      private_metadata: string;
+    };
+    expect(view.callback_id).toBe("embassy_review_note");
+    const submission = createDummyViewSubmission("embassy_review_note", view.private_metadata, {
+      note: { value: { type: "plain_text_input", value: "Comma added in data 1.5.0" } },
+    });
+    const res = await postSigned(eventsUrl, SECRET, payloadBody({ ...submission, user: MAINTAINER }), FORM);
+    expect(res.status).toBe(200);
+    expect(await store.get(id)).toMatchObject({ status: "fixed", note: "Comma added in data 1.5.0" });
+    const updates = await fake.waitFor("chat.update");
+    expect(JSON.stringify(updates.at(-1)!.body)).toContain("Comma added in data 1.5.0");
   });
 });

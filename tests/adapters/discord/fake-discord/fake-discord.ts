@@ -71,6 +71,19 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       events.emit(`callback:${captured.interactionId}`, captured);
       return json(204);
     }
+    const channelMessages = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === "POST" && channelMessages) {
+      const posted = body as Record<string, unknown>;
+      return json(200, {
+        ...posted,
+        id: String(300000000000000000n + BigInt(requests.length)),
+        channel_id: channelMessages[1],
+        type: 0,
+        content: posted.content ?? "",
+        author: BOT_USER,
+        timestamp: new Date(0).toISOString(),
+      });
+    }
     if (method === "GET" && path === "/gateway/bot") {
       return json(200, {
         url: `ws://127.0.0.1:${port}/gateway`,

@@ -30,11 +30,12 @@ export function createDummyBlockAction(
   actionId: string,
   value: string,
   responseUrl: string,
+  user: typeof USER = USER,
 ): Record<string, unknown> {
   return {
     type: "block_actions",
     team: TEAM,
-    user: USER,
+    user,
     api_app_id: "A0EMBASSY",
     token: "legacy-verification-token",
     container: { type: "message", message_ts: "1700000000.000100", channel_id: "C0NEWS", is_ephemeral: true },
