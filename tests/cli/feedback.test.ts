@@ -147,3 +147,34 @@ describe("reports and suggestions from the command line", () => {
     expect(item!.shownIds).toContain("tehran-us-1979");
   }, 60_000);
 });
+
+// The same contract through the command line against the PostgreSQL server, when CI provides one.
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  describe("reports from the command line, on the PostgreSQL server", () => {
+    it("stores and lists through DATABASE_URL, in a schema of its own", async () => {
+      const schema = `cli_${process.pid}_${Date.now()}`;
+      const { openPostgresDatabase } = await import("../../src/store/postgres-database.js");
+      const admin = await openPostgresDatabase(serverUrl);
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      try {
+        const url = new URL(serverUrl);
+        url.searchParams.set("options", `-c search_path=${schema}`);
+        const env = { DATA_DIR: freshDataDir(), DATABASE_URL: url.toString() };
+        expect((await runNpm("ask", ["report vcdr-22 a word is missing"], { env })).stdout).toMatch(
+          /^Thank you: report #1\n/,
+        );
+        const listed = JSON.parse((await runNpm("feedback", ["list", "--json"], { env })).stdout) as Record<
+          string,
+          unknown
+        >;
+        expect(listed).toMatchObject({ id: 1, recordId: "vcdr-22", platform: "console" });
+        const rows = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.feedback`);
+        expect(Number(rows[0]!.n)).toBe(1);
+      } finally {
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.close();
+      }
+    }, 60_000);
+  });
+}
