@@ -46,7 +46,9 @@ describe("npm run ask", () => {
     );
     const record = loadDesk().dataset.incidentById.get("tehran-us-1979")!;
     for (const s of record.sources)
-      expect(run.stdout).toContain(`${s.publisher}, "${s.title}", ${s.date ?? "n.d."}. ${s.url}`);
+      expect(run.stdout).toContain(
+        `${s.publisher}, "${s.title}", ${s.date ? `${s.date}.` : "n.d."} ${s.url}`,
+      );
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`-- Embassy Desk data ${version} · as of ${asOf}`);
   });
 

@@ -22,5 +22,7 @@ export function citeAnswer(item: SearchRecord, version: DataVersion): Answer {
 
 export function sourceLine(source: Source): string {
   const archived = source.archiveUrl ? ` (archived: ${source.archiveUrl})` : "";
-  return `${source.publisher}, "${source.title}", ${source.date ?? "n.d."}. ${source.url}${archived}`;
+  // "n.d." (no date) already ends with its full stop.
+  const date = source.date ? `${source.date}.` : "n.d.";
+  return `${source.publisher}, "${source.title}", ${date} ${source.url}${archived}`;
 }
