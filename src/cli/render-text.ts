@@ -1,3 +1,4 @@
+import { statsTextChart } from "../chart/text-chart.js";
 import { dataFooter, type Answer } from "../core/index.js";
 
 /** The terminal's renderer: plain text, no colours, so it also reads well in logs and pipes. */
@@ -9,7 +10,10 @@ export function renderTextAnswer(answer: Answer): string {
   }
   if (answer.summary) lines.push("", answer.summary);
   if (answer.paste) lines.push("", ...answer.paste);
-  if (answer.facts.length > 0) lines.push("", ...answer.facts.map((f) => `${f.label}: ${f.value}`));
+  if (answer.stats) lines.push(...statsTextChart(answer.stats));
+  // A stats answer's facts are its chart's numbers: the chart above says them once.
+  if (answer.facts.length > 0 && !answer.stats)
+    lines.push("", ...answer.facts.map((f) => `${f.label}: ${f.value}`));
   if (answer.quote)
     lines.push("", ...answer.quote.text.split("\n").map((l) => `> ${l}`), `  (text: ${answer.quote.source})`);
   if (answer.results.length > 0) {

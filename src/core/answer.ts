@@ -1,5 +1,6 @@
 import type { Command } from "./commands.js";
 import type { DataVersion } from "./dataset/data-version.js";
+import type { IncidentStats } from "./stats.js";
 
 /** A neutral, serialisable answer: every front end renders it, none needs more than this. */
 export interface Answer {
@@ -24,6 +25,8 @@ export interface Answer {
   paste?: string[];
   /** Lists and counts: how many incidents in the data match (the results are a page of them). */
   count?: number;
+  /** A stats answer's counts (the `stats` contract of `ask --json`), for charts. */
+  stats?: IncidentStats;
   /** The data the answer comes from; every answer of execute() carries it, for the footer. */
   data?: DataVersion;
 }

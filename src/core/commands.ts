@@ -10,6 +10,8 @@ export const COMMAND_NAMES = [
   "quiz",
   "help",
   "cite",
+  "stats",
+  "compare",
   "report",
   "suggest",
   "my",
@@ -111,6 +113,28 @@ export const COMMANDS = [
       autocomplete: true,
     },
     examples: ["tehran-us-1979", "vcdr 22"],
+  },
+  {
+    name: "stats",
+    description: "Counts by decade, region, type and host response, with a chart",
+    query: {
+      name: "query",
+      description: "Optional: what to count (bombings in africa, since 2010, iran)",
+      required: false,
+      autocomplete: false,
+    },
+    examples: ["", "bombings in africa", "us embassies since 2000"],
+  },
+  {
+    name: "compare",
+    description: "Two incidents side by side",
+    query: {
+      name: "query",
+      description: "Two incidents: tehran 1979 vs tehran 2011",
+      required: true,
+      autocomplete: false,
+    },
+    examples: ["tehran 1979 vs tehran 2011", "nairobi 1998 vs benghazi 2012"],
   },
   {
     name: "report",

@@ -2,6 +2,8 @@ import { emptyAnswer, type Answer } from "./answer.js";
 import type { Command } from "./commands.js";
 import { citeAnswer } from "./compose/cite-answer.js";
 import { readingListAnswer } from "./compose/count-answer.js";
+import { compareAnswer } from "./compose/compare-answer.js";
+import { statsAnswer } from "./compose/stats-answer.js";
 import { helpAnswer } from "./compose/help-answer.js";
 import { pagedAnswer, displayScore } from "./compose/list-answer.js";
 import { quizAnswer } from "./compose/quiz-answer.js";
@@ -38,6 +40,17 @@ function answerFor(desk: Desk, command: Command): Answer {
       return relatedAnswer(desk, command.query);
     case "cite":
       return citeRecordAnswer(desk, command);
+    case "stats": {
+      const answer = statsAnswer(desk, command);
+      if (!("error" in answer)) return answer;
+      return errorAnswer(
+        answer.error === "not-understood"
+          ? MESSAGES.statsNotUnderstood(command.query.trim())
+          : describeQueryError(answer.error),
+      );
+    }
+    case "compare":
+      return compareAnswer(desk, command);
     case "report":
     case "suggest":
     case "my":

@@ -4,6 +4,7 @@ import { parseQuery, type QueryError } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
 import { timelineHits } from "./timeline.js";
+import { compareSides } from "./compare.js";
 import { readQuestion, type Reading } from "./query/read-question.js";
 import { legalHits, listHits } from "./reading-hits.js";
 import { hasFilters } from "./search/filters.js";
@@ -38,13 +39,18 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     return fail({ code: "too-long", max: MAX_QUERY_LENGTH, length: command.query.length });
   }
   const isContext = command.name === "context" || command.query.split(/\s+/).length > LONG_TEXT_WORDS;
-  if (!["search", "incident", "duty", "timeline", "context", "cite"].includes(command.name)) {
+  if (!["search", "incident", "duty", "timeline", "context", "cite", "compare"].includes(command.name)) {
     return ok({ hits: [], suggestions: [] });
   }
   if (command.query.trim() === "") return fail({ code: "empty-query" });
   if (isContext && command.name !== "timeline") {
     const kinds = KINDS[command.name];
     return ok(search(desk.index, command.query, { longText: true, ...(kinds ? { kinds } : {}) }));
+  }
+  if (command.name === "compare") {
+    // The two incidents compared, in the order asked: the contract's first two results.
+    const sides = compareSides(desk, command.query);
+    return ok({ hits: sides.ok ? sides.value.map((s) => s.hit) : [], suggestions: [] });
   }
   const parsed = parseQuery(command.query);
   if (!parsed.ok) return parsed;

@@ -30,6 +30,7 @@ export { displayScore } from "./compose/list-answer.js";
 export { countryInfo, countryName } from "./countries.js";
 export { notability } from "./notability.js";
 export { keyDuties } from "./key-duties.js";
+export { statsOf, type IncidentStats } from "./stats.js";
 export {
   HOST_RESPONSES,
   HOST_RESPONSE_LABELS,

@@ -30,6 +30,12 @@ export const MESSAGES = {
   timelineNotUnderstood: (q: string) =>
     `I can't read "${q}" as a country or a period. Try a country (iran, IR), a year (1979), a decade (1980s) or a range (1979..1989).`,
   badQuizAnswer: "That quiz answer is out of date. Start a new one with quiz.",
+  statsNotUnderstood: (q: string) =>
+    `I can't read "${q}" as something to count. Try a type (bombings), a place (africa, iran), a period (since 2010, 1980s) or a response (stood by).`,
+  compareNeedsTwo:
+    'Name two incidents with "vs" between them, for example: compare tehran 1979 vs tehran 2011.',
+  compareSideNotFound: (side: string) =>
+    `I found no incident for "${side}". Try a city and a year, for example: compare tehran 1979 vs baghdad 2019.`,
   noStore: "Reports and suggestions are not available here. Use the bot in Slack, Discord or the console.",
   nothingToCite: (q: string) =>
     `I found no record "${q}" to cite. Use the Cite button under an answer, or cite a record id such as tehran-us-1979.`,

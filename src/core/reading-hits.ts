@@ -20,7 +20,7 @@ const GENERAL_RULES = 3;
  */
 export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Found {
   const filters = mergeFilters(reading.filters, parsed.filters);
-  const docs = desk.index.docs.filter((doc) => passes(doc, ["incident"], filters));
+  const docs = matchingDocs(desk, reading, parsed);
   const hit = (doc: Doc, score: number): Hit => ({ doc, score, coverage: 1 });
   if (reading.intent === "count") {
     const hits = docs.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || idOf(a).localeCompare(idOf(b)));
@@ -79,6 +79,12 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
     .slice(0, ILLUSTRATIONS)
     .map((doc) => ({ doc, score: 0.5, coverage: 1 }));
   return { hits: [...duties, ...illustrations], suggestions: [], reading };
+}
+
+/** Every incident that fits what the words and the typed filters name, in data order. */
+export function matchingDocs(desk: Desk, reading: Reading, parsed: ParsedQuery): Doc[] {
+  const filters = mergeFilters(reading.filters, parsed.filters);
+  return desk.index.docs.filter((doc) => passes(doc, ["incident"], filters));
 }
 
 /** Typed filters (`host:IR`) win over what the words imply, key by key. */

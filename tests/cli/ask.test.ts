@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadDesk } from "../support/desk.js";
 import { runNpm } from "./spawn.js";
 
@@ -35,6 +38,24 @@ describe("npm run ask", () => {
       expect(r.missionCountry).toBe("FR");
       expect(String(r.date).slice(0, 3)).toBe("198");
     }
+  });
+
+  it("carries stats at the top level and writes the chart with --png", async () => {
+    const png = join(mkdtempSync(join(tmpdir(), "embassy-chart-")), "chart.png");
+    const run = await runNpm("ask", ["--json", "--png", png, "stats bombings in africa"]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { stats: Record<string, Record<string, number>>; count: number };
+    expect(Object.keys(out.stats)).toEqual(["byDecade", "byRegion", "byType", "byHostResponse"]);
+    expect(out.stats.byRegion).toEqual({ Africa: out.count });
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+    const text = await runNpm("ask", ["stats"]);
+    expect(text.stdout).toMatch(/By host response:\n {2}\S.* █+ \d+/);
+  });
+
+  it("returns the two incidents compared as the first two results", async () => {
+    const run = await runNpm("ask", ["--json", "compare nairobi 1998 vs benghazi 2012"]);
+    const out = JSON.parse(run.stdout) as { results: { id: string }[] };
+    expect(out.results.slice(0, 2).map((r) => r.id)).toEqual(["nairobi-us-1998", "benghazi-us-2012"]);
   });
 
   it("prints a citation to paste for `cite <record id>`", async () => {

@@ -27,6 +27,8 @@ describe("the command table", () => {
       "quiz",
       "help",
       "cite",
+      "stats",
+      "compare",
       "report",
       "suggest",
       "my",

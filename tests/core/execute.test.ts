@@ -152,6 +152,8 @@ describe("execute", () => {
       "/embassy quiz",
       "/embassy help",
       "/embassy cite <query>",
+      "/embassy stats <query>",
+      "/embassy compare <query>",
       "/embassy report <text>",
       "/embassy suggest <text>",
       "/embassy my",

@@ -22,6 +22,9 @@ const COMMANDS: Command[] = [
   { name: "search", query: "car bombs at embassies in asia" },
   { name: "search", query: "was any country ever taken to court over an embassy attack" },
   { name: "cite", query: "tehran-us-1979" },
+  { name: "stats", query: "" },
+  { name: "stats", query: "bombings in africa" },
+  { name: "compare", query: "tehran 1979 vs tehran 2011" },
   {
     name: "context",
     query: "Protesters breached the gate of the US embassy in Baghdad, setting fire to the reception area.",

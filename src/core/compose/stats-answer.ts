@@ -1,0 +1,52 @@
+import { emptyAnswer, type Answer } from "../answer.js";
+import type { Command } from "../commands.js";
+import type { Desk } from "../desk.js";
+import { parseQuery, type QueryError } from "../query/parse-query.js";
+import { readQuestion } from "../query/read-question.js";
+import { matchingDocs } from "../reading-hits.js";
+import { understandQuery } from "../search/understand.js";
+import { statsOf, STATS_LABELS, type IncidentStats } from "../stats.js";
+import { hasFilters } from "../search/filters.js";
+
+/**
+ * `stats [filter]`: counts for whatever the words select, as the search reads them (the same words
+ * as a list: "bombings in africa", "since 2010"). Words it cannot read as a filter are said so,
+ * never silently ignored.
+ */
+export function statsAnswer(desk: Desk, command: Command): Answer | { error: QueryError | "not-understood" } {
+  const parsed = parseQuery(command.query);
+  if (!parsed.ok) return { error: parsed.error };
+  const text = parsed.value.text;
+  const reading = readQuestion(text, understandQuery(text, desk.index.cityPhrases), {
+    today: desk.today(),
+    regions: desk.regions,
+  });
+  const understood = describe(reading.understood, reading.filters);
+  if (text.trim() !== "" && !hasFilters(reading.filters) && !hasFilters(parsed.value.filters))
+    return { error: "not-understood" };
+  const incidents = matchingDocs(desk, reading, parsed.value).flatMap((d) =>
+    d.item.kind === "incident" ? [d.item.record] : [],
+  );
+  const stats = statsOf(incidents);
+  const scope = understood.length > 0 ? understood.join(" · ") : "All incidents";
+  return {
+    ...emptyAnswer(
+      "list",
+      command.query.trim() === "" ? "Stats: all incidents" : `Stats: ${command.query.trim()}`,
+    ),
+    summary: `${scope} · ${incidents.length} incident${incidents.length === 1 ? "" : "s"} in this dataset.`,
+    facts: (Object.keys(STATS_LABELS) as (keyof IncidentStats)[]).map((key) => ({
+      label: STATS_LABELS[key],
+      value:
+        Object.entries(stats[key])
+          .map(([k, n]) => `${k} ${n}`)
+          .join(" · ") || "none",
+    })),
+    stats,
+    count: incidents.length,
+  };
+}
+
+function describe(understood: string[], filters: object): string[] {
+  return Object.keys(filters).length > 0 ? understood : [];
+}
