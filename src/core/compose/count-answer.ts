@@ -1,9 +1,9 @@
 import type { Answer, Fact } from "../answer.js";
 import type { Command } from "../commands.js";
 import type { Dataset } from "../dataset/dataset.js";
-import { HOST_RESPONSE_LABELS } from "../dataset/vocabulary.js";
 import type { Reading } from "../query/read-question.js";
 import type { Hit } from "../search/rank.js";
+import { statsOf } from "../stats.js";
 import { pagedAnswer } from "./list-answer.js";
 
 /**
@@ -32,25 +32,14 @@ export function readingListAnswer(
 }
 
 function breakdowns(hits: Hit[]): Fact[] {
-  const incidents = hits.flatMap((h) => (h.doc.item.kind === "incident" ? [h.doc.item.record] : []));
-  const tally = (keys: string[]) => {
-    const counts = new Map<string, number>();
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const stats = statsOf(hits.flatMap((h) => (h.doc.item.kind === "incident" ? [h.doc.item.record] : [])));
+  const line = (counts: Record<string, number>) =>
+    Object.entries(counts)
       .map(([k, n]) => `${k} ${n}`)
       .join(" · ");
-  };
-  const decades = [...new Set(incidents.map((r) => `${r.date.slice(0, 3)}0s`))].sort();
-  const byDecade = decades
-    .map((d) => `${d} ${incidents.filter((r) => r.date.startsWith(d.slice(0, 3))).length}`)
-    .join(" · ");
   return [
-    { label: "By decade", value: byDecade },
-    { label: "By type", value: tally(incidents.map((r) => r.types[0]!)) },
-    {
-      label: "By host response",
-      value: tally(incidents.map((r) => HOST_RESPONSE_LABELS[r.hostResponse.category])),
-    },
+    { label: "By decade", value: line(stats.byDecade) },
+    { label: "By type", value: line(stats.byType) },
+    { label: "By host response", value: line(stats.byHostResponse) },
   ];
 }
