@@ -4,6 +4,7 @@ export { createDesk, type Desk } from "./desk.js";
 export { execute, describeFindError } from "./execute.js";
 export { dataFooter } from "./messages.js";
 export * from "./feedback.js";
+export * from "./feedback-review.js";
 export { findRecords, findRecordsForText, type Found, type FindError } from "./find-records.js";
 export {
   loadDataset,
