@@ -14,6 +14,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data ./data
+# Local state (the embedded database, the feedback fallback file) lives in a volume the node user owns.
+ENV DATA_DIR=/app/var
+RUN mkdir -p /app/var && chown node:node /app/var
+VOLUME ["/app/var"]
 USER node
 EXPOSE 3000
 CMD ["node", "dist/src/main.js"]
