@@ -57,7 +57,7 @@ const PLURAL_EVENTS = new Set(
   ),
 );
 const LEGAL_CUES = new Set(
-  `can may must allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
+  `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protection who`.split(/\s+/),
@@ -70,7 +70,7 @@ const DOMAIN_WORDS = new Set(
 );
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 const STRONG_LEGAL = new Set(
-  "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties".split(
+  "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
     " ",
   ),
 );
@@ -92,6 +92,7 @@ const ICJ_PHRASES = [
   "court cases",
   "sued over",
 ];
+const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
 /** Words that steer a legal question to one instrument. */
 const INSTRUMENT_CUES: Record<string, Instrument> = {
   judgment: "ICJ",
@@ -159,6 +160,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     !has("asylum");
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
   for (const t of tokens) if (INSTRUMENT_CUES[t]) instruments.add(INSTRUMENT_CUES[t]);
+  // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
+  if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
+    for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
   if (ICJ_PHRASES.some(has)) instruments.add("ICJ");
   const named = [...filterRoles.values()].some((r) => r !== "perpetrator");
   const constrained =
