@@ -39,7 +39,13 @@ export async function runConsole(
     const line = raw.trim();
     if (line === "exit" || line === "quit") break;
     if (line !== "") {
-      const command = followUp(line, last) ?? { ...commandFromText(line), seed: seed() };
+      const follow = followUp(line, last);
+      if (follow && "notice" in follow) {
+        io.stdout.write(`${follow.notice}\n`);
+        prompt();
+        continue;
+      }
+      const command = follow ?? { ...commandFromText(line), seed: seed() };
       // A report keeps the answer it is about: "more" and "cite" still follow it.
       const origin = {
         platform: "console",
@@ -61,21 +67,37 @@ export async function runConsole(
   io.stdout.write("\nGoodbye.\n");
 }
 
-function followUp(line: string, last: Answer | undefined): Command | undefined {
+/**
+ * The console's words for buttons. A follow-up that does not apply to the last answer ("more" on
+ * its last page, "answer 9", "related" with nothing related) is said so, and the last answer
+ * stays, so a quiz in progress is not lost to a mistyped word.
+ */
+function followUp(line: string, last: Answer | undefined): Command | { notice: string } | undefined {
   const word = line.toLowerCase();
   const action = (type: string) => last?.actions.find((a) => a.type === type)?.command;
-  if (word === "more" || word === "next") return action("next-page") ?? { name: "help", query: "" };
-  if (word === "related") return action("related");
-  if (word === "cite") return action("cite");
-  const answer = /^answer\s+(\d)$/.exec(word);
-  if (answer && last?.quiz) {
-    const chosen = last.actions.filter((a) => a.type === "quiz-answer")[Number(answer[1]) - 1];
-    // Round-trip through the button encoding, so the console exercises what buttons carry.
-    return chosen ? decodeCommand(encodeCommand(chosen.command)) : undefined;
-  }
-  if (word === "next question" || word === "another") return action("quiz-next");
-  return undefined;
+  const or = (command: Command | undefined, notice: string) => command ?? { notice };
+  if (word === "more" || word === "next") return or(action("next-page"), FOLLOW_UP.noMore);
+  if (word === "related") return or(action("related"), FOLLOW_UP.noRelated);
+  if (word === "cite") return or(action("cite"), FOLLOW_UP.noCite);
+  if (word === "next question" || word === "another") return or(action("quiz-next"), FOLLOW_UP.noQuiz);
+  const answer = /^answer\s+(\d+)$/.exec(word);
+  if (!answer) return undefined;
+  const options = last?.actions.filter((a) => a.type === "quiz-answer") ?? [];
+  if (options.length === 0) return { notice: FOLLOW_UP.noQuiz };
+  const chosen = options[Number(answer[1]) - 1];
+  // Round-trip through the button encoding, so the console exercises what buttons carry.
+  return chosen
+    ? (decodeCommand(encodeCommand(chosen.command)) ?? { notice: FOLLOW_UP.noQuiz })
+    : { notice: FOLLOW_UP.pick(options.length) };
 }
+
+const FOLLOW_UP = {
+  noMore: "That was the last page of the last answer.",
+  noRelated: "The last answer has nothing related to open.",
+  noCite: 'The last answer is not a record to cite. Ask for one, or type "cite <record id>".',
+  noQuiz: 'No quiz question is waiting for an answer. Type "quiz" to start one.',
+  pick: (n: number) => `Answer with a number from 1 to ${n}.`,
+} as const;
 
 /** The records an answer showed, kept with a report so a maintainer sees what the reader saw. */
 export function shownIn(answer: Answer | undefined): string[] {

@@ -31,7 +31,8 @@ export function renderTextAnswer(answer: Answer): string {
     );
   }
   if (answer.page && answer.page.of > 1) {
-    lines.push("", `Page ${answer.page.number} of ${answer.page.of}: type "more" for the next page.`);
+    const more = answer.actions.some((a) => a.type === "next-page") ? ': type "more" for the next page' : "";
+    lines.push("", `Page ${answer.page.number} of ${answer.page.of}${more}.`);
   }
   if (answer.actions.some((a) => a.type === "cite"))
     lines.push("", 'Type "cite" for a ready-to-paste citation.');

@@ -86,3 +86,22 @@ describe("console: reports and 'my reports'", () => {
     await store.close();
   });
 });
+
+describe("console follow-ups that do not apply", () => {
+  it("says so and keeps the quiz in progress", async () => {
+    const out = await converse(["quiz", "answer 9", "more", "related", "answer 2"]);
+    expect(out).toContain("Answer with a number from 1 to 4.");
+    expect(out).toContain("That was the last page of the last answer.");
+    expect(out).toContain("The last answer has nothing related to open.");
+    // The quiz survived the three mistakes: the last line answers it.
+    expect(out).toMatch(/(Right|Not quite: the answer is .+)\./);
+    expect(out).not.toMatch(/how to ask/);
+  });
+
+  it("does not offer more on the last page, and answers 'more' there with a note", async () => {
+    const out = await converse(["timeline 1910s", "more", "more"]);
+    expect(out).toMatch(/Page 2 of 2/);
+    expect(out.split("Page 2 of 2")[1]).not.toMatch(/type "more"/);
+    expect(out).toContain("That was the last page of the last answer.");
+  });
+});

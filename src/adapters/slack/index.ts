@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { App, type AppOptions } from "@slack/bolt";
+import { App, HTTPReceiver, type AppOptions } from "@slack/bolt";
+import { guardRequests } from "./guard-requests.js";
 import { describe, redactTokens, toBoltLogger } from "./bolt-logger.js";
 import type { SlackAdapterConfig } from "./config.js";
 import { registerListeners } from "./listeners.js";
@@ -48,17 +49,22 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       timeout: 10_000,
     },
   };
-  const app =
-    config.mode === "socket"
-      ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({
-          ...common,
+  const receiver =
+    config.mode === "http"
+      ? new HTTPReceiver({
           signingSecret: config.signingSecret,
           endpoints: EVENTS_PATH,
+          logger: common.logger!,
           customRoutes: [
             { path: HEALTH_PATH, method: "GET", handler: (_req, res) => void res.writeHead(200).end("ok") },
           ],
-        });
+        })
+      : undefined;
+  if (receiver) guardRequests(receiver);
+  const app =
+    config.mode === "socket"
+      ? new App({ ...common, socketMode: true, appToken: config.appToken })
+      : new App({ ...common, receiver: receiver! });
   registerListeners(app, {
     desk: config.desk,
     feedback: config.feedback,

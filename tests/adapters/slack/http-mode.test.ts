@@ -470,3 +470,15 @@ describe("Slack HTTP mode, the review channel", () => {
     expect(JSON.stringify(updates.at(-1)!.body)).toContain("Comma added in data 1.5.0");
   });
 });
+
+describe("Slack HTTP mode, malformed payloads", () => {
+  it.each(["payload=null", "payload=%7B%7D", "payload=%5B%5D", "payload=not-json", "payload=%22text%22"])(
+    "answers a signed %s without crashing, and keeps serving",
+    async (body) => {
+      const res = await postSigned(eventsUrl, SECRET, body, FORM);
+      expect(res.status).toBeLessThan(500);
+      const after = await slashAnswer("tehran 1979");
+      expect(JSON.stringify(after.blocks)).toMatch(/Tehran/);
+    },
+  );
+});

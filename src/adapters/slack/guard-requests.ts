@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { HTTPReceiver } from "@slack/bolt";
+
+/** Slack's payloads are a few kilobytes; anything far larger is not Slack's. */
+const MAX_BODY_BYTES = 1_000_000;
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Bolt's HTTP receiver trusts that a form's `payload` parses to an object: a signed `payload=null`
+ * throws inside it, where nothing catches it, and the request hangs. This reads the body first,
+ * answers 400 to a payload that is not an object (or 413 to an oversized body), and hands the rest
+ * to Bolt already buffered (Bolt reuses `rawBody`), so signatures are still verified by Bolt.
+ */
+export function guardRequests(receiver: HTTPReceiver): void {
+  const listener: Listener = receiver.requestListener.bind(receiver);
+  receiver.requestListener = (req, res) => {
+    if (req.method !== "POST") return listener(req, res);
+    void readBody(req).then(
+      (body) => {
+        if (body === undefined) return void res.writeHead(413).end();
+        if (!isUsablePayload(req, body)) return void res.writeHead(400).end();
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        listener(req, res);
+      },
+      () => void res.writeHead(400).end(),
+    );
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A form with a `payload` must carry a JSON object there; every other body is Bolt's to judge. */
+function isUsablePayload(req: IncomingMessage, body: Buffer): boolean {
+  if (!String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) return true;
+  const payload = new URLSearchParams(body.toString("utf8")).get("payload");
+  if (payload === null) return true;
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return true; // not JSON at all: Bolt answers 400 itself
+  }
+}
