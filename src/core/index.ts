@@ -42,3 +42,4 @@ export {
   type HostResponse,
   type IncidentType,
 } from "./dataset/vocabulary.js";
+export { cutToLength } from "./text/graphemes.js";

@@ -1,9 +1,11 @@
+import { cutToLength } from "../../core/index.js";
+
 const ELLIPSIS = "…";
 
 /** Cuts to `max` characters with "…", never failing on long text. */
 export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}${ELLIPSIS}`;
+  return `${cutToLength(text, Math.max(0, max - 1)).trimEnd()}${ELLIPSIS}`;
 }
 
 /** Joins whole lines up to `max`, ending with "…" when some were left out (a cut link would not render). */

@@ -1,3 +1,4 @@
+import { cutToLength } from "../../core/index.js";
 /**
  * Text for Slack's mrkdwn. Every piece of text that is not our own markup goes through
  * `escapeMrkdwn`, so `<!channel>`, `<@U123>` or `<https://evil|x>` arrive as inert characters.
@@ -30,11 +31,11 @@ export function truncateMrkdwn(escaped: string, max: number, moreUrl?: string): 
   if (escaped.length <= max) return escaped;
   const suffix = moreUrl ? `… ${mrkdwnLink(moreUrl, "read more")}` : "…";
   const room = Math.max(0, max - suffix.length);
-  const cut = escaped.slice(0, room).replace(/&[a-z]{0,4}$/, "");
+  const cut = cutToLength(escaped, room).replace(/&[a-z]{0,4}$/, "");
   return `${cut.trimEnd()}${suffix}`;
 }
 
 /** Plain text (headers, buttons) is never parsed for mentions or links; it only has to fit. */
 export function truncatePlain(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return text.length <= max ? text : `${cutToLength(text, max - 1).trimEnd()}…`;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { renderDiscordReply } from "../../../src/adapters/discord/render.js";
+import { renderSlackAnswer } from "../../../src/adapters/slack/render.js";
+import { cutToLength, execute } from "../../../src/core/index.js";
+import { loadDesk } from "../../support/desk.js";
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("cutting text on whole characters", () => {
+  it("never splits an emoji, a flag or an accented letter", () => {
+    const text = "🏛️🔥🇮🇷 e\u0301 👩🏽‍⚖️".repeat(20);
+    for (let max = 0; max < 60; max++) {
+      const cut = cutToLength(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(text.startsWith(cut)).toBe(true);
+      expect(cut).not.toMatch(LONE_SURROGATE);
+      expect(
+        [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(cut)].every((s) =>
+          text.includes(s.segment),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it("leaves no lone surrogate in the Slack header or the Discord title of an emoji-filled timeline", () => {
+    const query = `timeline ${"🔥".repeat(400)}`;
+    const answer = execute(loadDesk(), { name: "search", query: query.slice(9) });
+    const slack = renderSlackAnswer({ ...answer, title: "🔥".repeat(400) });
+    const header = (slack.blocks[0] as { text: { text: string } }).text.text;
+    expect(header.length).toBeLessThanOrEqual(150);
+    expect(header).not.toMatch(LONE_SURROGATE);
+    const embed = renderDiscordReply({ ...answer, title: "🔥".repeat(400) }, { ephemeral: true }).embeds[0]!;
+    expect(embed.title!.length).toBeLessThanOrEqual(256);
+    expect(embed.title).not.toMatch(LONE_SURROGATE);
+  });
+});
