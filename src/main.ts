@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { config as loadDotenv } from "dotenv";
 import { runConsole } from "./cli/console.js";
 import { exitQuietlyOnClosedPipe, processIo } from "./cli/io.js";
@@ -53,4 +54,16 @@ async function main(): Promise<number> {
 }
 
 exitQuietlyOnClosedPipe();
+// A rejection nobody awaited is logged, with a reference, and the process serves on; an exception
+// nothing caught leaves it in an unknown state, so it is logged and the process exits for its
+// supervisor to restart it.
+process.on("unhandledRejection", (reason) => {
+  processIo.stderr.write(`Unhandled rejection (ref ${randomUUID().slice(0, 8)}): ${String(reason)}\n`);
+});
+process.on("uncaughtException", (error) => {
+  processIo.stderr.write(
+    `Uncaught exception (ref ${randomUUID().slice(0, 8)}): ${error.stack ?? String(error)}\n`,
+  );
+  process.exit(1);
+});
 process.exitCode = await main();
