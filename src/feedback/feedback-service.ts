@@ -41,6 +41,8 @@ export interface FeedbackService {
   onStored(listener: (item: FeedbackItem) => Promise<void>): void;
   /** A maintainer's decision; undefined when there is no such item. */
   review(id: number, decision: ReviewDecision, note: string | null): Promise<FeedbackItem | undefined>;
+  /** The database answers within `timeoutMs` (for /readyz). */
+  ready(timeoutMs: number): Promise<boolean>;
   /** The store, opened on first use; rejects when the database cannot be reached. */
   store(): Promise<FeedbackStore>;
   close(): Promise<void>;
@@ -72,6 +74,16 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
   const listeners: ((item: FeedbackItem) => Promise<void>)[] = [];
   const service: FeedbackService = {
     store,
+    async ready(timeoutMs) {
+      const check = store().then((s) => s.ping());
+      const late = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("timeout")), timeoutMs).unref(),
+      );
+      return Promise.race([check, late]).then(
+        () => true,
+        () => false,
+      );
+    },
     onStored(listener) {
       listeners.push(listener);
     },

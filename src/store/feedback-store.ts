@@ -38,6 +38,8 @@ export interface FeedbackStore {
   list(filter?: { status?: FeedbackStatus; platform?: string; reporter?: string }): Promise<FeedbackItem[]>;
   get(id: number): Promise<FeedbackItem | undefined>;
   setStatus(id: number, status: FeedbackStatus, note: string | null): Promise<FeedbackItem | undefined>;
+  /** Resolves when the database answers and is migrated. */
+  ping(): Promise<void>;
   close(): Promise<void>;
   readonly description: string;
 }
@@ -124,6 +126,9 @@ export async function createFeedbackStore(db: SqlDatabase): Promise<FeedbackStor
         [id, status, note],
       );
       return row ? toItem(row) : undefined;
+    },
+    async ping() {
+      await db.query("SELECT id FROM schema_migrations LIMIT 1");
     },
     close: () => db.close(),
   };

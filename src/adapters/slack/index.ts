@@ -11,6 +11,9 @@ export { renderSlackAnswer } from "./render.js";
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
+/** 503 until the database answers, so a load balancer sends no traffic to a replica that cannot store reports. */
+export const READY_PATH = "/readyz";
+const READY_TIMEOUT_MS = 2_000;
 const DEFAULT_API_URL = "https://slack.com/api/";
 
 export interface SlackAdapter {
@@ -57,6 +60,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           logger: common.logger!,
           customRoutes: [
             { path: HEALTH_PATH, method: "GET", handler: (_req, res) => void res.writeHead(200).end("ok") },
+            {
+              path: READY_PATH,
+              method: "GET",
+              // Ready: the data is loaded (it is, or there would be no adapter) and the database answers.
+              handler: (_req, res) =>
+                void (config.feedback ? config.feedback.ready(READY_TIMEOUT_MS) : Promise.resolve(true)).then(
+                  (ok) => void res.writeHead(ok ? 200 : 503).end(ok ? "ready" : "database not answering"),
+                ),
+            },
           ],
         })
       : undefined;

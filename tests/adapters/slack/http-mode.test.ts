@@ -482,3 +482,35 @@ describe("Slack HTTP mode, malformed payloads", () => {
     },
   );
 });
+
+describe("Slack HTTP mode, readiness", () => {
+  it("is ready when the database answers, and says 503 when it does not", async () => {
+    const ready = await fetch(`http://127.0.0.1:${adapter.port()}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.text()).toBe("ready");
+
+    const down = createSlackAdapter({
+      mode: "http",
+      botToken: BOT_TOKEN,
+      signingSecret: SECRET,
+      apiUrl: fake.apiUrl,
+      desk: loadDesk(),
+      port: 0,
+      host: "127.0.0.1",
+      feedback: createFeedbackService({
+        desk: loadDesk(),
+        openStore: () => Promise.reject(new Error("connect ECONNREFUSED")),
+        fallbackFile: join(mkdtempSync(join(tmpdir(), "embassy-ready-")), "fallback.jsonl"),
+        perHour: 5,
+      }),
+    });
+    await down.start();
+    try {
+      const res = await fetch(`http://127.0.0.1:${down.port()}/readyz`);
+      expect(res.status).toBe(503);
+      expect((await fetch(`http://127.0.0.1:${down.port()}/healthz`)).status).toBe(200);
+    } finally {
+      await down.stop();
+    }
+  });
+});
