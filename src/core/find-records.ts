@@ -66,7 +66,7 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   if (reading.intent === "legal" && command.name !== "incident")
     return ok(legalHits(desk, reading, parsed.value, command.name === "search"));
   return ok({
-    ...search(desk.index, text, { filters, roles: reading.roles, ...(kinds ? { kinds } : {}) }),
+    ...search(desk.index, text, { filters, signals, roles: reading.roles, ...(kinds ? { kinds } : {}) }),
     reading,
   });
 }

@@ -13,7 +13,6 @@ import {
   type Command,
   type Desk,
   type ReviewDecision,
-  type ReviewedItem,
 } from "../core/index.js";
 import type { FeedbackItem, FeedbackStore, NewFeedback } from "../store/feedback-store.js";
 
@@ -160,11 +159,6 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
   }
 
   return service;
-}
-
-/** The store's item as the core's review post wants it. */
-export function reviewedItemOf(item: FeedbackItem): ReviewedItem {
-  return item;
 }
 
 function describe(error: unknown): string {

@@ -28,6 +28,12 @@ describe("stats", () => {
     expect(answer.summary).toBe(`Bombings · Africa · ${expected.length} incidents in this dataset.`);
   });
 
+  it("names a lone country it counted, not 'all incidents'", () => {
+    const answer = run("stats iran");
+    const iran = desk.dataset.incidents.filter((r) => r.hostCountry === "IR" || r.missionCountry === "IR");
+    expect(answer.summary).toBe(`Iran · ${iran.length} incidents in this dataset.`);
+  });
+
   it("says so when the words are not something to count, instead of counting everything", () => {
     const answer = run("stats zzzz qqqq");
     expect(answer.kind).toBe("error");

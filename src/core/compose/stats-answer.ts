@@ -21,14 +21,18 @@ export function statsAnswer(desk: Desk, command: Command): Answer | { error: Que
     today: desk.today(),
     regions: desk.regions,
   });
-  const understood = describe(reading.understood, reading.filters);
   if (text.trim() !== "" && !hasFilters(reading.filters) && !hasFilters(parsed.value.filters))
     return { error: "not-understood" };
   const incidents = matchingDocs(desk, reading, parsed.value).flatMap((d) =>
     d.item.kind === "incident" ? [d.item.record] : [],
   );
   const stats = statsOf(incidents);
-  const scope = understood.length > 0 ? understood.join(" · ") : "All incidents";
+  const scope =
+    reading.understood.length > 0
+      ? reading.understood.join(" · ")
+      : hasFilters(parsed.value.filters)
+        ? command.query.trim()
+        : "All incidents";
   return {
     ...emptyAnswer(
       "list",
@@ -45,8 +49,4 @@ export function statsAnswer(desk: Desk, command: Command): Answer | { error: Que
     stats,
     count: incidents.length,
   };
-}
-
-function describe(understood: string[], filters: object): string[] {
-  return Object.keys(filters).length > 0 ? understood : [];
 }

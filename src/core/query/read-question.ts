@@ -24,7 +24,7 @@ export interface Reading {
   filters: QueryFilters;
   /** Instruments the words steer to ("court" → ICJ, "consular" → VCCR). */
   instruments: Set<Instrument>;
-  /** What was understood, for the summary line: "Bombings · Africa · 1990–1999". */
+  /** The constraints understood, for summary lines: "Bombings · Africa · 1990–1999". */
   understood: string[];
   /** Whose each named country is, for ranking lookups too. */
   roles: ReadonlyMap<string, Role>;
@@ -184,8 +184,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     intent = legalCue && !incidentAnchor && !region ? "legal" : "list";
   else if (legalCue && !incidentAnchor) intent = "legal";
 
-  const understood =
-    intent === "list" || intent === "count" ? describe(signals, responses, region, filterRoles, span) : [];
+  const understood = describe(signals, responses, region, filterRoles, span);
   const lawList =
     intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;

@@ -23,6 +23,8 @@ export interface SearchOptions {
   filters?: QueryFilters;
   /** A pasted message: judged by how strongly its names match, not by how much of it matches. */
   longText?: boolean;
+  /** The question already read (find-records reads it once for the reading step too). */
+  signals?: QuerySignals;
   /** Whose each named country is (the host or the mission's), when the question says so. */
   roles?: ReadonlyMap<string, CountryRole>;
 }
@@ -69,7 +71,7 @@ const SHORTLIST = 200;
 export function search(index: SearchIndex, text: string, options: SearchOptions = {}): SearchOutcome {
   const filters = options.filters ?? {};
   const allowed = (doc: Doc) => passes(doc, options.kinds, filters);
-  const signals = understandQuery(text, index.cityPhrases);
+  const signals = options.signals ?? understandQuery(text, index.cityPhrases);
   const salient = salientWords(signals);
   if (signals.words.length === 0 && hasFilters(filters)) {
     // Only filters: every record that passes them is an answer, newest first.

@@ -15,17 +15,11 @@ describe("cutting text on whole characters", () => {
       expect(cut.length).toBeLessThanOrEqual(max);
       expect(text.startsWith(cut)).toBe(true);
       expect(cut).not.toMatch(LONE_SURROGATE);
-      expect(
-        [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(cut)].every((s) =>
-          text.includes(s.segment),
-        ),
-      ).toBe(true);
     }
   });
 
   it("leaves no lone surrogate in the Slack header or the Discord title of an emoji-filled timeline", () => {
-    const query = `timeline ${"🔥".repeat(400)}`;
-    const answer = execute(loadDesk(), { name: "search", query: query.slice(9) });
+    const answer = execute(loadDesk(), { name: "timeline", query: "🔥".repeat(400) });
     const slack = renderSlackAnswer({ ...answer, title: "🔥".repeat(400) });
     const header = (slack.blocks[0] as { text: { text: string } }).text.text;
     expect(header.length).toBeLessThanOrEqual(150);
