@@ -6,6 +6,7 @@ import { loadDeskOrReport } from "./cli/load-desk.js";
 import { readConfig } from "./config.js";
 import { startAdapters } from "./start-adapters.js";
 import { feedbackServiceFor } from "./feedback/feedback-for-config.js";
+import { databaseHandleFor } from "./store/database-handle.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
 async function main(): Promise<number> {
@@ -20,7 +21,10 @@ async function main(): Promise<number> {
   }
   const desk = loadDeskOrReport(processIo);
   if (!desk) return 1;
-  const feedback = feedbackServiceFor(read.config, desk, { error: (m) => processIo.stderr.write(`${m}\n`) });
+  const database = databaseHandleFor(read.config);
+  const feedback = feedbackServiceFor(read.config, desk, database, {
+    error: (m) => processIo.stderr.write(`${m}\n`),
+  });
   const running = await startAdapters(read.config, desk, feedback);
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
@@ -38,6 +42,7 @@ async function main(): Promise<number> {
   if (running.stoppers.length === 0) {
     await runConsole(desk, process.stdin, processIo, Date.now, feedback);
     await feedback.close();
+    await database.close();
     return 0;
   }
   // `npm start` forwards the signal it gets to this process, which the terminal or the supervisor
@@ -49,6 +54,7 @@ async function main(): Promise<number> {
   await Promise.allSettled(running.stoppers.map((stop) => stop()));
   // The database closes last, after the adapters have finished the requests they were serving.
   await feedback.close().catch(() => undefined);
+  await database.close().catch(() => undefined);
   processIo.stderr.write("Embassy Desk stopped.\n");
   return 0;
 }

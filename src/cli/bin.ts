@@ -1,6 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { readConfig, type Config } from "../config.js";
 import { feedbackServiceFor } from "../feedback/feedback-for-config.js";
+import { databaseHandleFor } from "../store/database-handle.js";
 import { openFeedbackStore } from "../store/open-store.js";
 import { runAsk } from "./ask.js";
 import { runData } from "./data.js";
@@ -26,21 +27,23 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const config: Config = read.config;
-  if (command === "feedback")
-    return runFeedback(args, processIo, config, () =>
-      openFeedbackStore({
-        dataDir: config.dataDir,
-        ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
-      }),
-    );
-  const desk = loadDeskOrReport(processIo);
-  if (!desk) return 1;
-  if (command === "eval") return runEval(desk, args, processIo);
-  const feedback = feedbackServiceFor(config, desk, { error: (m) => processIo.stderr.write(`${m}\n`) });
+  const database = databaseHandleFor(config);
   try {
-    return await runAsk(desk, args, processIo, feedback);
+    if (command === "feedback")
+      return await runFeedback(args, processIo, config, () => openFeedbackStore(database));
+    const desk = loadDeskOrReport(processIo);
+    if (!desk) return 1;
+    if (command === "eval") return runEval(desk, args, processIo);
+    const feedback = feedbackServiceFor(config, desk, database, {
+      error: (m) => processIo.stderr.write(`${m}\n`),
+    });
+    try {
+      return await runAsk(desk, args, processIo, feedback);
+    } finally {
+      await feedback.close();
+    }
   } finally {
-    await feedback.close();
+    await database.close();
   }
 }
 

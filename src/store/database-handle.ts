@@ -1,0 +1,76 @@
+import { join } from "node:path";
+import { migrate } from "./migrate.js";
+import { openPgliteDatabase } from "./pglite-database.js";
+import { openPostgresDatabase } from "./postgres-database.js";
+import type { SqlDatabase } from "./sql-database.js";
+
+export interface StoreSettings {
+  /** Local state; the embedded database lives in `<dataDir>/db`. */
+  dataDir: string;
+  /** A PostgreSQL server instead of the embedded database. */
+  databaseUrl?: string;
+}
+
+/**
+ * The process's one database, shared by every store (reports, quiz rounds, rate limits…): PGlite
+ * lets one process open a directory once, and a server needs one pool, not one per store.
+ */
+export interface DatabaseHandle {
+  /** Opened and migrated on first use; a failure is forgotten, so the next call tries again. */
+  get(): Promise<SqlDatabase>;
+  /** The database answers within `timeoutMs` (for /readyz). */
+  ready(timeoutMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function createDatabaseHandle(open: () => Promise<SqlDatabase>): DatabaseHandle {
+  let opening: Promise<SqlDatabase> | undefined;
+  const get = () => {
+    opening ??= (async () => {
+      const db = await open();
+      try {
+        await migrate(db);
+        return db;
+      } catch (error) {
+        await db.close().catch(() => undefined);
+        throw error;
+      }
+    })().catch((error: unknown) => {
+      opening = undefined; // the database may be back next time
+      throw error;
+    });
+    return opening;
+  };
+  return {
+    get,
+    async ready(timeoutMs) {
+      const check = get().then((db) => db.query("SELECT 1"));
+      const late = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("timeout")), timeoutMs).unref(),
+      );
+      return Promise.race([check, late]).then(
+        () => true,
+        () => false,
+      );
+    },
+    async close() {
+      const opened = opening;
+      opening = undefined;
+      if (opened) await (await opened.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** The embedded database by default, a server when DATABASE_URL is set. */
+export function databaseHandleFor(settings: StoreSettings): DatabaseHandle {
+  return createDatabaseHandle(() =>
+    settings.databaseUrl
+      ? openPostgresDatabase(settings.databaseUrl)
+      : openPgliteDatabase(join(settings.dataDir, "db")),
+  );
+}
+
+/** A view of a shared database for a store that must not close what it does not own. */
+export function borrowed(db: SqlDatabase): SqlDatabase {
+  return { ...db, close: async () => undefined };
+}
