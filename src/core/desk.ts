@@ -1,6 +1,8 @@
 import type { Dataset } from "./dataset/dataset.js";
+import type { Duty } from "./dataset/schema.js";
+import { keyDuties } from "./key-duties.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
-import { buildSearchIndex, type SearchIndex } from "./search/search-index.js";
+import { buildSearchIndex, type Doc, type SearchIndex } from "./search/search-index.js";
 
 /** Everything a command needs, built once at start-up and never changed afterwards. */
 export interface Desk {
@@ -8,6 +10,10 @@ export interface Desk {
   index: SearchIndex;
   /** Region names people type ("africa", "the gulf") → their countries. */
   regions: ReadonlyMap<string, Region>;
+  /** Each rule's incidents, best known first: the ones a legal answer shows to illustrate it. */
+  illustrations: ReadonlyMap<string, readonly Doc[]>;
+  /** The law most often at stake first (key-duties.ts), sorted once. */
+  keyDuties: readonly Duty[];
   /** Today's date, YYYY-MM-DD, for "this year" and "last decade"; tests inject a fixed one. */
   today: () => string;
 }
@@ -17,10 +23,23 @@ export interface DeskOptions {
 }
 
 export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
+  const index = buildSearchIndex(dataset);
   return {
     dataset,
-    index: buildSearchIndex(dataset),
+    index,
+    illustrations: illustrationsOf(dataset, index),
+    keyDuties: keyDuties(dataset),
     regions: buildRegionPhrases(),
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
   };
+}
+
+function illustrationsOf(dataset: Dataset, index: SearchIndex): Map<string, Doc[]> {
+  const byDuty = new Map<string, Doc[]>();
+  for (const [dutyId, incidents] of dataset.incidentsByDuty)
+    byDuty.set(
+      dutyId,
+      incidents.map((r) => index.docById.get(r.id)!).sort((a, b) => b.fame - a.fame),
+    );
+  return byDuty;
 }

@@ -1,7 +1,5 @@
 import type { Desk } from "./desk.js";
 import type { Found } from "./find-records.js";
-import { keyDuties } from "./key-duties.js";
-import { notability } from "./notability.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import type { Reading } from "./query/read-question.js";
 import { passes } from "./search/filters.js";
@@ -20,22 +18,18 @@ const GENERAL_RULES = 3;
  */
 export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Found {
   const filters = mergeFilters(reading.filters, parsed.filters);
-  const docs = matchingDocs(desk, reading, parsed);
+  const fits = (doc: Doc) => passes(doc, ["incident"], filters);
   const hit = (doc: Doc, score: number): Hit => ({ doc, score, coverage: 1 });
   if (reading.intent === "count") {
-    const hits = docs.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || idOf(a).localeCompare(idOf(b)));
-    return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: docs.length };
+    const hits = desk.index.incidentsByDate.filter(fits);
+    return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: hits.length };
   }
+  // The few the other words match best lead; the rest follow best known first, already in that order.
   const matched = search(desk.index, parsed.text, { filters, kinds: ["incident"], roles: reading.roles });
-  const rank = new Map(matched.hits.map((h, i) => [h.doc.index, i]));
-  const fame = (d: Doc) => (d.item.kind === "incident" ? notability(d.item.record) : 0);
-  const hits = docs.sort(
-    (a, b) =>
-      (rank.get(a.index) ?? Infinity) - (rank.get(b.index) ?? Infinity) ||
-      fame(b) - fame(a) ||
-      idOf(a).localeCompare(idOf(b)),
-  );
-  return { hits: hits.map((d) => hit(d, fame(d))), suggestions: [], reading, count: docs.length };
+  const leading = matched.hits.map((h) => h.doc);
+  const led = new Set(leading.map((d) => d.index));
+  const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
+  return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length };
 }
 
 /**
@@ -46,12 +40,12 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
  * the law only.
  */
 export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, illustrate: boolean): Found {
-  const { index, dataset } = desk;
+  const { index } = desk;
   const steered = (doc: Doc) =>
     doc.item.kind === "duty" && reading.instruments.has(doc.item.record.instrument);
   const asHit = (doc: Doc): Hit => ({ doc, score: 1, coverage: 1 });
   const matched = search(index, parsed.text, { kinds: ["duty"], filters: parsed.filters }).hits;
-  const general = keyDuties(dataset)
+  const general = desk.keyDuties
     .map((d) => index.docById.get(d.id)!)
     .filter((doc) => reading.instruments.size === 0 || steered(doc))
     .map(asHit);
@@ -72,10 +66,7 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
   if (!illustrate || reading.lawList || duties.length === 0)
     return { hits: duties, suggestions: [], reading };
   const top = duties[0]!.doc.item.record.id;
-  const fame = (doc: Doc) => (doc.item.kind === "incident" ? notability(doc.item.record) : 0);
-  const illustrations = (dataset.incidentsByDuty.get(top) ?? [])
-    .map((r) => index.docById.get(r.id)!)
-    .sort((a, b) => fame(b) - fame(a))
+  const illustrations = (desk.illustrations.get(top) ?? [])
     .slice(0, ILLUSTRATIONS)
     .map((doc) => ({ doc, score: 0.5, coverage: 1 }));
   return { hits: [...duties, ...illustrations], suggestions: [], reading };
@@ -84,7 +75,7 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
 /** Every incident that fits what the words and the typed filters name, in data order. */
 export function matchingDocs(desk: Desk, reading: Reading, parsed: ParsedQuery): Doc[] {
   const filters = mergeFilters(reading.filters, parsed.filters);
-  return desk.index.docs.filter((doc) => passes(doc, ["incident"], filters));
+  return desk.index.incidentsByDate.filter((doc) => passes(doc, ["incident"], filters));
 }
 
 /** Typed filters (`host:IR`) win over what the words imply, key by key. */
@@ -95,12 +86,4 @@ function mergeFilters(fromWords: QueryFilters, typed: QueryFilters): QueryFilter
 function uniqueHits(hits: Hit[]): Hit[] {
   const seen = new Set<number>();
   return hits.filter((h) => !seen.has(h.doc.index) && seen.add(h.doc.index));
-}
-
-function dateOf(doc: Doc): string {
-  return doc.item.kind === "incident" ? doc.item.record.date : String(doc.item.record.year);
-}
-
-function idOf(doc: Doc): string {
-  return doc.item.record.id;
 }

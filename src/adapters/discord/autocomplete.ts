@@ -15,7 +15,7 @@ export function createSuggester(desk: Desk): (subcommand: string, typed: string)
   const notableIncidents = [...desk.dataset.incidents]
     .sort((a, b) => notability(b) - notability(a))
     .map((r) => choiceOf(r.title));
-  const lawChoices = keyDuties(desk.dataset).map((d) => choiceOf(d.title));
+  const lawChoices = desk.keyDuties.map((d) => choiceOf(d.title));
   return (subcommand, typed) => {
     const query = typed.trim();
     if (query === "") return (subcommand === "duty" ? lawChoices : notableIncidents).slice(0, LIMIT.choices);

@@ -29,7 +29,7 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.host && !f.host.includes(r.hostCountry)) return false;
   if (f.mission && !f.mission.includes(r.missionCountry)) return false;
   if (f.either && !f.either.includes(r.hostCountry) && !f.either.includes(r.missionCountry)) return false;
-  if (f.cities && !f.cities.includes(normalizeText(r.city))) return false;
+  if (f.cities && !f.cities.includes(doc.city ?? normalizeText(r.city))) return false;
   if (f.types && !r.types.some((t) => f.types!.includes(t))) return false;
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   return true;

@@ -1,4 +1,3 @@
-import { notability } from "../notability.js";
 import type { QueryFilters } from "../query/parse-query.js";
 import { normalizeText } from "../text/normalize.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
@@ -88,7 +87,11 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     return { hits: precedents(index, signals, allowed), suggestions: [] };
   }
 
-  const mask = candidateMask(index, signals, salient, expansions, options.longText ?? false);
+  const mask = onlyKind(
+    candidateMask(index, signals, salient, expansions, options.longText ?? false),
+    index,
+    options.kinds,
+  );
   const board = new ScoreBoard(index.docs.length, [...salient, ...signals.words, ...signals.explained], mask);
   addPlaceScores(index, signals, board, options.roles);
   addLexicalScores(index, signals.words, expansions, board);
@@ -173,9 +176,23 @@ function precedents(index: SearchIndex, signals: QuerySignals, allowed: (doc: Do
     .filter((doc) => matches(doc) && allowed(doc))
     .map((doc) => ({
       doc,
-      score: doc.item.kind === "incident" ? notability(doc.item.record) : 0,
+      score: doc.fame,
       coverage: 1,
     }))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_HITS);
+}
+
+/** A search for one kind of record scores only that kind: the law's few records, not every incident. */
+function onlyKind(
+  mask: Uint8Array | undefined,
+  index: SearchIndex,
+  kinds: readonly RecordKind[] | undefined,
+): Uint8Array | undefined {
+  if (!kinds || kinds.length !== 1) return mask;
+  const kindMask = index.kindMasks[kinds[0]!];
+  if (!mask) return kindMask;
+  const both = new Uint8Array(mask.length);
+  for (let i = 0; i < mask.length; i++) both[i] = mask[i]! & kindMask[i]!;
+  return both;
 }

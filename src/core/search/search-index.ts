@@ -2,6 +2,7 @@ import { countryName } from "../countries.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
+import { notability } from "../notability.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { stem } from "../text/stem.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -37,6 +38,8 @@ export interface Doc {
   city?: string;
   /** Title, aliases and body, normalized once, for exact phrase matches. */
   phraseText: string;
+  /** How well known an incident is (notability.ts), computed once; 0 for the law. */
+  fame: number;
 }
 
 export interface VocabularyEntry {
@@ -64,6 +67,12 @@ export interface SearchIndex {
   dutyDocs: number[];
   /** Record id → its doc. */
   docById: Map<string, Doc>;
+  /** Incidents, best known first (ties by id): lists walk this instead of sorting per query. */
+  incidentsByFame: Doc[];
+  /** Incidents in date order (ties by id): counts walk this. */
+  incidentsByDate: Doc[];
+  /** Records of one kind, as a mask the score board takes, so a search for the law never scores incidents. */
+  kindMasks: Record<Doc["item"]["kind"], Uint8Array>;
 }
 
 const MAX_YEARS_SPANNED = 30;
@@ -132,7 +141,14 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     vocabulary.set(word[0]!, byLength);
   }
   const docById = new Map(docs.map((doc) => [doc.item.record.id, doc]));
+  const incidents = docs.filter((d) => d.item.kind === "incident");
+  const byId = (a: Doc, b: Doc) => a.item.record.id.localeCompare(b.item.record.id);
+  const kindMasks = { incident: new Uint8Array(docs.length), duty: new Uint8Array(docs.length) };
+  for (const doc of docs) kindMasks[doc.item.kind][doc.index] = 1;
   return {
+    incidentsByFame: [...incidents].sort((a, b) => b.fame - a.fame || byId(a, b)),
+    incidentsByDate: [...incidents].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || byId(a, b)),
+    kindMasks,
     docs,
     postings,
     vocabulary,
@@ -145,13 +161,21 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   };
 }
 
+function dateOf(doc: Doc): string {
+  return doc.item.kind === "incident" ? doc.item.record.date : String(doc.item.record.year);
+}
+
 function toDoc(item: SearchRecord, index: number): Doc {
   const doc = toDocFields(item, index);
   const f = doc.fields;
-  return { ...doc, phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`) };
+  return {
+    ...doc,
+    phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`),
+    fame: item.kind === "incident" ? notability(item.record) : 0,
+  };
 }
 
-function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText"> {
+function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText" | "fame"> {
   if (item.kind === "incident") {
     const r = item.record;
     const fromYear = Number(r.date.slice(0, 4));
