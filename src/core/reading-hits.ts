@@ -8,6 +8,8 @@ import type { Doc } from "./search/search-index.js";
 
 /** How many incidents a legal answer shows to illustrate the rule. */
 const ILLUSTRATIONS = 3;
+/** How much of a legal question a rule must explain (see SearchOptions.minCoverage). */
+const LEGAL_MIN_COVERAGE = 0.3;
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -25,8 +27,11 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
     return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: hits.length };
   }
   // The few the other words match best lead; the rest follow best known first, already in that order.
-  const matched = search(desk.index, parsed.text, { filters, kinds: ["incident"], roles: reading.roles });
-  const leading = matched.hits.map((h) => h.doc);
+  const matched =
+    reading.residue.length === 0
+      ? undefined
+      : search(desk.index, reading.residue.join(" "), { filters, kinds: ["incident"], roles: reading.roles });
+  const leading = matched?.hits.map((h) => h.doc) ?? [];
   const led = new Set(leading.map((d) => d.index));
   const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
   return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length };
@@ -44,7 +49,15 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
   const steered = (doc: Doc) =>
     doc.item.kind === "duty" && reading.instruments.has(doc.item.record.instrument);
   const asHit = (doc: Doc): Hit => ({ doc, score: 1, coverage: 1 });
-  const matched = search(index, parsed.text, { kinds: ["duty"], filters: parsed.filters }).hits;
+  const found = search(index, parsed.text, {
+    kinds: ["duty"],
+    filters: parsed.filters,
+    minCoverage: LEGAL_MIN_COVERAGE,
+  }).hits;
+  const isConcept = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.kind === "concept";
+  const matched = reading.definition
+    ? [...found.filter(isConcept), ...found.filter((h) => !isConcept(h))]
+    : found;
   const general = desk.keyDuties
     .map((d) => index.docById.get(d.id)!)
     .filter((doc) => reading.instruments.size === 0 || steered(doc))

@@ -6,6 +6,7 @@ import {
   encodeCommand,
   execute,
   findRecords,
+  notability,
   type Command,
 } from "../../src/core/index.js";
 import { loadDesk } from "../support/desk.js";
@@ -221,6 +222,25 @@ describe("execute: what the question asks for", () => {
     expect(answer.results.some((r) => r.kind === "incident")).toBe(true);
     const court = ask("was any country ever taken to court over an embassy attack");
     expect(desk.dataset.dutyById.get(findId(court.title))?.instrument).toBe("ICJ");
+  });
+
+  it("lists a type with nothing else named best known first, and the law's meaning before its articles", () => {
+    const sieges = ask("embassy hostage sieges");
+    const fame = (id: string) => notability(desk.dataset.incidentById.get(id)!);
+    const shown = sieges.results.map((r) => fame(r.id));
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(sieges.count).toBe(
+      desk.dataset.incidents.filter((r) => r.types.includes("hostage-taking")).length,
+    );
+    const meaning = ask("what does inviolability mean");
+    expect(desk.dataset.dutyById.get(findId(meaning.title))?.kind).toBe("concept");
+  });
+
+  it("reads the asker's everyday words for the situation an article governs", () => {
+    expect(findId(ask("can an ambassador be sued after a car crash").title)).toBe("vcdr-31");
+    expect(findId(ask("can an embassy give asylum to someone wanted by the police").title)).toBe(
+      "concept-diplomatic-asylum",
+    );
   });
 
   it("declines errands and chatter that share a word with the data", () => {

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
-import { findRecords, isCommandName, keyDuties, notability, type Desk } from "../../core/index.js";
+import { findRecords, isCommandName, notability, type Desk } from "../../core/index.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { fitText } from "./text.js";
 

@@ -8,6 +8,8 @@ import {
 import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
+import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
+import { TYPE_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
@@ -32,6 +34,13 @@ export interface Reading {
   lawList: boolean;
   /** The words are about missions, diplomats or their law at all: "who won eurovision" is not. */
   aboutMissions: boolean;
+  /** "What does inviolability mean?": the plain-language notes on a concept answer before the articles. */
+  definition: boolean;
+  /**
+   * The words no filter or cue explained ("set on fire by mobs" → "mobs" once "fire" is arson):
+   * what a list ranks its matches by. Empty: the filters said it all, and the best known lead.
+   */
+  residue: string[];
 }
 
 /** Demonyms and regional adjectives: iraqi, british, french, chinese, african, middle eastern, nordic. */
@@ -92,6 +101,8 @@ const ICJ_PHRASES = [
   "court cases",
   "sued over",
 ];
+/** Asking what a term means, rather than what the law requires in a situation. */
+const DEFINITION_CUES = ["mean", "means", "meaning", "define", "definition", "what is meant", "explain"];
 const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
 /** Words that steer a legal question to one instrument. */
 const INSTRUMENT_CUES: Record<string, Instrument> = {
@@ -138,7 +149,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const time = readTimeWords(tokens, context.today);
   const responses = readResponses(has);
   const region = readRegion(tokens, context.regions);
-  const { roles, filterRoles } = countryRoles(tokens, signals);
+  const { roles, filterRoles } = countryRoles(tokens, signals, region?.used ?? []);
   const span = time ?? spanOfYears(signals);
   const filters = filtersOf({ filterRoles, region, span, responses, signals });
 
@@ -176,6 +187,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const listCue = tokens.some((t) => LIST_CUES.has(t));
   const listing = listCue || tokens.some((t) => PLURAL_EVENTS.has(t));
 
+  const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   let intent: Intent = "lookup";
   if (offTopic) intent = "off-topic";
   else if (counting && constrained) intent = "count";
@@ -183,12 +195,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   else if (listing && constrained && (region || span || responses.length > 0 || named || listCue))
     intent = legalCue && !incidentAnchor && !region ? "legal" : "list";
   else if (legalCue && !incidentAnchor) intent = "legal";
+  else if (listing && signals.types.size > 0 && residue.length === 0 && !legalCue) intent = "list";
 
   const understood = describe(signals, responses, region, filterRoles, span);
   const lawList =
     intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
-  return { intent, filters, instruments, understood, roles, lawList, aboutMissions };
+  const definition = DEFINITION_CUES.some(has);
+  return { intent, filters, instruments, understood, roles, lawList, aboutMissions, definition, residue };
 }
 
 interface Constraints {
@@ -237,6 +251,43 @@ function describe(
   return parts;
 }
 
+/** Verbs that only carry a type word ("set on fire", "took hostages"). */
+const FRAME_WORDS = new Set("set took taken held carried".split(" "));
+
+/** Words that only frame a list ("which", "attacks", "embassies") or are already filters. */
+function residueOf(
+  tokens: readonly string[],
+  signals: QuerySignals,
+  used: readonly number[],
+  responses: readonly HostResponse[],
+): string[] {
+  const taken = new Set(used);
+  const named = new Set([...signals.countries.values(), ...signals.cities.values()].flat());
+  const responseWords = new Set(
+    responses.length === 0
+      ? []
+      : RESPONSE_PHRASES.filter(([, r]) => r.some((x) => responses.includes(x))).flatMap(([p]) =>
+          p.split(" "),
+        ),
+  );
+  return tokens.filter(
+    (t, i) =>
+      !taken.has(i) &&
+      !STOPWORDS.has(t) &&
+      !GENERIC_WORDS.has(t) &&
+      !named.has(t) &&
+      !responseWords.has(t) &&
+      !TYPE_WORDS[t] &&
+      !/^\d/.test(t) &&
+      !MISSION_NOUNS.has(t) &&
+      !PLURAL_EVENTS.has(t) &&
+      !LIST_CUES.has(t) &&
+      !COUNT_CUES.includes(t) &&
+      !PERPETRATOR_NOUNS.has(t) &&
+      !FRAME_WORDS.has(t),
+  );
+}
+
 function readResponses(has: (phrase: string) => boolean): HostResponse[] {
   for (const [phrase, responses] of RESPONSE_PHRASES) if (has(phrase)) return responses;
   return [];
@@ -245,7 +296,7 @@ function readResponses(has: (phrase: string) => boolean): HostResponse[] {
 function readRegion(
   tokens: readonly string[],
   regions: ReadonlyMap<string, Region>,
-): { region: Region; role: Role } | undefined {
+): { region: Region; role: Role; used: number[] } | undefined {
   for (let size = 3; size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const phrase = tokens.slice(i, i + size).join(" ");
@@ -255,6 +306,7 @@ function readRegion(
         return {
           region,
           role: ADJECTIVE.test(phrase) && roleAt(tokens, i, i + size) === "mission" ? "mission" : "host",
+          used: Array.from({ length: size }, (_, k) => i + k),
         };
     }
   }
@@ -273,12 +325,15 @@ type FilterRole = Role | "perpetrator";
 function countryRoles(
   tokens: readonly string[],
   signals: QuerySignals,
+  regionWords: readonly number[],
 ): { roles: Map<string, Role>; filterRoles: Map<string, FilterRole> } {
   const roles = new Map<string, Role>();
   const filterRoles = new Map<string, FilterRole>();
   for (const [code, words] of signals.countries) {
     const start = tokens.indexOf(words[0]!);
     const end = start + words.length;
+    // "latin america" is a region, not the United States.
+    if (start >= 0 && regionWords.includes(start)) continue;
     const role = start < 0 ? "either" : roleAt(tokens, start, end);
     const named = words.join(" ");
     const demonym = ADJECTIVE.test(named) && named !== normalizeText(countryName(code));

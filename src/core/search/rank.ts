@@ -26,6 +26,12 @@ export interface SearchOptions {
   signals?: QuerySignals;
   /** Whose each named country is (the host or the mission's), when the question says so. */
   roles?: ReadonlyMap<string, CountryRole>;
+  /**
+   * The share of the question a record must explain (MIN_COVERAGE by default). A question already
+   * read as legal is wordy in everyday terms ("someone wanted by the police"): the rule that
+   * explains its legal words is the answer, even when the rest of the words are the asker's own.
+   */
+  minCoverage?: number;
 }
 
 export interface Hit {
@@ -127,7 +133,7 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     (options.longText
       ? h.score >= LONG_TEXT_MIN_SCORE
       : h.score >= MIN_SCORE &&
-        (h.coverage >= MIN_COVERAGE ||
+        (h.coverage >= (options.minCoverage ?? MIN_COVERAGE) ||
           (h.coverage >= 0.5 && exactMatches(board, h.doc.index, salient) >= 2)));
   const confident = hits.filter(isConfident);
   const top = confident[0]?.score ?? 0;

@@ -116,6 +116,9 @@ function lawBoost(doc: Doc, signals: QuerySignals): number {
   return boost;
 }
 
+/** What asking for deaths adds to an incident in which people died: a tie-breaker, not a filter. */
+const DEATHS_BONUS = 3;
+
 /**
  * Adjustments that only reorder the shortlist: the incident types named, a question of three or more
  * words found verbatim in a record (a quoted treaty phrase), and the priors below.
@@ -131,8 +134,14 @@ export function addShortlistScores(
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
-    if (d.item.kind === "incident")
+    if (d.item.kind === "incident") {
       bonus += d.item.record.types.filter((t) => signals.types.has(t)).length * 1.5;
+      // "ambassador killed in libya": the attack in which people died, whatever word its text uses.
+      if (signals.deathWords.length > 0 && (d.item.record.casualties.deaths ?? 0) > 0) {
+        bonus += DEATHS_BONUS;
+        for (const w of signals.deathWords) board.mark(doc, w, 1);
+      }
+    }
     if (checkPhrase && d.phraseText.includes(phrase)) bonus += 12;
     board.add(doc, bonus);
   }

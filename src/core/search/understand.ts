@@ -24,7 +24,15 @@ export interface QuerySignals {
   explained: Set<string>;
   /** The question asks for precedents ("has this happened before?"). */
   precedent: boolean;
+  /** Words asking for deaths ("killed", "deadly"): any incident with deaths explains them. */
+  deathWords: string[];
 }
+
+const DEATH_WORDS = new Set(
+  "killed kill killing killings dead death deaths died die deadly deadliest fatal fatalities lethal casualties".split(
+    " ",
+  ),
+);
 
 const MAX_PHRASE = 4;
 
@@ -41,6 +49,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     articles: new Set(),
     explained: new Set(),
     precedent: false,
+    deathWords: [],
   };
   const countries = countryPhrases();
   const consumed = new Set<number>();
@@ -86,6 +95,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.explained.add(token);
     }
     for (const type of TYPE_WORDS[token] ?? []) signals.types.add(type);
+    if (DEATH_WORDS.has(token)) signals.deathWords.push(token);
     if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
     else if (!STOPWORDS.has(token)) signals.words.push(token);
   });

@@ -15,5 +15,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   `embassy embassies consulate consulates mission missions diplomatic diplomat diplomats attack attacks attacked
-  incident incidents us`.split(/\s+/),
+  incident incidents us host country state`.split(/\s+/),
 );

@@ -102,3 +102,28 @@ describe("readQuestion", () => {
       expect(read(q).intent, q).toBe("lookup");
   });
 });
+
+describe("readQuestion: what is left after the filters", () => {
+  it("keeps only the words no filter explained, so a list ranks by them", () => {
+    expect(read("bombings in africa after 1990").residue).toEqual([]);
+    expect(read("embassies set on fire by mobs").residue).toEqual([]);
+    expect(read("bombings in africa by al qaeda").residue).toEqual(expect.arrayContaining(["qaeda"]));
+  });
+
+  it("reads a plural incident type with nothing else as a list", () => {
+    const reading = read("embassy hostage sieges");
+    expect(reading.intent).toBe("list");
+    expect(reading.filters.types).toEqual(["hostage-taking"]);
+  });
+
+  it("does not read the country inside a region's name", () => {
+    const reading = read("embassy attacks in latin america");
+    expect(reading.filters.either ?? []).not.toContain("US");
+    expect(reading.filters.host).toContain("AR");
+  });
+
+  it("tells a question about a term's meaning from one about a situation", () => {
+    expect(read("what does inviolability mean").definition).toBe(true);
+    expect(read("can police enter an embassy").definition).toBe(false);
+  });
+});
