@@ -1,33 +1,35 @@
 import { normalizeText } from "../text/normalize.js";
 import { randomIndex, type Random } from "./random.js";
 
+/** Two options that read the same (case, accents and punctuation aside). */
+export function sameText(a: string, b: string): boolean {
+  return a === b || normalizeText(a) === normalizeText(b);
+}
+
 /**
  * Wrong options, most plausible tier first (same region, same era…), each tier in seeded order.
  * The caller has already removed every candidate that would also be right; this keeps the
- * options distinct from the right one and from each other (compared by `keyOf`: normalized text
- * unless the kind knows better, such as one city under two spellings).
+ * options distinct from the right one and from each other: no two may `clash` (read the same by
+ * default; a kind knows better when one city has two spellings or one state two names).
  * Undefined when the tiers hold too few.
  */
-export function pickDistractors(
-  correct: string,
-  tiers: readonly (readonly string[])[],
+export function pickDistractors<T extends string>(
+  correct: T,
+  tiers: readonly (readonly T[])[],
   count: number,
   random: Random,
-  keyOf: (label: string) => string = normalizeText,
-): string[] | undefined {
-  const seen = new Set([keyOf(correct)]);
-  const picked: string[] = [];
+  clash: (a: T, b: T) => boolean = sameText,
+): T[] | undefined {
+  const picked: T[] = [];
   for (const tier of tiers) {
-    // A partial shuffle: only as many draws as needed, and only drawn labels are normalized.
+    // A partial shuffle: only as many draws as needed.
     const left = [...new Set(tier)];
     for (let end = left.length; end > 0; end--) {
       const i = randomIndex(random, end);
-      const label = left[i]!;
+      const option = left[i]!;
       left[i] = left[end - 1]!;
-      const key = keyOf(label);
-      if (key === "" || seen.has(key)) continue;
-      seen.add(key);
-      picked.push(label);
+      if (option === "" || [correct, ...picked].some((p) => clash(p, option))) continue;
+      picked.push(option);
       if (picked.length === count) return picked;
     }
   }

@@ -31,10 +31,9 @@ export const missionKind: QuizKind = {
         !sameStateLine(o.missionCountry, r.hostCountry),
     );
     const region = countryInfo(r.hostCountry)?.region;
-    const tier = (same: (o: Incident) => boolean) =>
-      candidates.filter(same).map((o) => countryName(o.missionCountry));
+    const tier = (same: (o: Incident) => boolean) => candidates.filter(same).map((o) => o.missionCountry);
     const distractors = pickDistractors(
-      correct,
+      r.missionCountry,
       [
         tier((o) => o.hostCountry === r.hostCountry),
         tier((o) => countryInfo(o.hostCountry)?.region === region),
@@ -42,7 +41,8 @@ export const missionKind: QuizKind = {
       ],
       OPTION_COUNT - 1,
       random,
-    );
+      sameStateLine,
+    )?.map(countryName);
     if (!distractors) return undefined;
     return { question, correct, distractors, order: "shuffle", explanation: explainWhose(r) };
   },

@@ -40,14 +40,16 @@ function placeQuestion(
       : (o: Incident) =>
           !fitting.some((f) => sameStateLine(f.hostCountry, o.hostCountry)) &&
           !sameStateLine(o.hostCountry, r.missionCountry);
-  const labelOf = (o: Incident) => (what === "city" ? o.city : countryName(o.hostCountry));
-  const correct = labelOf(r);
+  // Cities are compared under one spelling, countries by code and the states they became.
+  const valueOf = (o: Incident) => (what === "city" ? o.city : o.hostCountry);
+  const labelOf = (value: string) => (what === "city" ? value : countryName(value));
+  const correct = labelOf(valueOf(r));
   if (namesAnswer(question, correct)) return undefined;
   const candidates = dataset.incidents.filter(wrong);
   const here = countryInfo(r.hostCountry);
-  const tier = (same: (o: Incident) => boolean) => candidates.filter(same).map(labelOf);
-  const distractors = pickDistractors(
-    correct,
+  const tier = (same: (o: Incident) => boolean) => candidates.filter(same).map(valueOf);
+  const picked = pickDistractors(
+    valueOf(r),
     [
       tier((o) => countryInfo(o.hostCountry)?.region === here?.region),
       tier((o) => countryInfo(o.hostCountry)?.continent === here?.continent),
@@ -55,8 +57,9 @@ function placeQuestion(
     ],
     OPTION_COUNT - 1,
     random,
-    what === "city" ? cityKey : undefined,
+    what === "city" ? (a, b) => cityKey(a) === cityKey(b) : sameStateLine,
   );
+  const distractors = picked?.map(labelOf);
   if (!distractors) return undefined;
   return { question, correct, distractors, order: "shuffle", explanation: explainWhere(r) };
 }
