@@ -7,6 +7,7 @@ import Fuse from "fuse.js";
 import { createDesk, findRecordsForText, loadDataset, type Dataset, type Desk } from "../src/core/index.js";
 import { createDataset } from "../src/core/dataset/dataset.js";
 import { FIELD_WEIGHTS } from "../src/core/search/search-index.js";
+import { quizBenchRows } from "./bench-quiz.js";
 
 const QUESTIONS = ["tests/eval/questions.jsonl", "tests/eval/starter.jsonl"].flatMap((file) =>
   readFileSync(file, "utf8")
@@ -86,3 +87,5 @@ console.log(
 );
 console.log("|---|---|---|---|---|---|---|---|---|");
 for (const row of rows) console.log(row);
+console.log("");
+for (const row of quizBenchRows(createDesk(loaded.value))) console.log(row);

@@ -9,6 +9,7 @@ export function renderTextAnswer(answer: Answer): string {
     if (!answer.quiz.outcome) lines.push("", 'Answer with "answer <number>".');
   }
   if (answer.summary) lines.push("", answer.summary);
+  if (answer.quiz?.outcome) lines.push(answer.quiz.outcome.explanation);
   if (answer.paste) lines.push("", ...answer.paste);
   if (answer.stats) lines.push(...statsTextChart(answer.stats));
   // A stats answer's facts are its chart's numbers: the chart above says them once.

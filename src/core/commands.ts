@@ -101,7 +101,17 @@ export const COMMANDS = [
     },
     examples: ["IR", "iraq", "1970s", "1979..1989"],
   },
-  { name: "quiz", description: "A classroom question with answer buttons", examples: [""] },
+  {
+    name: "quiz",
+    description: "A classroom question with answer buttons, on any topic the search reads",
+    query: {
+      name: "topic",
+      description: "Optional: a place, a period, a kind of attack or law; add easy or hard",
+      required: false,
+      autocomplete: false,
+    },
+    examples: ["", "africa", "hard 1980s", "law"],
+  },
   { name: "help", description: "How to ask, with examples", examples: [""] },
   {
     name: "cite",

@@ -6,7 +6,7 @@ import { compareAnswer } from "./compose/compare-answer.js";
 import { statsAnswer } from "./compose/stats-answer.js";
 import { helpAnswer } from "./compose/help-answer.js";
 import { pagedAnswer, displayScore } from "./compose/list-answer.js";
-import { quizAnswer } from "./compose/quiz-answer.js";
+import { quizAnswer, readAnswerQuery } from "./compose/quiz-answer.js";
 import { recordAnswer, relatedRefs, resultItemOf } from "./compose/record-answer.js";
 import type { Desk } from "./desk.js";
 import { findRecords, type FindError } from "./find-records.js";
@@ -26,11 +26,11 @@ function answerFor(desk: Desk, command: Command): Answer {
     case "help":
       return helpAnswer(desk.dataset);
     case "quiz":
-      return quizAnswer(desk.dataset, command.seed ?? 0);
+      return quizAnswer(desk, command.query, command.seed ?? 0);
     case "answer": {
-      const chosen = Number(command.query);
-      if (!Number.isInteger(chosen) || chosen < 0 || chosen > 3) return errorAnswer(MESSAGES.badQuizAnswer);
-      return quizAnswer(desk.dataset, command.seed ?? 0, chosen);
+      const { chosen, quizText } = readAnswerQuery(command.query);
+      if (!Number.isInteger(chosen)) return errorAnswer(MESSAGES.badQuizAnswer);
+      return quizAnswer(desk, quizText, command.seed ?? 0, chosen);
     }
     case "show": {
       const item = lookup(desk, command.query);

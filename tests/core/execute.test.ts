@@ -137,7 +137,8 @@ describe("execute", () => {
   it("builds the same quiz from the same seed, and checks an answer from the seed alone", () => {
     const quiz = run({ name: "quiz", query: "", seed: 42 });
     expect(run({ name: "quiz", query: "", seed: 42 })).toEqual(quiz);
-    expect(quiz.quiz!.options).toHaveLength(4);
+    expect(quiz.quiz!.options.length).toBeGreaterThanOrEqual(2);
+    expect(quiz.actions).toHaveLength(quiz.quiz!.options.length);
     const outcomes = quiz.actions.map((a) => run(a.command).quiz!.outcome!);
     expect(outcomes.filter((o) => o.chosen === o.correct)).toHaveLength(1);
     expect(new Set(outcomes.map((o) => o.correct)).size).toBe(1);
@@ -150,7 +151,7 @@ describe("execute", () => {
       "/embassy incident <query>",
       "/embassy duty <query>",
       "/embassy timeline <query>",
-      "/embassy quiz",
+      "/embassy quiz <topic>",
       "/embassy help",
       "/embassy cite <query>",
       "/embassy stats <query>",

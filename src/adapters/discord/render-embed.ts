@@ -64,6 +64,7 @@ function descriptionOf(answer: Answer): string {
     );
   }
   if (answer.summary) parts.push(inert(answer.summary));
+  if (answer.quiz?.outcome) parts.push(inert(answer.quiz.outcome.explanation));
   if (answer.paste) parts.push(codeBlock(answer.paste, LIMIT.description - 200));
   if (answer.quote) {
     const text = answer.quote.text.split("\n").map((line) => `> ${inert(line)}`);

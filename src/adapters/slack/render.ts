@@ -69,6 +69,10 @@ function quizBlocks(quiz: NonNullable<Answer["quiz"]>): Block[] {
     });
     blocks.push(section(truncateMrkdwn(lines.join("\n"), LIMITS.sectionText)));
     blocks.push(context([truncateMrkdwn(esc(outcome.explanation), LIMITS.contextText)]));
+  } else {
+    // Buttons cut long options (an incident's title, a treaty article's) at 75 characters: listed in full here.
+    const lines = quiz.options.map((option, i) => `${i + 1}. ${esc(option)}`);
+    blocks.push(section(truncateMrkdwn(lines.join("\n"), LIMITS.sectionText)));
   }
   return blocks;
 }

@@ -1,87 +1,67 @@
 import { emptyAnswer, type Answer } from "../answer.js";
-import type { Dataset } from "../dataset/dataset.js";
-import type { Incident } from "../dataset/schema.js";
-import { HOST_RESPONSE_LABELS, HOST_RESPONSES } from "../dataset/vocabulary.js";
-import { formatPeriod } from "./format.js";
+import type { Desk } from "../desk.js";
+import { MESSAGES } from "../messages.js";
+import { makeQuizItem, type QuizItem } from "../quiz/quiz-item.js";
+import { quizTextOf, readQuizSpec } from "../quiz/quiz-spec.js";
 import { refOf } from "./record-answer.js";
 
-interface Question {
-  question: string;
-  options: string[];
-  correct: number;
-  incident: Incident;
-}
-
-/** Same seed, same question: the answer button only has to carry the seed and the choice. */
-export function buildQuestion(dataset: Dataset, seed: number): Question | undefined {
-  const random = mulberry32(seed);
-  const pool = dataset.incidents.filter((r) => r.hostResponse.category !== "unknown");
-  if (pool.length < 4) return undefined;
-  const incident = pool[Math.floor(random() * pool.length)]!;
-  const askYear = random() < 0.5 && !/\b\d{4}\b/.test(incident.title);
-  const correctLabel = askYear
-    ? incident.date.slice(0, 4)
-    : HOST_RESPONSE_LABELS[incident.hostResponse.category];
-  const others = askYear
-    ? [...new Set(dataset.incidents.map((r) => r.date.slice(0, 4)))].filter((y) => y !== correctLabel)
-    : HOST_RESPONSES.filter((c) => c !== incident.hostResponse.category && c !== "unknown").map(
-        (c) => HOST_RESPONSE_LABELS[c],
-      );
-  const options = [correctLabel];
-  while (options.length < 4 && others.length > 0)
-    options.push(others.splice(Math.floor(random() * others.length), 1)[0]!);
-  if (askYear) options.sort();
-  else shuffle(options, random);
-  const question = askYear
-    ? `In which year did this happen: ${incident.title}?`
-    : `${incident.title} (${formatPeriod(incident.date, incident.endDate)}): how did the host state's security forces respond?`;
-  return { question, options, correct: options.indexOf(correctLabel), incident };
-}
-
-export function quizAnswer(dataset: Dataset, seed: number, chosen?: number): Answer {
-  const q = buildQuestion(dataset, seed);
-  if (!q) return { ...emptyAnswer("error", "Quiz"), summary: "The data is too small for a quiz." };
-  const answer: Answer = {
-    ...emptyAnswer("quiz", "Embassy quiz"),
-    quiz: { question: q.question, options: q.options },
-    actions: q.options.map((label, i) => ({
+/**
+ * One quiz question, or its answer. Stateless: every button carries the seed and the quiz words
+ * (topic and level), from which the same question is built again on any replica to check the
+ * answer. `answer` commands carry "<choice> <quiz words>".
+ */
+export function quizAnswer(desk: Desk, quizText: string, seed: number, chosen?: number): Answer {
+  const spec = readQuizSpec(quizText);
+  const text = quizTextOf(spec);
+  const made = makeQuizItem(desk, seed, spec);
+  if (!made.ok) return { ...emptyAnswer("error", "Quiz"), summary: made.message };
+  const { item } = made;
+  const question: Answer = {
+    ...emptyAnswer("quiz", text ? `Embassy quiz: ${text}` : "Embassy quiz"),
+    quiz: { question: item.question, options: item.options },
+    actions: item.options.map((label, i) => ({
       type: "quiz-answer" as const,
       label,
-      command: { name: "answer" as const, query: String(i), seed },
+      command: { name: "answer" as const, query: `${i} ${text}`.trim(), seed },
     })),
   };
-  if (chosen === undefined) return answer;
-  const right = chosen === q.correct;
+  if (chosen === undefined) return question;
+  if (!Number.isInteger(chosen) || chosen < 0 || chosen >= item.options.length)
+    return { ...emptyAnswer("error", "Sorry"), summary: MESSAGES.badQuizAnswer };
   return {
-    ...answer,
-    summary: `${right ? "Right" : `Not quite: the answer is ${q.options[q.correct]}`}. ${q.incident.summary}`,
+    ...question,
+    summary: verdict(item, chosen),
     quiz: {
-      question: q.question,
-      options: q.options,
-      outcome: { chosen, correct: q.correct, explanation: q.incident.hostResponse.evidence },
+      question: item.question,
+      options: item.options,
+      outcome: { chosen, correct: item.correct, explanation: item.explanation },
     },
-    citations: q.incident.sources,
-    related: [refOf({ kind: "incident", record: q.incident })],
+    citations: [item.source],
+    related: relatedOf(desk, item),
     actions: [
-      { type: "quiz-next", label: "Another question", command: { name: "quiz", query: "", seed: seed + 1 } },
+      {
+        type: "quiz-next",
+        label: "Another question",
+        command: { name: "quiz", query: text, seed: seed + 1 },
+      },
     ],
   };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** An `answer` command's query: the chosen option's index, then the quiz words. */
+export function readAnswerQuery(query: string): { chosen: number; quizText: string } {
+  const [first = "", ...rest] = query.trim().split(/\s+/);
+  return { chosen: /^\d+$/.test(first) ? Number(first) : NaN, quizText: rest.join(" ") };
 }
 
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
+function verdict(item: QuizItem, chosen: number): string {
+  const right = item.options[item.correct]!;
+  return chosen === item.correct ? `Right: ${right}.` : `Not quite: the answer is ${right}.`;
+}
+
+function relatedOf(desk: Desk, item: QuizItem): Answer["related"] {
+  const incident = desk.dataset.incidentById.get(item.recordId);
+  if (incident) return [refOf({ kind: "incident", record: incident })];
+  const duty = desk.dataset.dutyById.get(item.recordId);
+  return duty ? [refOf({ kind: "duty", record: duty })] : [];
 }

@@ -1,6 +1,10 @@
 import type { Citation } from "../answer.js";
-import { buildQuestion } from "../compose/quiz-answer.js";
+import type { Source } from "../dataset/schema.js";
 import type { Desk } from "../desk.js";
+import { selectQuizPool } from "./quiz-pool.js";
+import type { QuizDraft, QuizRecord } from "./quiz-kind.js";
+import { QUIZ_MESSAGES } from "./quiz-messages.js";
+import { coveringWalk, hashText, mixSeeds, seededRandom, shuffled, type Random } from "./random.js";
 
 /**
  * The contract between question generation (the core) and quiz rounds (the store and the
@@ -28,13 +32,16 @@ export interface QuizItem {
   /** Where a reader checks it (a record's source, linked). */
   source: Citation;
   recordId: string;
+  /** Whether `recordId` names an incident or a rule (a treaty article). */
+  recordKind?: QuizRecord["kind"];
 }
 
 export type QuizItemResult = { ok: true; item: QuizItem } | { ok: false; message: string };
 
 /**
- * Same desk, seed, spec and `avoid` → same question. `avoid` holds keys already asked in a round.
- * (First version: wraps the two original kinds; the generator replaces the body.)
+ * Same desk, seed, spec and `avoid` → same question. `avoid` holds keys already asked in a round:
+ * the seed picks a kind of question and a walk over the topic's records, and the walk visits every
+ * record once, so a question is refused only when every kind and record has been asked.
  */
 export function makeQuizItem(
   desk: Desk,
@@ -42,26 +49,62 @@ export function makeQuizItem(
   spec: QuizSpec = {},
   avoid: ReadonlySet<string> = new Set(),
 ): QuizItemResult {
-  void spec;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const q = buildQuestion(desk.dataset, seed + attempt * 7919);
-    if (!q) return { ok: false, message: "The data is too small for a quiz." };
-    const key = `${q.question.startsWith("In which year") ? "year" : "response"}:${q.incident.id}`;
-    if (avoid.has(key)) continue;
-    const source = q.incident.sources[0]!;
-    return {
-      ok: true,
-      item: {
-        key,
-        kind: key.split(":")[0]!,
-        question: q.question,
-        options: q.options,
-        correct: q.correct,
-        explanation: q.incident.hostResponse.evidence,
-        source: { title: source.title, publisher: source.publisher, date: source.date, url: source.url },
-        recordId: q.incident.id,
-      },
-    };
+  const selected = selectQuizPool(desk, spec);
+  if (!selected.ok) return selected;
+  const { pool } = selected;
+  const random = seededRandom(seed);
+  const context = { dataset: desk.dataset, ...(pool.lawFocus ? { lawFocus: pool.lawFocus } : {}) };
+  for (const kind of shuffled(pool.kinds, random)) {
+    const records: QuizRecord[] =
+      kind.over === "incident"
+        ? pool.incidents.map((record) => ({ kind: "incident", record }))
+        : pool.duties.map((record) => ({ kind: "duty", record }));
+    for (const index of coveringWalk(records.length, random)) {
+      const item = records[index]!;
+      const key = `${kind.name}:${item.record.id}`;
+      if (avoid.has(key)) continue;
+      // Each question draws from its own stream: the same key and seed always build the same options.
+      const own = seededRandom(mixSeeds(seed, hashText(key)));
+      const draft = kind.build(context, item, own);
+      if (draft) return { ok: true, item: itemOf(key, kind.name, item, draft, own) };
+    }
   }
-  return { ok: false, message: "No new question left on that topic." };
+  return {
+    ok: false,
+    message:
+      avoid.size > 0
+        ? QUIZ_MESSAGES.exhausted(spec.topic)
+        : QUIZ_MESSAGES.tooFew(spec.topic ?? "all the data", spec.level, 0),
+  };
+}
+
+function itemOf(key: string, kind: string, item: QuizRecord, draft: QuizDraft, random: Random): QuizItem {
+  const all = [draft.correct, ...draft.distractors];
+  const options =
+    draft.order === "shuffle"
+      ? shuffled(all, random)
+      : draft.order === "ascending"
+        ? [...all].sort((a, b) => Number(a) - Number(b))
+        : [...draft.order.fixed];
+  return {
+    key,
+    kind,
+    question: draft.question,
+    options,
+    correct: options.indexOf(draft.correct),
+    explanation: draft.explanation,
+    source: citationOf(item.record.sources[0]!),
+    recordId: item.record.id,
+    recordKind: item.kind,
+  };
+}
+
+function citationOf(source: Source): Citation {
+  return {
+    title: source.title,
+    publisher: source.publisher,
+    date: source.date,
+    url: source.url,
+    ...(source.archiveUrl ? { archiveUrl: source.archiveUrl } : {}),
+  };
 }

@@ -69,6 +69,23 @@ describe("renderDiscordReply", () => {
     },
   );
 
+  it("renders quiz questions of every topic, and their answers with explanation and linked source, within limits", () => {
+    for (const topic of ["", "law", "hard africa", `${"hostage crises ".repeat(4).trim()} easy`])
+      for (let seed = 0; seed < 40; seed++) {
+        const asked = execute(desk, { name: "quiz", query: topic, seed });
+        const answered = execute(desk, asked.actions[seed % asked.actions.length]!.command);
+        for (const answer of [asked, answered])
+          for (const ephemeral of [true, false])
+            expect(limitProblems({ ...renderDiscordReply(answer, { ephemeral }) })).toEqual([]);
+        const reply = renderDiscordReply(answered, { ephemeral: true });
+        const text = allStrings(reply).join("\n");
+        expect(text).toContain(answered.quiz!.outcome!.explanation.slice(0, 30));
+        expect(text).toContain(
+          `](${answered.citations[0]!.url.replace(/\(/g, "%28").replace(/\)/g, "%29")})`,
+        );
+      }
+  });
+
   it("trims an oversized answer with … instead of failing, keeping its sources", () => {
     const reply = renderDiscordReply(HUGE, { ephemeral: true });
     expect(limitProblems({ ...reply })).toEqual([]);

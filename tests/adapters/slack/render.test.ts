@@ -124,6 +124,33 @@ describe("renderSlackAnswer: quiz", () => {
     );
   });
 
+  it("renders questions of every kind and topic, and their answers, within Block Kit limits", () => {
+    const kinds = new Set<string>();
+    for (const topic of ["", "law", "hard africa", `${"hostage crises ".repeat(4).trim()} easy`])
+      for (let seed = 0; seed < 40; seed++) {
+        const asked = execute(desk, { name: "quiz", query: topic, seed });
+        kinds.add(asked.quiz!.question.split(" ").slice(0, 3).join(" "));
+        for (const answer of [asked, execute(desk, asked.actions[seed % asked.actions.length]!.command)]) {
+          const message = renderSlackAnswer(answer);
+          expect(limitProblems({ ...message })).toEqual([]);
+          expect(injectionProblems(message)).toEqual([]);
+        }
+      }
+    expect(kinds.size).toBeGreaterThan(5);
+  });
+
+  it("lists the options in full before answering, and after it the explanation and the linked source", () => {
+    const asked = execute(desk, { name: "quiz", query: "law", seed: 3 });
+    const before = JSON.stringify(renderSlackAnswer(asked));
+    asked.quiz!.options.forEach((o, i) => expect(before).toContain(`${i + 1}. ${o.replace(/&/g, "&amp;")}`));
+    const answered = execute(desk, asked.actions[0]!.command);
+    const after = JSON.stringify(renderSlackAnswer(answered));
+    expect(after).toContain(
+      JSON.stringify(answered.quiz!.outcome!.explanation.replace(/&/g, "&amp;")).slice(1, 40),
+    );
+    expect(after).toContain(`<${answered.citations[0]!.url}|`);
+  });
+
   it("marks the right answer and the chosen one after answering", () => {
     const text = JSON.stringify(renderSlackAnswer(execute(desk, { name: "answer", query: "0", seed: 7 })));
     expect(text).toContain(":white_check_mark:");
