@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   const feedback = feedbackServiceFor(read.config, desk, database, {
     error: (m) => processIo.stderr.write(`${m}\n`),
   });
-  const running = await startAdapters(read.config, desk, feedback);
+  const running = await startAdapters(read.config, desk, feedback, database);
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
     return 1;

@@ -4,6 +4,9 @@ import { createSlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
+import type { ButtonParking } from "./buttons/park-commands.js";
+import { createButtonStore } from "./store/button-store.js";
+import type { DatabaseHandle } from "./store/database-handle.js";
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
@@ -15,9 +18,15 @@ export async function startAdapters(
   config: Config,
   desk: Desk,
   feedback?: FeedbackService,
+  database?: DatabaseHandle,
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
   const logger = pino({ level: config.logLevel }, pino.destination(2));
+  // Buttons whose command is too long to carry keep it in the shared database, for any replica.
+  const buttons: ButtonParking | undefined = database && {
+    store: createButtonStore(database),
+    onError: (message, error) => logger.warn({ err: error }, message),
+  };
   const stoppers: (() => Promise<void>)[] = [];
   try {
     if (config.slack.mode !== "off") {
@@ -27,6 +36,7 @@ export async function startAdapters(
         port: config.port,
         logger,
         ...(feedback ? { feedback } : {}),
+        ...(buttons ? { buttons } : {}),
       });
       await slack.start();
       stoppers.push(() => slack.stop());
@@ -37,6 +47,7 @@ export async function startAdapters(
         ...config.discord,
         logger,
         ...(feedback ? { feedback } : {}),
+        ...(buttons ? { buttons } : {}),
       });
       await discord.start();
       stoppers.push(() => discord.stop());

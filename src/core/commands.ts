@@ -45,8 +45,9 @@ export interface CommandSpec {
 }
 
 /**
- * Longest text a person may send (a pasted chat message fits: Slack and Discord cap messages at
- * 4,000 characters); longer is refused with a message, never cut silently.
+ * Longest text a person may send, in characters (code points: an emoji is one), so a pasted chat
+ * message fits (Slack and Discord cap messages at 4,000). A typed query over it is refused with a
+ * message; a message read through the shortcut or menu is searched in part, and the answer says so.
  */
 export const MAX_QUERY_LENGTH = 4000;
 /** A query of more words than this is read as a pasted text: ranked by its salient names, not by coverage. */

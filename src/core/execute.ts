@@ -9,7 +9,7 @@ import { pagedAnswer, displayScore } from "./compose/list-answer.js";
 import { quizAnswer, readAnswerQuery } from "./compose/quiz-answer.js";
 import { recordAnswer, relatedRefs, resultItemOf } from "./compose/record-answer.js";
 import type { Desk } from "./desk.js";
-import { findRecords, type FindError } from "./find-records.js";
+import { findRecords, type FindError, type Found } from "./find-records.js";
 import { describeQueryError, MESSAGES } from "./messages.js";
 import type { SearchRecord } from "./search/search-index.js";
 
@@ -65,7 +65,19 @@ function answerFor(desk: Desk, command: Command): Answer {
 function searchAnswer(desk: Desk, command: Command): Answer {
   const found = findRecords(desk, command);
   if (!found.ok) return errorAnswer(describeFindError(found.error, command));
-  const { hits, suggestions, reading, count } = found.value;
+  const answer = answerFound(desk, command, found.value);
+  const partial = found.value.partial;
+  // First, so the reader sees that the answer rests on part of the message.
+  return partial
+    ? {
+        ...answer,
+        facts: [{ label: "Read", value: MESSAGES.partlyRead(partial.read, partial.of) }, ...answer.facts],
+      }
+    : answer;
+}
+
+function answerFound(desk: Desk, command: Command, found: Found): Answer {
+  const { hits, suggestions, reading, count } = found;
   if (reading && count !== undefined && (reading.intent === "count" || hits.length > 0))
     return readingListAnswer(desk.dataset, command, hits, reading, count);
   if (hits.length === 0) {

@@ -3,6 +3,7 @@ import type { Command } from "./commands.js";
 import type { Dataset } from "./dataset/dataset.js";
 import { checkUrl, describeUrlProblem } from "./dataset/source-policy.js";
 import { fail, ok, type Result } from "./result.js";
+import { countCharacters } from "./text/graphemes.js";
 
 /** Why a record is reported; the Slack and Discord forms offer these. */
 export const REPORT_REASONS = [
@@ -26,7 +27,7 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   other: "Other",
 };
 
-/** Longest report or suggestion kept; longer is refused with a message, never cut. */
+/** Longest report or suggestion kept, in characters (code points); longer is refused with a message, never cut. */
 export const MAX_FEEDBACK_TEXT = 2000;
 
 /** A report or suggestion as read from a person, before it is stored. */
@@ -59,7 +60,8 @@ export function readFeedback(
   },
 ): Result<FeedbackDraft, FeedbackError> {
   const text = input.text.trim();
-  if (text.length > MAX_FEEDBACK_TEXT) return fail({ code: "too-long", length: text.length });
+  const length = countCharacters(text);
+  if (length > MAX_FEEDBACK_TEXT) return fail({ code: "too-long", length });
   if (text === "") return fail({ code: "no-text", kind: input.kind });
   if (input.kind === "report") {
     const id = (input.recordId ?? "").trim();

@@ -9,6 +9,8 @@ import { readQuestion, type Reading } from "./query/read-question.js";
 import { legalHits, listHits } from "./reading-hits.js";
 import { hasFilters } from "./search/filters.js";
 import { understandQuery } from "./search/understand.js";
+import { countCharacters } from "./text/graphemes.js";
+import { excerptForSearch } from "./text/excerpt.js";
 
 export type FindError =
   | QueryError
@@ -23,6 +25,8 @@ export interface Found {
   reading?: Reading;
   /** Lists and counts: how many incidents in the data match, all of them in `hits`. */
   count?: number;
+  /** A message longer than the limit: how many of its characters the search read. */
+  partial?: { read: number; of: number };
 }
 
 const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
@@ -35,9 +39,15 @@ const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
  * Commands that do not search (help, quiz, show…) find nothing.
  */
 export function findRecords(desk: Desk, command: Command): Result<Found, FindError> {
-  if (command.query.length > MAX_QUERY_LENGTH) {
-    return fail({ code: "too-long", max: MAX_QUERY_LENGTH, length: command.query.length });
+  // A message the person could not shorten (a shortcut, a menu on a message) is read in part;
+  // what someone typed is refused instead, so they know to shorten it.
+  if (command.name === "context" && countCharacters(command.query) > MAX_QUERY_LENGTH) {
+    const excerpt = excerptForSearch(command.query, MAX_QUERY_LENGTH);
+    const found = findRecords(desk, { ...command, query: excerpt.text });
+    return found.ok ? ok({ ...found.value, partial: { read: excerpt.read, of: excerpt.of } }) : found;
   }
+  const length = countCharacters(command.query);
+  if (length > MAX_QUERY_LENGTH) return fail({ code: "too-long", max: MAX_QUERY_LENGTH, length });
   const isContext = command.name === "context" || command.query.split(/\s+/).length > LONG_TEXT_WORDS;
   if (!["search", "incident", "duty", "timeline", "context", "cite", "compare"].includes(command.name)) {
     return ok({ hits: [], suggestions: [] });

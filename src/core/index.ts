@@ -42,4 +42,5 @@ export {
   type HostResponse,
   type IncidentType,
 } from "./dataset/vocabulary.js";
-export { cutToLength } from "./text/graphemes.js";
+export { countCharacters, cutToLength } from "./text/graphemes.js";
+export { excerptForSearch, type Excerpt } from "./text/excerpt.js";

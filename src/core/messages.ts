@@ -24,6 +24,8 @@ export const MESSAGES = {
     `Ask me something after "${command}", for example: ${command} tehran 1979.`,
   tooLong: (max: number, length: number) =>
     `That is ${length} characters; I read at most ${max}. Paste only the paragraph that matters.`,
+  partlyRead: (read: number, of: number) =>
+    `${read.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} characters: the message is longer than I read, so I searched its paragraphs that name people, places or years, in order, as far as they fit.`,
   noMatch:
     "I found no confident match in the data. I only know attacks on embassies and the law that protects them.",
   unknownRecord: (id: string) => `I have no record "${id}". It may have been renamed; search for it by name.`,

@@ -52,6 +52,8 @@ export interface Running {
   stop: () => Promise<number | null>;
   /** Resolves with the exit code when the process ends by itself. */
   exited: Promise<number | null>;
+  /** The npm process's id (its script runs in processes below it). */
+  pid: number | undefined;
 }
 
 /** Starts a long-running npm script (like `npm start` with chat credentials) and watches its output. */
@@ -90,6 +92,7 @@ export function startNpm(script: string, env: Record<string, string>): Running {
         check();
       }),
     exited,
+    pid: child.pid,
     stop: () => {
       // npm runs the script in a child shell: signal the whole process group, as a terminal's Ctrl-C would.
       if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");

@@ -1,6 +1,7 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
+import type { ButtonParking } from "../../buttons/park-commands.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
 export interface Logger {
@@ -26,6 +27,8 @@ export interface DiscordAdapterConfig {
   feedback?: FeedbackService;
   /** The review channel and the maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Stores button commands too long for a custom_id (k:<key>); without it those buttons are disabled. */
+  buttons?: ButtonParking;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

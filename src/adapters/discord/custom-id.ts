@@ -1,9 +1,12 @@
+import { isParked, type ParkedCommands } from "../../buttons/park-commands.js";
 import { decodeCommand, encodeCommand, type Action, type Command } from "../../core/index.js";
 import { DISCORD_LIMITS } from "./limits.js";
 
 /**
  * A button's custom_id is the whole action: a one-letter kind and the encoded command, so any
- * replica can serve any click with no server state. Discord caps custom ids at 100 characters.
+ * replica can serve any click. Discord caps custom ids at 100 characters
+ * (https://discord.com/developers/docs/components/reference#anatomy-of-a-component); a longer
+ * command is stored in the shared database and the id carries `k:<key>` instead.
  */
 const LETTER: Record<Action["type"], string> = {
   share: "s",
@@ -26,12 +29,23 @@ export interface ClickedAction {
   type: Action["type"];
   /** Absent for a share whose command was too long to carry: the message itself is shared. */
   command?: Command;
+  /** `k:<key>`: the command is in the database (button-store.ts). */
+  parked?: string;
 }
 
-/** Undefined when the command does not fit; a share then falls back to copying the message. */
-export function customIdOf(action: Action): string | undefined {
-  const id = `${LETTER[action.type]}:${encodeCommand(action.command)}`;
-  return id.length <= DISCORD_LIMITS.components.customId ? id : undefined;
+/** Whether an encoded command fits in a custom id after its one-letter kind. */
+export function fitsCustomId(encoded: string): boolean {
+  return encoded.length + 2 <= DISCORD_LIMITS.components.customId;
+}
+
+/**
+ * The command itself, or its stored key; undefined when it fits neither (the database was down):
+ * a share then falls back to copying the message.
+ */
+export function customIdOf(action: Action, parked?: ParkedCommands): string | undefined {
+  const encoded = encodeCommand(action.command);
+  const carried = fitsCustomId(encoded) ? encoded : parked?.get(encoded);
+  return carried === undefined ? undefined : `${LETTER[action.type]}:${carried}`;
 }
 
 export const SHARE_MESSAGE_ID = `${LETTER.share}:`;
@@ -42,6 +56,7 @@ export function actionFromCustomId(customId: string): ClickedAction | undefined 
   if (colon < 0 || !type) return undefined;
   const rest = customId.slice(colon + 1);
   if (rest === "") return type === "share" ? { type } : undefined;
+  if (isParked(rest)) return { type, parked: rest };
   const command = decodeCommand(rest);
   return command ? { type, command } : undefined;
 }

@@ -26,9 +26,15 @@ import type { ReviewSettings } from "../../config.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
-import { actionFromCustomId, OPEN_MENU_ID } from "./custom-id.js";
+import { actionFromCustomId, fitsCustomId, OPEN_MENU_ID } from "./custom-id.js";
 import { commandFromMessage, commandFromSlash } from "./inbound.js";
-import { renderDiscordReply as asMessage } from "./render.js";
+import { renderDiscordReply as asMessage, type DiscordReply, type ReplyOptions } from "./render.js";
+import {
+  loadParkedCommand,
+  parkedLoadAnswer,
+  parkLongCommands,
+  type ButtonParking,
+} from "../../buttons/park-commands.js";
 
 export interface HandlerDeps {
   desk: Desk;
@@ -38,6 +44,8 @@ export interface HandlerDeps {
   feedback?: FeedbackService;
   /** The review channel's maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Where buttons too long for a custom_id keep their command; without it they are disabled. */
+  buttons?: ButtonParking;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
@@ -49,6 +57,9 @@ const STALE = "That button is out of date. Ask again with /embassy.";
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const suggest = createSuggester(deps.desk);
   const answer = (command: Parameters<typeof execute>[1]) => execute(deps.desk, command);
+  /** An answer with buttons: long commands are stored first, so their buttons keep working. */
+  const withButtons = async (result: Answer, options: ReplyOptions): Promise<DiscordReply> =>
+    asMessage(result, { ...options, parked: await parkLongCommands(result, fitsCustomId, deps.buttons) });
 
   async function onSlash(i: ChatInputCommandInteraction): Promise<void> {
     const subcommand = i.options.getSubcommand(false) ?? "help";
@@ -70,7 +81,10 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const privateOnly = result.kind === "error" || result.kind === "citation";
     const ephemeral = privateOnly || !(i.options.getBoolean(OPTION.public) || forUser);
     await i.reply(
-      asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }),
+      await withButtons(result, {
+        ephemeral,
+        ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}),
+      }),
     );
   }
 
@@ -85,12 +99,18 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       content: message.content,
       embeds: message.embeds.map((e) => ({ title: e.title, description: e.description, fields: e.fields })),
     });
-    await i.reply(asMessage(answer(command), { ephemeral: true }));
+    await i.reply(await withButtons(answer(command), { ephemeral: true }));
   }
 
   async function onButton(i: ButtonInteraction): Promise<void> {
-    const clicked = actionFromCustomId(i.customId);
+    let clicked = actionFromCustomId(i.customId);
     if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+    if (clicked.parked) {
+      const loaded = await loadParkedCommand(clicked.parked, deps.buttons);
+      if (!loaded.ok)
+        return void (await i.reply(asMessage(parkedLoadAnswer(loaded.code), { ephemeral: true })));
+      clicked = { type: clicked.type, command: loaded.command };
+    }
     if (clicked.type === "review" && clicked.command) {
       const decision = readReviewCommand(clicked.command);
       const { feedback, review } = deps;
@@ -121,7 +141,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     if (clicked.type === "share") {
       if (clicked.command)
         return void (await i.reply(
-          asMessage(answer(clicked.command), { ephemeral: false, sharedBy: i.user.id }),
+          await withButtons(answer(clicked.command), { ephemeral: false, sharedBy: i.user.id }),
         ));
       // The command was too long for a custom id: share the message itself, which carries the answer.
       const copy = asMessage(notice(""), { ephemeral: false, sharedBy: i.user.id });
@@ -136,9 +156,9 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     // answer the clicker privately, so nobody rewrites what others are reading.
     const replaces = inPrivate && !ADDS_A_MESSAGE.has(clicked.type);
     if (replaces) {
-      const { flags: _flags, ...update } = asMessage(result, { ephemeral: true });
+      const { flags: _flags, ...update } = await withButtons(result, { ephemeral: true });
       await i.update(update);
-    } else await i.reply(asMessage(result, { ephemeral: true }));
+    } else await i.reply(await withButtons(result, { ephemeral: true }));
   }
 
   async function onModal(i: ModalSubmitInteraction): Promise<void> {

@@ -1,4 +1,5 @@
 import { MessageFlags, type APIEmbed } from "discord.js";
+import type { ParkedCommands } from "../../buttons/park-commands.js";
 import type { Answer } from "../../core/index.js";
 import { renderComponents, type ActionRow } from "./render-components.js";
 import { renderEmbed } from "./render-embed.js";
@@ -19,13 +20,18 @@ export interface ReplyOptions {
   sharedBy?: string;
   /** User id of the person the answer is addressed to: the only one it pings. */
   addressedTo?: string;
+  /** Commands too long for a custom_id, stored beforehand: their buttons carry `k:<key>`. */
+  parked?: ParkedCommands;
 }
 
 /** Pure: a core Answer to the message Discord will show. */
 export function renderDiscordReply(answer: Answer, options: ReplyOptions): DiscordReply {
   const reply: DiscordReply = {
     embeds: [renderEmbed(answer)],
-    components: renderComponents(answer, { shareable: options.ephemeral }),
+    components: renderComponents(answer, {
+      shareable: options.ephemeral,
+      ...(options.parked ? { parked: options.parked } : {}),
+    }),
     allowedMentions: options.addressedTo ? { parse: [], users: [options.addressedTo] } : { parse: [] },
   };
   const lines: string[] = [];

@@ -81,6 +81,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     desk: config.desk,
     feedback: config.feedback,
     review: config.review,
+    buttons: config.buttons,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
   });

@@ -8,11 +8,20 @@ import type {
 } from "@slack/bolt";
 import {
   describeFeedbackError,
+  encodeCommand,
   execute,
   isStatefulCommand,
   readFeedback,
+  type Answer,
   type Desk,
 } from "../../core/index.js";
+import {
+  isParked,
+  loadParkedCommand,
+  parkedLoadAnswer,
+  parkLongCommands,
+  type ButtonParking,
+} from "../../buttons/park-commands.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { ReviewSettings } from "../../config.js";
 import { handleReviewClick, registerReviewChannel } from "./review.js";
@@ -26,7 +35,7 @@ import {
   CONTEXT_SHORTCUT,
   SLASH_COMMAND,
 } from "./inbound.js";
-import { renderSlackAnswer } from "./render.js";
+import { fitsButtonValue, renderSlackAnswer, type SlackMessage } from "./render.js";
 import { renderSlackHome } from "./render-home.js";
 import { noTextAnswer, renderExpiredNotice } from "./render-notices.js";
 import {
@@ -44,11 +53,16 @@ export interface ListenerDeps {
   feedback?: FeedbackService | undefined;
   /** The review channel and its maintainers' user group, when configured. */
   review?: ReviewSettings | undefined;
+  /** Where buttons too long for a value keep their command; without it they are cut. */
+  buttons?: ButtonParking | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { desk, randomSeed, logger, feedback, review } = deps;
+  const { desk, randomSeed, logger, feedback, review, buttons } = deps;
+  /** An answer with buttons: long commands are stored first, so their buttons keep working. */
+  const render = async (answer: Answer): Promise<SlackMessage> =>
+    renderSlackAnswer(answer, { parked: await parkLongCommands(answer, fitsButtonValue, buttons) });
   if (feedback && review) registerReviewChannel(app, { feedback, review });
   app.use(skipRetries);
 
@@ -65,7 +79,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         })
       : undefined;
     const answer = stored ? await stored : execute(desk, asked);
-    await ack({ response_type: "ephemeral", ...renderSlackAnswer(answer) });
+    await ack({ response_type: "ephemeral", ...(await render(answer)) });
   });
 
   // The form behind "Report a problem" and "Suggest an incident": checked, stored, then thanked.
@@ -104,7 +118,22 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     { type: "block_actions", action_id: ACTION_ID_PATTERN },
     async ({ ack, action, body, respond, client }) => {
       await ack();
-      const click = clickFromAction(action.action_id, "value" in action ? action.value : undefined);
+      let value = "value" in action ? action.value : undefined;
+      if (value !== undefined && isParked(value)) {
+        const loaded = await loadParkedCommand(value, buttons);
+        if (!loaded.ok)
+          return void (await reply(
+            respond,
+            {
+              response_type: "ephemeral",
+              replace_original: false,
+              ...renderSlackAnswer(parkedLoadAnswer(loaded.code)),
+            },
+            () => showExpired(body.trigger_id),
+          ));
+        value = encodeCommand(loaded.command);
+      }
+      const click = clickFromAction(action.action_id, value);
       if (!click) return;
       if (click.type === "review") {
         if (!feedback || !review) return;
@@ -160,7 +189,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       // Paging and quiz answers update the same message; opening a record adds one below it.
       const replace =
         click.type === "next-page" || click.type === "quiz-answer" || click.type === "quiz-next";
-      await send({ response_type: "ephemeral", replace_original: replace, ...renderSlackAnswer(answer) });
+      await send({ response_type: "ephemeral", replace_original: replace, ...(await render(answer)) });
 
       async function showExpired(triggerId: string): Promise<void> {
         await client.views.open({ trigger_id: triggerId, view: renderExpiredNotice() });
@@ -180,7 +209,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         typeof shortcut.message.thread_ts === "string" ? { thread_ts: shortcut.message.thread_ts } : {};
       await reply(
         respond,
-        { response_type: "ephemeral", ...threadTs, ...renderSlackAnswer(answer) },
+        { response_type: "ephemeral", ...threadTs, ...(await render(answer)) },
         async () =>
           void (await client.views.open({ trigger_id: shortcut.trigger_id, view: renderExpiredNotice() })),
       );

@@ -9,6 +9,7 @@ import {
 import { button, context, header, mrkdwn, section, type Block, type ButtonElement } from "./blocks.js";
 import { actionIdFor } from "./inbound.js";
 import { LIMITS } from "./limits.js";
+import type { ParkedCommands } from "../../buttons/park-commands.js";
 import { escapeMrkdwn as esc, isHttpUrl, mrkdwnLink, truncateMrkdwn } from "./mrkdwn.js";
 
 export interface SlackMessage {
@@ -20,6 +21,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** A public copy: attributed to this Slack user id, and without buttons (they are the asker's). */
   sharedBy?: string;
+  /** Commands too long for a button value, stored beforehand: their buttons carry `k:<key>`. */
+  parked?: ParkedCommands;
 }
 
 /** How much of the answer the notification line carries. */
@@ -53,7 +56,7 @@ export function renderSlackAnswer(answer: Answer, options: RenderOptions = {}): 
   if (answer.page && answer.page.of > 1)
     tail.push(context([`Page ${answer.page.number} of ${answer.page.of}`]));
   if (options.sharedBy !== undefined) tail.push(context([`Shared by ${mention(options.sharedBy)}`]));
-  else if (answer.actions.length > 0) tail.push(actionsBlock(answer.actions, nextId));
+  else if (answer.actions.length > 0) tail.push(actionsBlock(answer.actions, nextId, options.parked));
   if (answer.data) tail.push(context([esc(dataFooter(answer.data))]));
   return { text: fallbackText(answer), blocks: fitBlocks(body, tail, LIMITS.messageBlocks, more) };
 }
@@ -165,18 +168,28 @@ function citationBlock(citations: Citation[]): Block {
   return context(["*Sources:*", ...items]);
 }
 
-function actionsBlock(actions: Action[], nextId: NextId): Block {
+function actionsBlock(actions: Action[], nextId: NextId, parked: ParkedCommands | undefined): Block {
   const elements: ButtonElement[] = actions
     .slice(0, LIMITS.actionsElements)
     .map((a) =>
-      button(a.label, nextId(a.type), commandValue(a.command), a.type === "share" ? "primary" : undefined),
+      button(
+        a.label,
+        nextId(a.type),
+        parked?.get(encodeCommand(a.command)) ?? commandValue(a.command),
+        a.type === "share" ? "primary" : undefined,
+      ),
     );
   return { type: "actions", elements };
 }
 
+/** Whether a command rides in a button value as it is (Slack: 2,000 characters). */
+export function fitsButtonValue(encoded: string): boolean {
+  return encoded.length <= LIMITS.buttonValue;
+}
+
 /**
- * A button value carries the whole command (no server state). Only a pasted message (context,
- * up to 4,000 characters) can exceed Slack's 2,000: its text is cut at a word so the button still works.
+ * A button value carries the whole command. A longer one (a pasted message) is stored in the
+ * database beforehand (`parked`); without the database its text is cut at a word so the button still works.
  */
 export function commandValue(command: Command): string {
   let value = encodeCommand(command);

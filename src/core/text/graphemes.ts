@@ -15,3 +15,35 @@ export function cutToLength(text: string, max: number): string {
   }
   return text.slice(0, end);
 }
+
+/**
+ * How many characters a person sent, in Unicode code points: an emoji counts once, not as the two
+ * UTF-16 units `String.length` counts. Every limit on user text is applied in this unit.
+ */
+export function countCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** The longest start of `text` made of whole grapheme clusters that has at most `max` characters (code points). */
+export function cutToCharacters(text: string, max: number): string {
+  if (countCharacters(text) <= max) return text;
+  let end = 0;
+  let count = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const size = countCharacters(segment);
+    if (count + size > max) break;
+    count += size;
+    end += segment.length;
+  }
+  return text.slice(0, end);
+}

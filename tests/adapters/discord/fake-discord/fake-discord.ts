@@ -19,30 +19,70 @@ export interface InteractionCallback {
   data: Record<string, unknown>;
 }
 
+/** What a client sent in RESUME (opcode 6). */
+export interface ResumeRequest {
+  session_id: string;
+  seq: number;
+  token: string;
+}
+
 export interface FakeDiscord {
   /** The REST base to give the client (the version is added by @discordjs/rest). */
   apiUrl: string;
   requests: CapturedRequest[];
   /** The IDENTIFY payloads the gateway received. */
   identifies: Record<string, unknown>[];
-  /** Sends a gateway dispatch to every connected client. */
+  /** The RESUME payloads the gateway received. */
+  resumes: ResumeRequest[];
+  /** The path of every gateway connection, in order (READY's resume_gateway_url has its own). */
+  connections: string[];
+  /**
+   * Sends a gateway dispatch to every live session. A session whose connection is down keeps the
+   * event, numbered, and replays it when the client resumes, as Discord does.
+   */
   dispatch(event: string, data: unknown): void;
+  /** Ends every session's connection: a close frame with `code` (4000: unknown error, resumable), or a plain drop. */
+  disconnect(how: { code: number } | "drop"): void;
+  /** Sends opcode 7 RECONNECT: the client should reconnect and resume. */
+  requestReconnect(): void;
+  /** Forgets every session: the next RESUME gets opcode 9 INVALID SESSION (d: false). */
+  invalidateSessions(): void;
+  /** Resolves when the gateway has sent `count` READY (or RESUMED) dispatches in all. */
+  waitForGateway(event: "READY" | "RESUMED", count: number, timeoutMs?: number): Promise<void>;
   /** Resolves with the client's callback for this interaction (rejecting after `timeoutMs`). */
   callbackFor(interactionId: string, timeoutMs?: number): Promise<InteractionCallback>;
   close(): Promise<void>;
 }
 
+/** A gateway session: its numbered dispatches (kept for replay) and its connection, when up. */
+interface Session {
+  id: string;
+  token: unknown;
+  sequence: number;
+  sent: { op: 0; t: string; s: number; d: unknown }[];
+  socket: ServerSocket | undefined;
+}
+
+/** The path READY gives as resume_gateway_url, so a test can see the client resume there. */
+const RESUME_PATH = "/resume-gateway";
+
 /**
  * A local Discord on 127.0.0.1: the REST routes the bot uses and a gateway that says HELLO, answers
- * IDENTIFY with READY and acknowledges heartbeats. https://discord.com/developers/docs/events/gateway
+ * IDENTIFY with READY, RESUME with the missed events and RESUMED (or opcode 9 INVALID SESSION when
+ * the session is gone), acknowledges heartbeats, and can close, drop or ask for a reconnect.
+ * https://discord.com/developers/docs/events/gateway#resuming
  */
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: CapturedRequest[] = [];
   const identifies: Record<string, unknown>[] = [];
+  const resumes: ResumeRequest[] = [];
+  const connections: string[] = [];
   const callbacks = new Map<string, InteractionCallback>();
   const events = new EventEmitter();
   const sockets = new Set<ServerSocket>();
-  let sequence = 0;
+  const sessions = new Map<string, Session>();
+  const gatewaySent = { READY: 0, RESUMED: 0 };
+  let sessionCount = 0;
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -111,30 +151,64 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   }
 
   server.on("upgrade", (req, socket) => {
+    connections.push(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     const ws = acceptWebSocket(req, socket);
     sockets.add(ws);
-    socket.on("close", () => sockets.delete(ws));
+    let session: Session | undefined;
+    ws.onClose((clientCode) => {
+      sockets.delete(ws);
+      if (session?.socket === ws) session.socket = undefined;
+      // A client that closes with 1000 or 1001 ends its session; it cannot be resumed.
+      if (session && (clientCode === 1000 || clientCode === 1001)) sessions.delete(session.id);
+    });
     const send = (payload: Record<string, unknown>) =>
       ws.send(JSON.stringify({ s: null, t: null, ...payload }));
+    const dispatchTo = (target: Session, t: string, d: unknown) => {
+      const event = { op: 0 as const, t, s: ++target.sequence, d };
+      target.sent.push(event);
+      target.socket?.send(JSON.stringify(event));
+      if (t === "READY" || t === "RESUMED") {
+        gatewaySent[t] += 1;
+        events.emit("gateway");
+      }
+    };
     ws.onText((text) => {
       const message = JSON.parse(text) as { op: number; d: unknown };
       if (message.op === 1) send({ op: 11 });
       if (message.op === 2) {
         identifies.push(message.d as Record<string, unknown>);
-        send({
-          op: 0,
-          t: "READY",
-          s: ++sequence,
-          d: {
-            v: 10,
-            user: BOT_USER,
-            guilds: [],
-            session_id: "fake-session",
-            resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
-            shard: [0, 1],
-            application: { id: APPLICATION_ID, flags: 0 },
-          },
+        session = {
+          id: `fake-session-${++sessionCount}`,
+          token: (message.d as { token?: unknown }).token,
+          sequence: 0,
+          sent: [],
+          socket: ws,
+        };
+        sessions.set(session.id, session);
+        dispatchTo(session, "READY", {
+          v: 10,
+          user: BOT_USER,
+          guilds: [],
+          session_id: session.id,
+          resume_gateway_url: `ws://127.0.0.1:${port}${RESUME_PATH}`,
+          shard: [0, 1],
+          application: { id: APPLICATION_ID, flags: 0 },
         });
+      }
+      if (message.op === 6) {
+        const resume = message.d as ResumeRequest;
+        resumes.push(resume);
+        const known = sessions.get(resume.session_id);
+        if (!known || known.token !== resume.token) {
+          // d: false: not resumable; the client must IDENTIFY again on a new connection.
+          send({ op: 9, d: false });
+          return;
+        }
+        session = known;
+        known.socket?.close(4000);
+        known.socket = ws;
+        for (const missed of known.sent.filter((e) => e.s > resume.seq)) ws.send(JSON.stringify(missed));
+        dispatchTo(known, "RESUMED", {});
       }
     });
     send({ op: 10, d: { heartbeat_interval: 41250 } });
@@ -148,9 +222,45 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     identifies,
+    resumes,
+    connections,
     dispatch(event, data) {
-      const text = JSON.stringify({ op: 0, t: event, s: ++sequence, d: data });
-      for (const ws of sockets) ws.send(text);
+      for (const session of sessions.values()) {
+        const sent = { op: 0 as const, t: event, s: ++session.sequence, d: data };
+        session.sent.push(sent);
+        session.socket?.send(JSON.stringify(sent));
+      }
+    },
+    disconnect(how) {
+      for (const session of sessions.values()) {
+        const ws = session.socket;
+        session.socket = undefined; // events from now on wait for the resume
+        if (how === "drop") ws?.drop();
+        else ws?.close(how.code);
+      }
+    },
+    requestReconnect() {
+      for (const session of sessions.values())
+        session.socket?.send(JSON.stringify({ op: 7, d: null, s: null, t: null }));
+    },
+    invalidateSessions() {
+      sessions.clear();
+    },
+    waitForGateway(event, count, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (gatewaySent[event] < count) return;
+          clearTimeout(timer);
+          events.off("gateway", check);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          events.off("gateway", check);
+          reject(new Error(`the gateway sent ${gatewaySent[event]} ${event}, not ${count}`));
+        }, timeoutMs);
+        events.on("gateway", check);
+        check();
+      });
     },
     callbackFor(interactionId, timeoutMs = 5000) {
       const seen = callbacks.get(interactionId);

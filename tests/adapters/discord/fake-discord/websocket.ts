@@ -9,7 +9,11 @@ const OP = { text: 0x1, close: 0x8, ping: 0x9, pong: 0xa } as const;
 export interface ServerSocket {
   send(text: string): void;
   close(code?: number): void;
+  /** Cuts the TCP connection with no close frame, as a network failure does (the client sees 1006). */
+  drop(): void;
   onText(listener: (text: string) => void): void;
+  /** Once, when the connection ends: the close code the client sent, if it sent one. */
+  onClose(listener: (clientCode: number | undefined) => void): void;
 }
 
 /**
@@ -22,7 +26,12 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex): ServerSoc
     `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
   );
   const listeners: ((text: string) => void)[] = [];
+  const closeListeners: ((clientCode: number | undefined) => void)[] = [];
+  let clientCode: number | undefined;
   let closed = false;
+  socket.on("close", () => {
+    for (const listener of closeListeners) listener(clientCode);
+  });
   let buffer = Buffer.alloc(0);
   const write = (opcode: number, payload: Buffer) => {
     if (socket.destroyed) return;
@@ -53,14 +62,22 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex): ServerSoc
       if (frame.opcode === OP.text)
         for (const listener of listeners) listener(frame.payload.toString("utf8"));
       else if (frame.opcode === OP.ping) write(OP.pong, frame.payload);
-      else if (frame.opcode === OP.close)
-        close(frame.payload.length >= 2 ? frame.payload.readUInt16BE(0) : 1000);
+      else if (frame.opcode === OP.close) {
+        const code = frame.payload.length >= 2 ? frame.payload.readUInt16BE(0) : 1005;
+        if (!closed) clientCode = code; // the client's own close, not its echo of ours
+        close(code === 1005 ? 1000 : code);
+      }
     }
   });
   return {
     send: (text) => write(OP.text, Buffer.from(text, "utf8")),
     close,
+    drop: () => {
+      closed = true;
+      socket.destroy();
+    },
     onText: (listener) => listeners.push(listener),
+    onClose: (listener) => closeListeners.push(listener),
   };
 }
 
