@@ -1,45 +1,89 @@
-import { pino } from "pino";
-import { createDiscordAdapter } from "./adapters/discord/index.js";
-import { createSlackAdapter } from "./adapters/slack/index.js";
+import type { Logger } from "pino";
+import { createDiscordAdapter, type DiscordAdapter } from "./adapters/discord/index.js";
+import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
+import { createInteractionLog } from "./observe/interaction-log.js";
+import { createLogger, secretsOf } from "./observe/logger.js";
+import { createMetrics, type Metrics } from "./observe/metrics.js";
+import { startProbeServer } from "./observe/probe-server.js";
+import type { Probes } from "./observe/probes.js";
+import { createReadiness, READY_TIMEOUT_MS, type ReadyCheck } from "./observe/readiness.js";
+import type { DatabaseHandle } from "./store/database-handle.js";
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
+/** What main hands the adapters for logs, metrics and readiness (each made once per process). */
+export interface Operations {
+  logger: Logger;
+  metrics: Metrics;
+  /** The shared database, for /readyz (migrated and answering). */
+  database?: DatabaseHandle;
+}
+
 /**
  * Starts every chat adapter that has credentials; none means the caller opens the console.
- * A start-up failure stops the adapters already started and returns the adapter's one-line reason.
+ * /healthz, /readyz and /metrics are served by Slack HTTP mode's server, or else by a small
+ * server of their own on PORT. A start-up failure stops what was already started and returns
+ * the one-line reason.
  */
 export async function startAdapters(
   config: Config,
   desk: Desk,
   feedback?: FeedbackService,
+  operations?: Operations,
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
-  const logger = pino({ level: config.logLevel }, pino.destination(2));
+  const logger = operations?.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const metrics = operations?.metrics ?? createMetrics();
+  const interactions = createInteractionLog({ logger, metrics, dataVersion: desk.dataset.version.version });
+  let slack: SlackAdapter | undefined;
+  let discord: DiscordAdapter | undefined;
+  const database = operations?.database;
+  const checks: Record<string, ReadyCheck> = {
+    data: () => desk.index.docs.length > 0,
+    database: () =>
+      database ? database.ready(READY_TIMEOUT_MS) : feedback ? feedback.ready(READY_TIMEOUT_MS) : true,
+  };
+  if (config.slack.mode !== "off") checks.slack = () => slack?.connected() ?? false;
+  if (config.discord) checks.discord = () => discord?.connected() ?? false;
+  const probes: Probes = { ready: createReadiness(checks), metrics };
+
   const stoppers: (() => Promise<void>)[] = [];
   try {
+    if (config.slack.mode !== "http" && (config.slack.mode === "socket" || config.discord)) {
+      const server = await startProbeServer({ port: config.port, probes }).catch((error: unknown) => {
+        throw new Error(
+          `Cannot serve /healthz, /readyz and /metrics on port ${config.port} (PORT): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
+      stoppers.push(() => server.close());
+      logger.info(`probes: /healthz, /readyz and /metrics on port ${server.port}`);
+    }
     if (config.slack.mode !== "off") {
-      const slack = createSlackAdapter({
+      slack = createSlackAdapter({
         ...config.slack,
         desk,
         port: config.port,
         logger,
+        interactions,
+        probes,
         ...(feedback ? { feedback } : {}),
       });
       await slack.start();
-      stoppers.push(() => slack.stop());
+      stoppers.push(() => slack!.stop());
     }
     if (config.discord) {
-      const discord = createDiscordAdapter({
+      discord = createDiscordAdapter({
         desk,
         ...config.discord,
         logger,
+        interactions,
         ...(feedback ? { feedback } : {}),
       });
       await discord.start();
-      stoppers.push(() => discord.stop());
+      stoppers.push(() => discord!.stop());
     }
   } catch (error) {
     await Promise.allSettled(stoppers.map((stop) => stop()));

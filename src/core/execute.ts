@@ -9,7 +9,7 @@ import { pagedAnswer, displayScore } from "./compose/list-answer.js";
 import { quizAnswer } from "./compose/quiz-answer.js";
 import { recordAnswer, relatedRefs, resultItemOf } from "./compose/record-answer.js";
 import type { Desk } from "./desk.js";
-import { findRecords, type FindError } from "./find-records.js";
+import { findRecords, type FindError, type Found } from "./find-records.js";
 import { describeQueryError, MESSAGES } from "./messages.js";
 import type { SearchRecord } from "./search/search-index.js";
 
@@ -65,7 +65,12 @@ function answerFor(desk: Desk, command: Command): Answer {
 function searchAnswer(desk: Desk, command: Command): Answer {
   const found = findRecords(desk, command);
   if (!found.ok) return errorAnswer(describeFindError(found.error, command));
-  const { hits, suggestions, reading, count } = found.value;
+  const answer = foundAnswer(desk, command, found.value);
+  return found.value.reading ? { ...answer, intent: found.value.reading.intent } : answer;
+}
+
+function foundAnswer(desk: Desk, command: Command, found: Found): Answer {
+  const { hits, suggestions, reading, count } = found;
   if (reading && count !== undefined && (reading.intent === "count" || hits.length > 0))
     return readingListAnswer(desk.dataset, command, hits, reading, count);
   if (hits.length === 0) {

@@ -1,6 +1,7 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
+import type { InteractionLog } from "../../observe/interaction-log.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
 export interface Logger {
@@ -26,6 +27,8 @@ export interface DiscordAdapterConfig {
   feedback?: FeedbackService;
   /** The review channel and the maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
+  interactions?: InteractionLog;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

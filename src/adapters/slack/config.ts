@@ -1,6 +1,8 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
+import type { InteractionLog } from "../../observe/interaction-log.js";
+import type { Probes } from "../../observe/probes.js";
 
 /** The smallest logger the adapter needs; pino fits it. Messages never contain tokens. */
 export interface AdapterLogger {
@@ -23,4 +25,8 @@ export type SlackAdapterConfig = SlackConnection & {
   randomSeed?: () => number;
   /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
   feedback?: FeedbackService;
+  /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
+  interactions?: InteractionLog;
+  /** HTTP mode: what /readyz and /metrics answer; without it /readyz checks the database alone. */
+  probes?: Probes;
 };
