@@ -79,7 +79,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   let socketOpen = false;
   if (receiver instanceof SocketModeReceiver) {
     receiver.client.on("connected", () => (socketOpen = true));
-    for (const state of ["disconnected", "reconnecting", "connecting"])
+    for (const state of ["close", "disconnecting", "disconnected", "reconnecting", "connecting"])
       receiver.client.on(state, () => (socketOpen = false));
   }
   const app =
