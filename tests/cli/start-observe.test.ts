@@ -13,7 +13,7 @@ const DISCORD_TOKEN = "observe-discord-token.for-start-tests.only";
 const DB_PASSWORD = "db-Pa55word-never-logged";
 const FORM = "application/x-www-form-urlencoded";
 /** Spawned processes compile with tsx and open a database: generous on a busy machine. */
-const SLOW = 120_000;
+const SLOW = 300_000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -41,11 +41,11 @@ describe("npm start: probes, metrics and logs", () => {
       fakeDiscord = await startFakeDiscord();
       const port = await freePort();
       app = startNpm("start", { DISCORD_TOKEN, DISCORD_API_URL: fakeDiscord.apiUrl, PORT: String(port) });
-      await app.waitFor(/discord bot connected/i, 60_000);
+      await app.waitFor(/discord bot connected/i, 120_000);
       const base = `http://127.0.0.1:${port}`;
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       // The embedded database opens and migrates in the background; readiness follows it.
-      await expect.poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 60_000 }).toBe(200);
+      await expect.poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 120_000 }).toBe(200);
       expect(await (await fetch(`${base}/readyz`)).json()).toEqual({
         ready: true,
         checks: { data: true, database: true, discord: true },
@@ -71,6 +71,15 @@ describe("npm start: probes, metrics and logs", () => {
       );
       // Migrations and the readiness SELECT 1 went through the timed database.
       expect(metrics).toMatch(/embassy_database_query_duration_seconds_count\{outcome="ok"\} [1-9]/);
+
+      const report = createDummySlash("report", [
+        { name: "text", type: 3, value: "tehran-us-1979 the toll is wrong" },
+      ]);
+      fakeDiscord.dispatch("INTERACTION_CREATE", report);
+      expect(JSON.stringify((await fakeDiscord.callbackFor(String(report.id), 15_000)).data)).toMatch(/#1\b/);
+      await expect
+        .poll(async () => (await fetch(`${base}/metrics`)).text(), { timeout: 10_000 })
+        .toMatch(/embassy_reports_filed_total\{platform="discord",kind="report"\} 1/);
     },
     SLOW,
   );
@@ -92,7 +101,7 @@ describe("npm start: probes, metrics and logs", () => {
         DISCORD_API_URL: fakeDiscord.apiUrl,
         DATABASE_URL: `postgres://embassy:${DB_PASSWORD}@127.0.0.1:${closedPort}/desk`,
       });
-      await app.waitFor(/discord bot connected/i, 60_000);
+      await app.waitFor(/discord bot connected/i, 120_000);
       const base = `http://127.0.0.1:${port}`;
 
       const ready = await fetch(`${base}/readyz`);
