@@ -7,7 +7,12 @@ import { createReadiness } from "../../../src/observe/readiness.js";
 import { captureLogger } from "../../observe/support/capture-logger.js";
 import { loadDesk } from "../../support/desk.js";
 import { startFakeSlack, type FakeSlack } from "./support/fake-slack-api.js";
-import { createDummyBlockAction, createDummySlashCommand } from "./support/payloads.js";
+import {
+  createDummyBlockAction,
+  createDummySlashCommand,
+  createDummyViewSubmission,
+} from "./support/payloads.js";
+import { createFeedbackService } from "../../../src/feedback/feedback-service.js";
 import { formBody, payloadBody, postSigned } from "./support/signed-request.js";
 
 const SECRET = "observe-test-signing-secret";
@@ -42,6 +47,14 @@ beforeAll(async () => {
     port: 0,
     host: "127.0.0.1",
     logger: capture.logger,
+    // The database is down and the fallback file cannot be written (DATA_DIR is not a directory):
+    // the one way a report can fail outright.
+    feedback: createFeedbackService({
+      desk: real,
+      openStore: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
+      fallbackFile: "/dev/null/embassy/feedback-fallback.jsonl",
+      perHour: 5,
+    }),
     interactions: createInteractionLog({ logger: capture.logger, metrics, dataVersion: "test" }),
     probes: { ready: createReadiness({ data: () => true, slack: () => adapter.connected() }), metrics },
   });
@@ -143,5 +156,27 @@ describe("Slack: a failure inside a handler", () => {
     expect((await metrics.render()).body).toMatch(
       /embassy_errors_total\{platform="slack",command="search"\} 2/,
     );
+  });
+
+  it("answers a report form it could not keep with a reference, in the form itself", async () => {
+    const submission = createDummyViewSubmission(
+      "embassy_feedback",
+      JSON.stringify({ kind: "report", recordId: "tehran-us-1979", shown: ["tehran-us-1979"] }),
+      {
+        reason: { value: { type: "static_select", selected_option: { value: "wrong-date" } } },
+        text: { value: { type: "plain_text_input", value: "the seizure began on 4 November" } },
+      },
+    );
+    const res = await postSigned(`${base}/slack/events`, SECRET, payloadBody(submission), FORM);
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.text) as { response_action: string; view: unknown };
+    expect(body.response_action).toBe("update");
+    const ref = /Something went wrong on my side \(ref ([0-9a-f]{8})\)/.exec(JSON.stringify(body.view))?.[1];
+    expect(ref).toBeDefined();
+    expect(capture.records().find((r) => r.ref === ref)).toMatchObject({
+      command: "report",
+      outcome: "error",
+    });
+    expect(capture.lines.join("")).not.toContain("4 November");
   });
 });
