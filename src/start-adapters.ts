@@ -25,8 +25,8 @@ export interface Operations {
 /**
  * Starts every chat adapter that has credentials; none means the caller opens the console.
  * /healthz, /readyz and /metrics are served by Slack HTTP mode's server, or else by a small
- * server of their own on PORT. A start-up failure stops what was already started and returns
- * the one-line reason.
+ * server of their own on PORT (if that port is taken, the bot runs without them and logs why).
+ * A start-up failure stops what was already started and returns the one-line reason.
  */
 export async function startAdapters(
   config: Config,
@@ -53,13 +53,17 @@ export async function startAdapters(
   const stoppers: (() => Promise<void>)[] = [];
   try {
     if (config.slack.mode !== "http" && (config.slack.mode === "socket" || config.discord)) {
+      // The bot works without its probes (a laptop's port 3000 may be taken): say so and serve on.
       const server = await startProbeServer({ port: config.port, probes }).catch((error: unknown) => {
-        throw new Error(
-          `Cannot serve /healthz, /readyz and /metrics on port ${config.port} (PORT): ${error instanceof Error ? error.message : String(error)}`,
+        logger.error(
+          `Cannot serve /healthz, /readyz and /metrics on port ${config.port} (PORT): ${error instanceof Error ? error.message : String(error)}; the bot runs without them`,
         );
+        return undefined;
       });
-      stoppers.push(() => server.close());
-      logger.info(`probes: /healthz, /readyz and /metrics on port ${server.port}`);
+      if (server) {
+        stoppers.push(() => server.close());
+        logger.info(`probes: /healthz, /readyz and /metrics on port ${server.port}`);
+      }
     }
     if (config.slack.mode !== "off") {
       slack = createSlackAdapter({
