@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { config as loadDotenv } from "dotenv";
 import { runConsole } from "./cli/console.js";
 import { exitQuietlyOnClosedPipe, processIo } from "./cli/io.js";
@@ -6,6 +5,10 @@ import { loadDeskOrReport } from "./cli/load-desk.js";
 import { readConfig } from "./config.js";
 import { startAdapters } from "./start-adapters.js";
 import { feedbackServiceFor } from "./feedback/feedback-for-config.js";
+import { createLogger, secretsOf } from "./observe/logger.js";
+import { createMetrics } from "./observe/metrics.js";
+import { timedDatabase } from "./observe/timed-database.js";
+import { installProcessGuards } from "./process-guards.js";
 import { databaseHandleFor } from "./store/database-handle.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
@@ -19,13 +22,15 @@ async function main(): Promise<number> {
     for (const problem of read.problems) processIo.stderr.write(`  ${problem}\n`);
     return 1;
   }
+  const logger = createLogger({ level: read.config.logLevel, secrets: secretsOf(read.config) });
+  installProcessGuards(process, logger);
   const desk = loadDeskOrReport(processIo);
   if (!desk) return 1;
-  const database = databaseHandleFor(read.config);
-  const feedback = feedbackServiceFor(read.config, desk, database, {
-    error: (m) => processIo.stderr.write(`${m}\n`),
-  });
-  const running = await startAdapters(read.config, desk, feedback, database);
+  const metrics = createMetrics();
+  const database = databaseHandleFor(read.config, (db) => timedDatabase(db, metrics.databaseQuery));
+  const feedback = feedbackServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
+  feedback.onStored(async (item) => metrics.reportFiled(item.platform, item.kind));
+  const running = await startAdapters(read.config, desk, feedback, { logger, metrics, database });
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
     return 1;
@@ -35,8 +40,8 @@ async function main(): Promise<number> {
     feedback
       .store()
       .catch((e: unknown) =>
-        processIo.stderr.write(
-          `Reports will go to the fallback file until the database answers: ${String(e)}\n`,
+        logger.warn(
+          `Reports will go to the fallback file until the database answers: ${e instanceof Error ? e.message : String(e)}`,
         ),
       );
   if (running.stoppers.length === 0) {
@@ -60,16 +65,4 @@ async function main(): Promise<number> {
 }
 
 exitQuietlyOnClosedPipe();
-// A rejection nobody awaited is logged, with a reference, and the process serves on; an exception
-// nothing caught leaves it in an unknown state, so it is logged and the process exits for its
-// supervisor to restart it.
-process.on("unhandledRejection", (reason) => {
-  processIo.stderr.write(`Unhandled rejection (ref ${randomUUID().slice(0, 8)}): ${String(reason)}\n`);
-});
-process.on("uncaughtException", (error) => {
-  processIo.stderr.write(
-    `Uncaught exception (ref ${randomUUID().slice(0, 8)}): ${error.stack ?? String(error)}\n`,
-  );
-  process.exit(1);
-});
 process.exitCode = await main();

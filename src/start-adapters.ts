@@ -1,56 +1,102 @@
-import { pino } from "pino";
-import { createDiscordAdapter } from "./adapters/discord/index.js";
-import { createSlackAdapter } from "./adapters/slack/index.js";
+import type { Logger } from "pino";
+import { createDiscordAdapter, type DiscordAdapter } from "./adapters/discord/index.js";
+import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
 import type { ButtonParking } from "./buttons/park-commands.js";
 import { createButtonStore } from "./store/button-store.js";
+import { createInteractionLog } from "./observe/interaction-log.js";
+import { createLogger, secretsOf } from "./observe/logger.js";
+import { createMetrics, type Metrics } from "./observe/metrics.js";
+import { startProbeServer } from "./observe/probe-server.js";
+import type { Probes } from "./observe/probes.js";
+import { createReadiness, READY_TIMEOUT_MS, type ReadyCheck } from "./observe/readiness.js";
 import type { DatabaseHandle } from "./store/database-handle.js";
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
+/** What main hands the adapters for logs, metrics and readiness (each made once per process). */
+export interface Operations {
+  logger: Logger;
+  metrics: Metrics;
+  /** The shared database, for /readyz (migrated and answering). */
+  database?: DatabaseHandle;
+}
+
 /**
  * Starts every chat adapter that has credentials; none means the caller opens the console.
- * A start-up failure stops the adapters already started and returns the adapter's one-line reason.
+ * /healthz, /readyz and /metrics are served by Slack HTTP mode's server, or else by a small
+ * server of their own on PORT (if that port is taken, the bot runs without them and logs why).
+ * A start-up failure stops what was already started and returns the one-line reason.
  */
 export async function startAdapters(
   config: Config,
   desk: Desk,
   feedback?: FeedbackService,
-  database?: DatabaseHandle,
+  operations?: Operations,
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
-  const logger = pino({ level: config.logLevel }, pino.destination(2));
+  const logger = operations?.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const metrics = operations?.metrics ?? createMetrics();
+  const interactions = createInteractionLog({ logger, metrics, dataVersion: desk.dataset.version.version });
+  let slack: SlackAdapter | undefined;
+  let discord: DiscordAdapter | undefined;
+  const database = operations?.database;
   // Buttons whose command is too long to carry keep it in the shared database, for any replica.
   const buttons: ButtonParking | undefined = database && {
     store: createButtonStore(database),
     onError: (message, error) => logger.warn({ err: error }, message),
   };
+  const checks: Record<string, ReadyCheck> = {
+    data: () => desk.index.docs.length > 0,
+    database: () =>
+      database ? database.ready(READY_TIMEOUT_MS) : feedback ? feedback.ready(READY_TIMEOUT_MS) : true,
+  };
+  if (config.slack.mode !== "off") checks.slack = () => slack?.connected() ?? false;
+  if (config.discord) checks.discord = () => discord?.connected() ?? false;
+  const probes: Probes = { ready: createReadiness(checks), metrics };
+
   const stoppers: (() => Promise<void>)[] = [];
   try {
+    if (config.slack.mode !== "http" && (config.slack.mode === "socket" || config.discord)) {
+      // The bot works without its probes (a laptop's port 3000 may be taken): say so and serve on.
+      const server = await startProbeServer({ port: config.port, probes }).catch((error: unknown) => {
+        logger.error(
+          `Cannot serve /healthz, /readyz and /metrics on port ${config.port} (PORT): ${error instanceof Error ? error.message : String(error)}; the bot runs without them`,
+        );
+        return undefined;
+      });
+      if (server) {
+        stoppers.push(() => server.close());
+        logger.info(`probes: /healthz, /readyz and /metrics on port ${server.port}`);
+      }
+    }
     if (config.slack.mode !== "off") {
-      const slack = createSlackAdapter({
+      slack = createSlackAdapter({
         ...config.slack,
         desk,
         port: config.port,
         logger,
+        interactions,
+        probes,
         ...(feedback ? { feedback } : {}),
         ...(buttons ? { buttons } : {}),
       });
       await slack.start();
-      stoppers.push(() => slack.stop());
+      stoppers.push(() => slack!.stop());
     }
     if (config.discord) {
-      const discord = createDiscordAdapter({
+      discord = createDiscordAdapter({
         desk,
         ...config.discord,
         logger,
+        interactions,
         ...(feedback ? { feedback } : {}),
         ...(buttons ? { buttons } : {}),
       });
       await discord.start();
-      stoppers.push(() => discord.stop());
+      stoppers.push(() => discord!.stop());
     }
   } catch (error) {
     await Promise.allSettled(stoppers.map((stop) => stop()));

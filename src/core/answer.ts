@@ -1,5 +1,6 @@
 import type { Command } from "./commands.js";
 import type { DataVersion } from "./dataset/data-version.js";
+import type { Intent } from "./query/read-question.js";
 import type { IncidentStats } from "./stats.js";
 
 /** A neutral, serialisable answer: every front end renders it, none needs more than this. */
@@ -29,6 +30,8 @@ export interface Answer {
   stats?: IncidentStats;
   /** The data the answer comes from; every answer of execute() carries it, for the footer. */
   data?: DataVersion;
+  /** How a search read the question (lookup, legal, list, count, off-topic): for the operators' logs. */
+  intent?: Intent;
 }
 
 export interface Fact {

@@ -68,12 +68,13 @@ function searchAnswer(desk: Desk, command: Command): Answer {
   const answer = answerFound(desk, command, found.value);
   const partial = found.value.partial;
   // First, so the reader sees that the answer rests on part of the message.
-  return partial
+  const read = partial
     ? {
         ...answer,
         facts: [{ label: "Read", value: MESSAGES.partlyRead(partial.read, partial.of) }, ...answer.facts],
       }
     : answer;
+  return found.value.reading ? { ...read, intent: found.value.reading.intent } : read;
 }
 
 function answerFound(desk: Desk, command: Command, found: Found): Answer {

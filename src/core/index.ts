@@ -6,6 +6,7 @@ export { dataFooter } from "./messages.js";
 export * from "./feedback.js";
 export * from "./feedback-review.js";
 export { findRecords, findRecordsForText, type Found, type FindError } from "./find-records.js";
+export type { Intent } from "./query/read-question.js";
 export {
   loadDataset,
   validateDataset,

@@ -61,12 +61,20 @@ export function createDatabaseHandle(open: () => Promise<SqlDatabase>): Database
   };
 }
 
-/** The embedded database by default, a server when DATABASE_URL is set. */
-export function databaseHandleFor(settings: StoreSettings): DatabaseHandle {
-  return createDatabaseHandle(() =>
-    settings.databaseUrl
-      ? openPostgresDatabase(settings.databaseUrl)
-      : openPgliteDatabase(join(settings.dataDir, "db")),
+/**
+ * The embedded database by default, a server when DATABASE_URL is set. `view` wraps the opened
+ * database for every store at once (main times every query for the metrics).
+ */
+export function databaseHandleFor(
+  settings: StoreSettings,
+  view: (db: SqlDatabase) => SqlDatabase = (db) => db,
+): DatabaseHandle {
+  return createDatabaseHandle(async () =>
+    view(
+      settings.databaseUrl
+        ? await openPostgresDatabase(settings.databaseUrl)
+        : await openPgliteDatabase(join(settings.dataDir, "db")),
+    ),
   );
 }
 

@@ -2,6 +2,7 @@ import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 import type { ButtonParking } from "../../buttons/park-commands.js";
+import type { InteractionLog } from "../../observe/interaction-log.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
 export interface Logger {
@@ -29,6 +30,8 @@ export interface DiscordAdapterConfig {
   review?: ReviewSettings;
   /** Stores button commands too long for a custom_id (k:<key>); without it those buttons are disabled. */
   buttons?: ButtonParking;
+  /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
+  interactions?: InteractionLog;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

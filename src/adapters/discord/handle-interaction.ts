@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   MessageFlags,
   type AutocompleteInteraction,
@@ -20,6 +19,11 @@ import {
   type Desk,
 } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import {
+  createInteractionLog,
+  type InteractionLog,
+  type InteractionNote,
+} from "../../observe/interaction-log.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
@@ -46,6 +50,8 @@ export interface HandlerDeps {
   review?: ReviewSettings;
   /** Where buttons too long for a custom_id keep their command; without it they are disabled. */
   buttons?: ButtonParking;
+  /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
+  interactions?: InteractionLog;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
@@ -56,12 +62,21 @@ const STALE = "That button is out of date. Ask again with /embassy.";
 /** Routes each interaction to the core and sends the rendered answer back; errors are logged once, with a reference. */
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const suggest = createSuggester(deps.desk);
-  const answer = (command: Parameters<typeof execute>[1]) => execute(deps.desk, command);
   /** An answer with buttons: long commands are stored first, so their buttons keep working. */
   const withButtons = async (result: Answer, options: ReplyOptions): Promise<DiscordReply> =>
     asMessage(result, { ...options, parked: await parkLongCommands(result, fitsCustomId, deps.buttons) });
+  const interactions =
+    deps.interactions ?? createInteractionLog({ dataVersion: deps.desk.dataset.version.version });
+  /** The core's answer, noted for the interaction's log line. */
+  const answerer = (note: InteractionNote) => (command: Parameters<typeof execute>[1]) => {
+    note.command(command.name);
+    const result = execute(deps.desk, command);
+    note.answered(result);
+    return result;
+  };
 
-  async function onSlash(i: ChatInputCommandInteraction): Promise<void> {
+  async function onSlash(i: ChatInputCommandInteraction, note: InteractionNote): Promise<void> {
+    const answer = answerer(note);
     const subcommand = i.options.getSubcommand(false) ?? "help";
     const forUser = i.options.getUser(OPTION.for);
     const command = commandFromSlash({
@@ -72,9 +87,15 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       seed: deps.seed(),
     });
     const asked = command ?? { name: "help" as const, query: "" };
+    note.command(asked.name);
+    note.text(asked.query);
     // Stored before the reply, so the thank-you is never premature; always private.
     const stored = isStatefulCommand(asked.name) ? deps.feedback?.handle(asked, originOf(i)) : undefined;
-    if (stored) return void (await i.reply(asMessage(await stored, { ephemeral: true })));
+    if (stored) {
+      const result = await stored;
+      note.answered(result);
+      return void (await i.reply(asMessage(result, { ephemeral: true })));
+    }
     const result = answer(asked);
     // Mistakes stay between the person and the bot, even when they asked to post publicly.
     // So do citations: they are notes for the asker to paste, not posts.
@@ -88,21 +109,26 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     );
   }
 
-  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+  async function onAutocomplete(i: AutocompleteInteraction, note: InteractionNote): Promise<void> {
+    note.command("autocomplete");
     const focused = i.options.getFocused(true);
+    note.text(String(focused.value));
     await i.respond(suggest(i.options.getSubcommand(false) ?? "search", String(focused.value)));
   }
 
-  async function onContext(i: MessageContextMenuCommandInteraction): Promise<void> {
+  async function onContext(i: MessageContextMenuCommandInteraction, note: InteractionNote): Promise<void> {
+    const answer = answerer(note);
     const message = i.targetMessage;
     const command = commandFromMessage({
       content: message.content,
       embeds: message.embeds.map((e) => ({ title: e.title, description: e.description, fields: e.fields })),
     });
+    note.text(command.query);
     await i.reply(await withButtons(answer(command), { ephemeral: true }));
   }
 
-  async function onButton(i: ButtonInteraction): Promise<void> {
+  async function onButton(i: ButtonInteraction, note: InteractionNote): Promise<void> {
+    const answer = answerer(note);
     let clicked = actionFromCustomId(i.customId);
     if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
     if (clicked.parked) {
@@ -111,6 +137,11 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
         return void (await i.reply(asMessage(parkedLoadAnswer(loaded.code), { ephemeral: true })));
       clicked = { type: clicked.type, command: loaded.command };
     }
+    note.command(
+      clicked.type === "report" || clicked.type === "suggest"
+        ? clicked.type
+        : (clicked.command?.name ?? clicked.type),
+    );
     if (clicked.type === "review" && clicked.command) {
       const decision = readReviewCommand(clicked.command);
       const { feedback, review } = deps;
@@ -161,24 +192,26 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     } else await i.reply(await withButtons(result, { ephemeral: true }));
   }
 
-  async function onModal(i: ModalSubmitInteraction): Promise<void> {
-    const note = noteTargetOf(i.customId);
-    if (note && deps.feedback && deps.review) {
+  async function onModal(i: ModalSubmitInteraction, note: InteractionNote): Promise<void> {
+    const decided = noteTargetOf(i.customId);
+    if (decided && deps.feedback && deps.review) {
+      note.command("review");
       if (!isMaintainer(i, deps.review))
         return void (await i.reply(asMessage(notice(REVIEW_MESSAGES.notMaintainer), { ephemeral: true })));
       const item = await deps.feedback.review(
-        note.id,
-        note.decision,
+        decided.id,
+        decided.decision,
         i.fields.getTextInputValue("note").trim(),
       );
       if (!item)
         return void (await i.reply(
-          asMessage(notice(REVIEW_MESSAGES.noSuchItem(note.id)), { ephemeral: true }),
+          asMessage(notice(REVIEW_MESSAGES.noSuchItem(decided.id)), { ephemeral: true }),
         ));
       const { flags: _flags, ...update } = asMessage(reviewAnswer(item), { ephemeral: false });
       return void (await (i.isFromMessage() ? i.update(update) : i.reply(update)));
     }
     const target = feedbackTargetOf(i.customId);
+    if (target) note.command(target.kind === "report" ? "report" : "suggest");
     if (!target || !deps.feedback) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
     const field = (id: string) => {
       try {
@@ -201,42 +234,53 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
             ...(field("url") ? { url: field("url") } : {}),
           };
     const shown = target.kind === "report" ? [target.recordId] : [];
-    await i.reply(
-      asMessage(await deps.feedback.submit(input, { ...originOf(i), shownIds: shown }), { ephemeral: true }),
-    );
+    const stored = await deps.feedback.submit(input, { ...originOf(i), shownIds: shown });
+    note.answered(stored);
+    await i.reply(asMessage(stored, { ephemeral: true }));
   }
 
-  async function onSelect(i: StringSelectMenuInteraction): Promise<void> {
+  async function onSelect(i: StringSelectMenuInteraction, note: InteractionNote): Promise<void> {
+    const answer = answerer(note);
     const id = i.values[0];
     const result = i.customId === OPEN_MENU_ID && id ? answer({ name: "show", query: id }) : notice(STALE);
     await i.reply(asMessage(result, { ephemeral: true }));
   }
 
-  return async (interaction) => {
-    try {
-      if (interaction.isAutocomplete()) {
-        if (interaction.commandName === SLASH_COMMAND_NAME) await onAutocomplete(interaction);
-      } else if (interaction.isChatInputCommand()) {
-        if (interaction.commandName === SLASH_COMMAND_NAME) await onSlash(interaction);
-      } else if (interaction.isMessageContextMenuCommand()) {
-        if (interaction.commandName === CONTEXT_COMMAND_NAME) await onContext(interaction);
-      } else if (interaction.isButton()) await onButton(interaction);
-      else if (interaction.isStringSelectMenu()) await onSelect(interaction);
-      else if (interaction.isModalSubmit()) await onModal(interaction);
-    } catch (error) {
-      const reference = randomUUID().slice(0, 8);
-      deps.logger?.error(
-        { err: error, reference, interactionType: interaction.type },
-        "discord interaction failed",
-      );
-      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-        const sorry = notice(
-          `Something went wrong on my side. If it happens again, quote reference ${reference}.`,
-        );
-        await interaction.reply(asMessage(sorry, { ephemeral: true })).catch(() => undefined);
-      }
-    }
-  };
+  async function dispatch(interaction: Interaction, note: InteractionNote): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      if (interaction.commandName === SLASH_COMMAND_NAME) await onAutocomplete(interaction, note);
+    } else if (interaction.isChatInputCommand()) {
+      if (interaction.commandName === SLASH_COMMAND_NAME) await onSlash(interaction, note);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      if (interaction.commandName === CONTEXT_COMMAND_NAME) await onContext(interaction, note);
+    } else if (interaction.isButton()) await onButton(interaction, note);
+    else if (interaction.isStringSelectMenu()) await onSelect(interaction, note);
+    else if (interaction.isModalSubmit()) await onModal(interaction, note);
+  }
+
+  return (interaction) =>
+    interactions.track(
+      { platform: "discord", via: viaOf(interaction), quiet: interaction.isAutocomplete() },
+      (note) => dispatch(interaction, note),
+      async (message) => {
+        if (!interaction.isRepliable()) return;
+        const sorry = asMessage(notice(message), { ephemeral: true });
+        await (interaction.replied || interaction.deferred
+          ? interaction.followUp(sorry)
+          : interaction.reply(sorry));
+      },
+    );
+}
+
+/** How an interaction arrived, for the log line. */
+function viaOf(i: Interaction): string {
+  if (i.isAutocomplete()) return "autocomplete";
+  if (i.isChatInputCommand()) return "slash";
+  if (i.isMessageContextMenuCommand()) return "context";
+  if (i.isButton()) return "button";
+  if (i.isStringSelectMenu()) return "select";
+  if (i.isModalSubmit()) return "modal";
+  return "other";
 }
 
 function notice(summary: string): Answer {

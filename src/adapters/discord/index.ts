@@ -12,6 +12,8 @@ export interface DiscordAdapter {
   /** Connects to the gateway; resolves once the client is ready for interactions. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Started, and the gateway session is ready (for /readyz); false while discord.js reconnects. */
+  connected(): boolean;
   /** The discord.js client while started (for tests and diagnostics). */
   readonly client: Client | undefined;
 }
@@ -26,6 +28,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     get client() {
       return client;
     },
+    connected: () => client?.isReady() ?? false,
     async start() {
       if (client) return;
       const created = createDiscordClient(config.apiUrl);
@@ -36,6 +39,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         ...(config.feedback ? { feedback: config.feedback } : {}),
         ...(config.review ? { review: config.review } : {}),
         ...(config.buttons ? { buttons: config.buttons } : {}),
+        ...(config.interactions ? { interactions: config.interactions } : {}),
       });
       if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));

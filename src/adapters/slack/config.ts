@@ -2,6 +2,8 @@ import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 import type { ButtonParking } from "../../buttons/park-commands.js";
+import type { InteractionLog } from "../../observe/interaction-log.js";
+import type { Probes } from "../../observe/probes.js";
 
 /** The smallest logger the adapter needs; pino fits it. Messages never contain tokens. */
 export interface AdapterLogger {
@@ -26,4 +28,8 @@ export type SlackAdapterConfig = SlackConnection & {
   feedback?: FeedbackService;
   /** Stores button commands too long for a button value (k:<key>); without it they are cut at a word. */
   buttons?: ButtonParking;
+  /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
+  interactions?: InteractionLog;
+  /** HTTP mode: what /readyz and /metrics answer; without it /readyz checks the database alone. */
+  probes?: Probes;
 };

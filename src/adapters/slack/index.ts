@@ -1,6 +1,9 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { App, HTTPReceiver, type AppOptions } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver, type AppOptions } from "@slack/bolt";
+import { createInteractionLog } from "../../observe/interaction-log.js";
+import { HEALTH_PATH, probeRoutes, READY_PATH } from "../../observe/probes.js";
+import { createReadiness } from "../../observe/readiness.js";
 import { guardRequests } from "./guard-requests.js";
 import { describe, redactTokens, toBoltLogger } from "./bolt-logger.js";
 import type { SlackAdapterConfig } from "./config.js";
@@ -10,10 +13,8 @@ export type { SlackAdapterConfig, SlackConnection, AdapterLogger } from "./confi
 export { renderSlackAnswer } from "./render.js";
 
 export const EVENTS_PATH = "/slack/events";
-export const HEALTH_PATH = "/healthz";
-/** 503 until the database answers, so a load balancer sends no traffic to a replica that cannot store reports. */
-export const READY_PATH = "/readyz";
-const READY_TIMEOUT_MS = 2_000;
+/** HTTP mode serves the probes too: /readyz is 503 until every check passes, so no traffic reaches a replica that cannot serve it. */
+export { HEALTH_PATH, READY_PATH };
 const DEFAULT_API_URL = "https://slack.com/api/";
 
 export interface SlackAdapter {
@@ -21,6 +22,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** The port HTTP mode listens on, once started (useful with port 0). */
   port(): number | undefined;
+  /** Started, and in Socket Mode the WebSocket to Slack is open (for /readyz). */
+  connected(): boolean;
   /** The Bolt app, for tests. */
   readonly app: App;
 }
@@ -52,31 +55,37 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       timeout: 10_000,
     },
   };
+  // Ready, by default: the data is loaded (it is, or there would be no adapter) and the database answers.
+  const feedback = config.feedback;
+  const probes = config.probes ?? {
+    ready: createReadiness({ database: () => (feedback ? feedback.ready(2_000) : true) }),
+  };
   const receiver =
     config.mode === "http"
       ? new HTTPReceiver({
           signingSecret: config.signingSecret,
           endpoints: EVENTS_PATH,
           logger: common.logger!,
-          customRoutes: [
-            { path: HEALTH_PATH, method: "GET", handler: (_req, res) => void res.writeHead(200).end("ok") },
-            {
-              path: READY_PATH,
-              method: "GET",
-              // Ready: the data is loaded (it is, or there would be no adapter) and the database answers.
-              handler: (_req, res) =>
-                void (config.feedback ? config.feedback.ready(READY_TIMEOUT_MS) : Promise.resolve(true)).then(
-                  (ok) => void res.writeHead(ok ? 200 : 503).end(ok ? "ready" : "database not answering"),
-                ),
-            },
-          ],
+          customRoutes: probeRoutes(probes),
         })
-      : undefined;
-  if (receiver) guardRequests(receiver);
+      : new SocketModeReceiver({
+          appToken: config.appToken,
+          logger: common.logger!,
+          // What App passes its own Socket Mode receiver: apps.connections.open goes to the same API URL.
+          installerOptions: { clientOptions: common.clientOptions! },
+        });
+  if (receiver instanceof HTTPReceiver) guardRequests(receiver);
+  // Socket Mode reconnects by itself; readiness follows the WebSocket's state.
+  let socketOpen = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on("connected", () => (socketOpen = true));
+    for (const state of ["close", "disconnecting", "disconnected", "reconnecting", "connecting"])
+      receiver.client.on(state, () => (socketOpen = false));
+  }
   const app =
     config.mode === "socket"
-      ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, receiver: receiver! });
+      ? new App({ ...common, socketMode: true, receiver })
+      : new App({ ...common, receiver });
   registerListeners(app, {
     desk: config.desk,
     feedback: config.feedback,
@@ -84,6 +93,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     buttons: config.buttons,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
+    interactions:
+      config.interactions ?? createInteractionLog({ dataVersion: config.desk.dataset.version.version }),
   });
 
   let listeningPort: number | undefined;
@@ -91,6 +102,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   return {
     app,
     port: () => listeningPort,
+    connected: () => started && (config.mode === "http" || socketOpen),
     async start() {
       try {
         await app.init();

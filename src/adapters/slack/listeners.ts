@@ -5,10 +5,12 @@ import type {
   Middleware,
   RespondArguments,
   RespondFn,
+  ViewResponseAction,
 } from "@slack/bolt";
 import {
   describeFeedbackError,
   encodeCommand,
+  emptyAnswer,
   execute,
   isStatefulCommand,
   readFeedback,
@@ -23,6 +25,7 @@ import {
   type ButtonParking,
 } from "../../buttons/park-commands.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { InteractionLog, InteractionNote } from "../../observe/interaction-log.js";
 import type { ReviewSettings } from "../../config.js";
 import { handleReviewClick, registerReviewChannel } from "./review.js";
 import { describe, redactTokens } from "./bolt-logger.js";
@@ -55,11 +58,13 @@ export interface ListenerDeps {
   review?: ReviewSettings | undefined;
   /** Where buttons too long for a value keep their command; without it they are cut. */
   buttons?: ButtonParking | undefined;
+  /** Times, counts and logs every interaction; a failure is answered with a reference. */
+  interactions: InteractionLog;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { desk, randomSeed, logger, feedback, review, buttons } = deps;
+  const { desk, randomSeed, logger, feedback, review, buttons, interactions } = deps;
   /** An answer with buttons: long commands are stored first, so their buttons keep working. */
   const render = async (answer: Answer): Promise<SlackMessage> =>
     renderSlackAnswer(answer, { parked: await parkLongCommands(answer, fitsButtonValue, buttons) });
@@ -67,24 +72,56 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.use(skipRetries);
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
-  app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    const asked = commandFromSlash(command.text, randomSeed);
-    // A typed report is stored before the acknowledgement, so the thank-you is never premature.
-    const stored = isStatefulCommand(asked.name)
-      ? feedback?.handle(asked, {
-          platform: "slack",
-          workspace: command.team_id,
-          channel: command.channel_id,
-          reporter: command.user_id,
-        })
-      : undefined;
-    const answer = stored ? await stored : execute(desk, asked);
-    await ack({ response_type: "ephemeral", ...(await render(answer)) });
+  app.command(SLASH_COMMAND, async ({ command, ack: slackAck, respond }) => {
+    const ack = ackOnce(slackAck);
+    await interactions.track(
+      { platform: "slack", via: "slash" },
+      async (note) => {
+        note.text(command.text);
+        const asked = commandFromSlash(command.text, randomSeed);
+        note.command(asked.name);
+        // A typed report is stored before the acknowledgement, so the thank-you is never premature.
+        const stored = isStatefulCommand(asked.name)
+          ? feedback?.handle(asked, {
+              platform: "slack",
+              workspace: command.team_id,
+              channel: command.channel_id,
+              reporter: command.user_id,
+            })
+          : undefined;
+        const answer = stored ? await stored : execute(desk, asked);
+        note.answered(answer);
+        await ack.send({ response_type: "ephemeral", ...(await render(answer)) });
+      },
+      (text) =>
+        ack.done()
+          ? respond({ response_type: "ephemeral", text })
+          : ack.send({ response_type: "ephemeral", text }),
+    );
   });
 
   // The form behind "Report a problem" and "Suggest an incident": checked, stored, then thanked.
-  app.view(FEEDBACK_VIEW, async ({ ack, view, body }) => {
+  app.view(FEEDBACK_VIEW, async ({ ack: slackAck, view, body }) => {
+    // A view_submission's ack takes a response action (Bolt types it as a union with other view events').
+    const ack = ackOnce(slackAck as (response?: ViewResponse) => Promise<void>);
+    await interactions.track(
+      { platform: "slack", via: "modal" },
+      (note) => submitFeedback(view, body, ack.send, note),
+      async (text) => {
+        if (!ack.done())
+          await ack.send({ response_action: "update", view: renderFeedbackOutcome(sorryAnswer(text)) });
+      },
+    );
+  });
+
+  async function submitFeedback(
+    view: Parameters<typeof readFeedbackSubmission>[0],
+    body: { team: { id: string } | null; user: { id: string } },
+    ack: (response?: ViewResponse) => Promise<void>,
+    note: InteractionNote,
+  ): Promise<void> {
     const read = readFeedbackSubmission(view);
+    if (read) note.command(read.meta.kind === "report" ? "report" : "suggest");
     if (!read || !feedback) return void (await ack());
     const input =
       read.meta.kind === "report"
@@ -111,91 +148,107 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       question: read.meta.question ?? null,
       shownIds: read.meta.shown ?? [],
     });
+    note.answered(answer);
     await ack({ response_action: "update", view: renderFeedbackOutcome(answer) });
-  });
+  }
 
   app.action<BlockAction>(
     { type: "block_actions", action_id: ACTION_ID_PATTERN },
     async ({ ack, action, body, respond, client }) => {
       await ack();
-      let value = "value" in action ? action.value : undefined;
-      if (value !== undefined && isParked(value)) {
-        const loaded = await loadParkedCommand(value, buttons);
-        if (!loaded.ok)
-          return void (await reply(
-            respond,
-            {
-              response_type: "ephemeral",
-              replace_original: false,
-              ...renderSlackAnswer(parkedLoadAnswer(loaded.code)),
-            },
-            () => showExpired(body.trigger_id),
-          ));
-        value = encodeCommand(loaded.command);
-      }
-      const click = clickFromAction(action.action_id, value);
-      if (!click) return;
-      if (click.type === "review") {
-        if (!feedback || !review) return;
-        const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
-        return handleReviewClick(
-          app,
-          { feedback, review },
-          click.command,
-          {
-            userId: body.user.id,
-            triggerId: body.trigger_id,
-            channel: container?.channel_id,
-            ts: container?.message_ts,
-          },
-          respond,
-        );
-      }
-      if (click.type === "report" || click.type === "suggest") {
-        const kind = click.type === "report" ? "report" : "suggestion";
-        const recordId = kind === "report" ? click.command.query : undefined;
-        const record = recordId
-          ? (desk.dataset.incidentById.get(recordId) ?? desk.dataset.dutyById.get(recordId))
-          : undefined;
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: renderFeedbackModal(
-            {
-              kind,
-              ...(recordId ? { recordId, shown: [recordId] } : {}),
-              ...(body.channel?.id ? { channel: body.channel.id } : {}),
-            },
-            record?.title,
-          ),
-        });
-        return;
-      }
-      const answer = execute(desk, click.command);
-      const send = (message: RespondArguments) => reply(respond, message, () => showExpired(body.trigger_id));
-      if (click.type === "share") {
-        // Through the response_url, in_channel works in private channels and DMs the bot has not joined.
-        const shared = await send({
-          response_type: "in_channel",
-          replace_original: false,
-          ...renderSlackAnswer(answer, { sharedBy: body.user.id }),
-        });
-        // The asker's ephemeral copy goes; if Slack refuses, the shared answer still stands.
-        if (shared)
-          await respond?.({ delete_original: true }).catch((e: unknown) =>
-            logger?.warn(`Slack delete_original failed: ${describe(e)}`),
-          );
-        return;
-      }
-      // Paging and quiz answers update the same message; opening a record adds one below it.
-      const replace =
-        click.type === "next-page" || click.type === "quiz-answer" || click.type === "quiz-next";
-      await send({ response_type: "ephemeral", replace_original: replace, ...(await render(answer)) });
-
-      async function showExpired(triggerId: string): Promise<void> {
-        await client.views.open({ trigger_id: triggerId, view: renderExpiredNotice() });
-      }
+      await interactions.track(
+        { platform: "slack", via: "button" },
+        (note) => onClick(action, body, respond, client, note),
+        (text) => respondSorry(respond, text),
+      );
     },
   );
+
+  async function onClick(
+    action: BlockAction["actions"][number],
+    body: BlockAction,
+    respond: RespondFn | undefined,
+    client: App["client"],
+    note: InteractionNote,
+  ): Promise<void> {
+    let value = "value" in action ? action.value : undefined;
+    if (value !== undefined && isParked(value)) {
+      const loaded = await loadParkedCommand(value, buttons);
+      if (!loaded.ok)
+        return void (await reply(
+          respond,
+          {
+            response_type: "ephemeral",
+            replace_original: false,
+            ...renderSlackAnswer(parkedLoadAnswer(loaded.code)),
+          },
+          () => showExpired(body.trigger_id),
+        ));
+      value = encodeCommand(loaded.command);
+    }
+    const click = clickFromAction(action.action_id, value);
+    if (!click) return;
+    note.command(click.type === "report" || click.type === "suggest" ? click.type : click.command.name);
+    if (click.type === "review") {
+      if (!feedback || !review) return;
+      const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
+      return handleReviewClick(
+        app,
+        { feedback, review },
+        click.command,
+        {
+          userId: body.user.id,
+          triggerId: body.trigger_id,
+          channel: container?.channel_id,
+          ts: container?.message_ts,
+        },
+        respond,
+      );
+    }
+    if (click.type === "report" || click.type === "suggest") {
+      const kind = click.type === "report" ? "report" : "suggestion";
+      const recordId = kind === "report" ? click.command.query : undefined;
+      const record = recordId
+        ? (desk.dataset.incidentById.get(recordId) ?? desk.dataset.dutyById.get(recordId))
+        : undefined;
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: renderFeedbackModal(
+          {
+            kind,
+            ...(recordId ? { recordId, shown: [recordId] } : {}),
+            ...(body.channel?.id ? { channel: body.channel.id } : {}),
+          },
+          record?.title,
+        ),
+      });
+      return;
+    }
+    const answer = execute(desk, click.command);
+    note.answered(answer);
+    const send = (message: RespondArguments) => reply(respond, message, () => showExpired(body.trigger_id));
+    if (click.type === "share") {
+      // Through the response_url, in_channel works in private channels and DMs the bot has not joined.
+      const shared = await send({
+        response_type: "in_channel",
+        replace_original: false,
+        ...renderSlackAnswer(answer, { sharedBy: body.user.id }),
+      });
+      // The asker's ephemeral copy goes; if Slack refuses, the shared answer still stands.
+      if (shared)
+        await respond?.({ delete_original: true }).catch((e: unknown) =>
+          logger?.warn(`Slack delete_original failed: ${describe(e)}`),
+        );
+      return;
+    }
+    // Paging and quiz answers update the same message; opening a record adds one below it.
+    const replace = click.type === "next-page" || click.type === "quiz-answer" || click.type === "quiz-next";
+    await send({ response_type: "ephemeral", replace_original: replace, ...(await render(answer)) });
+
+    async function showExpired(triggerId: string): Promise<void> {
+      await client.views.open({ trigger_id: triggerId, view: renderExpiredNotice() });
+    }
+  }
 
   // Slash commands cannot run inside threads; this shortcut works on any message, threads included.
   app.shortcut(
@@ -203,22 +256,43 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     async ({ ack, shortcut, respond, client }) => {
       await ack();
       if (shortcut.type !== "message_action") return;
-      const command = contextCommand(typeof shortcut.message.text === "string" ? shortcut.message.text : "");
-      const answer = command.query === "" ? noTextAnswer() : execute(desk, command);
-      const threadTs =
-        typeof shortcut.message.thread_ts === "string" ? { thread_ts: shortcut.message.thread_ts } : {};
-      await reply(
-        respond,
-        { response_type: "ephemeral", ...threadTs, ...(await render(answer)) },
-        async () =>
-          void (await client.views.open({ trigger_id: shortcut.trigger_id, view: renderExpiredNotice() })),
+      await interactions.track(
+        { platform: "slack", via: "shortcut" },
+        async (note) => {
+          const text = typeof shortcut.message.text === "string" ? shortcut.message.text : "";
+          note.text(text);
+          const command = contextCommand(text);
+          note.command(command.name);
+          const answer = command.query === "" ? noTextAnswer() : execute(desk, command);
+          note.answered(answer);
+          const threadTs =
+            typeof shortcut.message.thread_ts === "string" ? { thread_ts: shortcut.message.thread_ts } : {};
+          await reply(
+            respond,
+            { response_type: "ephemeral", ...threadTs, ...(await render(answer)) },
+            async () =>
+              void (await client.views.open({
+                trigger_id: shortcut.trigger_id,
+                view: renderExpiredNotice(),
+              })),
+          );
+        },
+        (text) => respondSorry(respond, text),
       );
     },
   );
 
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    await client.views.publish({ user_id: event.user, view: renderSlackHome(desk.dataset) });
+    await interactions.track(
+      { platform: "slack", via: "home" },
+      async (note) => {
+        note.command("home");
+        await client.views.publish({ user_id: event.user, view: renderSlackHome(desk.dataset) });
+      },
+      // Nobody is waiting on a reply to a Home tab opening: the line in the log is enough.
+      async () => undefined,
+    );
   });
 
   // Logged once, without the payload or tokens; Slack shows the person its own "did not respond" notice.
@@ -249,6 +323,28 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       return false;
     }
   }
+}
+
+type ViewResponse = ViewResponseAction;
+
+/** Bolt's ack, remembering whether it was called: a failure after it must answer another way. */
+function ackOnce<R>(ack: (response?: R) => Promise<void>) {
+  let called = false;
+  return {
+    send: (response?: R) => {
+      called = true;
+      return ack(response);
+    },
+    done: () => called,
+  };
+}
+
+async function respondSorry(respond: RespondFn | undefined, text: string): Promise<void> {
+  await respond?.({ response_type: "ephemeral", replace_original: false, text });
+}
+
+function sorryAnswer(text: string): Answer {
+  return { ...emptyAnswer("error", "Sorry"), summary: text };
 }
 
 /**

@@ -487,7 +487,7 @@ describe("Slack HTTP mode, readiness", () => {
   it("is ready when the database answers, and says 503 when it does not", async () => {
     const ready = await fetch(`http://127.0.0.1:${adapter.port()}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.text()).toBe("ready");
+    expect(await ready.json()).toEqual({ ready: true, checks: { database: true } });
 
     const down = createSlackAdapter({
       mode: "http",
@@ -508,6 +508,7 @@ describe("Slack HTTP mode, readiness", () => {
     try {
       const res = await fetch(`http://127.0.0.1:${down.port()}/readyz`);
       expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ ready: false, checks: { database: false } });
       expect((await fetch(`http://127.0.0.1:${down.port()}/healthz`)).status).toBe(200);
     } finally {
       await down.stop();

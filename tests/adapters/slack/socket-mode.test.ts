@@ -85,6 +85,7 @@ describe("Slack Socket Mode", () => {
     expect(open[0]!.authorization).toBe(`Bearer ${APP_TOKEN}`);
     expect(logs).toContain("Slack: connected in Socket Mode (no public URL needed)");
     expect(adapter.port()).toBeUndefined();
+    expect(adapter.connected()).toBe(true);
   });
 
   it("answers /embassy in the envelope's acknowledgement", async () => {
@@ -98,6 +99,14 @@ describe("Slack Socket Mode", () => {
     expect(ack.response_type).toBe("ephemeral");
     expect(JSON.stringify(ack.blocks)).toMatch(/Tehran/);
     expect(limitProblems(ack)).toEqual([]);
+  });
+
+  it("is not connected (so not ready) while the WebSocket to Slack is down", async () => {
+    const socket = sockets[0]!;
+    socket.terminate();
+    await expect.poll(() => adapter.connected()).toBe(false);
+    // Socket Mode reconnects by itself; readiness follows.
+    await expect.poll(() => adapter.connected(), { timeout: 15_000 }).toBe(true);
   });
 
   it("refuses a bad app token at start-up with a clear line", async () => {
