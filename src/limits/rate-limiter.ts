@@ -1,3 +1,4 @@
+import { within } from "./within.js";
 import type { BucketRule, RateLimitStore } from "../store/rate-limit-store.js";
 
 /** Who is asking: the limits apply per person and per workspace (a Slack team, a Discord server). */
@@ -8,7 +9,8 @@ export interface Requester {
   user: string;
 }
 
-export type RateDecision = { ok: true } | { ok: false; scope: "user" | "workspace"; retryAfterSeconds: number };
+export type RateDecision =
+  { ok: true } | { ok: false; scope: "user" | "workspace"; retryAfterSeconds: number };
 
 export interface RateLimits {
   /** Requests one person may make a minute, and how many at once (the bucket's size). */
@@ -71,12 +73,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
 
   return {
     async check(requester) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      });
       try {
-        const decision = await Promise.race([decide(requester), late]);
+        const decision = await within(decide(requester), timeoutMs);
         failing = false;
         if (!decision.ok) options.onLimited?.(requester, decision);
         return decision;
@@ -87,8 +85,6 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
           );
         failing = true;
         return { ok: true };
-      } finally {
-        clearTimeout(timer);
       }
     },
   };

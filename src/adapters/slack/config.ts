@@ -1,6 +1,8 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
+import type { SeenRequestStore } from "../../store/seen-request-store.js";
 
 /** The smallest logger the adapter needs; pino fits it. Messages never contain tokens. */
 export interface AdapterLogger {
@@ -23,4 +25,8 @@ export type SlackAdapterConfig = SlackConnection & {
   randomSeed?: () => number;
   /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
   feedback?: FeedbackService;
+  /** Refuses a person or workspace asking too often (a private "slow down"); no limit without it. */
+  rateLimiter?: RateLimiter;
+  /** HTTP mode: the signatures already served, so a replayed request is refused on any replica. */
+  seenRequests?: () => Promise<SeenRequestStore>;
 };

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { App, HTTPReceiver, type AppOptions } from "@slack/bolt";
 import { guardRequests } from "./guard-requests.js";
+import { createRequestChecks } from "./request-checks.js";
 import { describe, redactTokens, toBoltLogger } from "./bolt-logger.js";
 import type { SlackAdapterConfig } from "./config.js";
 import { registerListeners } from "./listeners.js";
@@ -72,7 +73,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           ],
         })
       : undefined;
-  if (receiver) guardRequests(receiver);
+  if (receiver && config.mode === "http")
+    guardRequests(
+      receiver,
+      createRequestChecks({
+        signingSecret: config.signingSecret,
+        ...(config.seenRequests ? { seen: config.seenRequests } : {}),
+        ...(config.logger ? { logger: config.logger } : {}),
+      }),
+    );
   const app =
     config.mode === "socket"
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
@@ -81,6 +90,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     desk: config.desk,
     feedback: config.feedback,
     review: config.review,
+    rateLimiter: config.rateLimiter,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
   });

@@ -15,6 +15,8 @@ import {
 } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { ReviewSettings } from "../../config.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
+import { rateLimitRequests } from "./rate-limit.js";
 import { handleReviewClick, registerReviewChannel } from "./review.js";
 import { describe, redactTokens } from "./bolt-logger.js";
 import type { AdapterLogger } from "./config.js";
@@ -44,6 +46,8 @@ export interface ListenerDeps {
   feedback?: FeedbackService | undefined;
   /** The review channel and its maintainers' user group, when configured. */
   review?: ReviewSettings | undefined;
+  /** Asking too often gets a private "slow down" before the core runs. */
+  rateLimiter?: RateLimiter | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
@@ -51,6 +55,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const { desk, randomSeed, logger, feedback, review } = deps;
   if (feedback && review) registerReviewChannel(app, { feedback, review });
   app.use(skipRetries);
+  if (deps.rateLimiter) app.use(rateLimitRequests(deps.rateLimiter, logger));
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
