@@ -6,7 +6,9 @@ import { loadDeskOrReport } from "./cli/load-desk.js";
 import { readConfig } from "./config.js";
 import { startAdapters } from "./start-adapters.js";
 import { feedbackServiceFor } from "./feedback/feedback-for-config.js";
-import { databaseHandleFor } from "./store/database-handle.js";
+import { borrowed, databaseHandleFor } from "./store/database-handle.js";
+import { rateLimiterFor } from "./limits/rate-limiter-for-config.js";
+import { createSeenRequestStore } from "./store/seen-request-store.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
 async function main(): Promise<number> {
@@ -25,7 +27,12 @@ async function main(): Promise<number> {
   const feedback = feedbackServiceFor(read.config, desk, database, {
     error: (m) => processIo.stderr.write(`${m}\n`),
   });
-  const running = await startAdapters(read.config, desk, feedback);
+  const warn = { warn: (m: string) => processIo.stderr.write(`${m}\n`) };
+  // The metrics helper counts refusals through rateLimiterFor's onLimited option.
+  const running = await startAdapters(read.config, desk, feedback, {
+    rateLimiter: rateLimiterFor(read.config, database, { logger: warn }),
+    seenRequests: async () => createSeenRequestStore(borrowed(await database.get())),
+  });
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
     return 1;

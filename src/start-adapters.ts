@@ -4,6 +4,14 @@ import { createSlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
+import type { RateLimiter } from "./limits/rate-limiter.js";
+import type { SeenRequestStore } from "./store/seen-request-store.js";
+
+/** Protections the adapters apply before the core runs (rate limits, Slack's replay check). */
+export interface RequestGuards {
+  rateLimiter?: RateLimiter;
+  seenRequests?: () => Promise<SeenRequestStore>;
+}
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
@@ -15,6 +23,7 @@ export async function startAdapters(
   config: Config,
   desk: Desk,
   feedback?: FeedbackService,
+  guards: RequestGuards = {},
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
   const logger = pino({ level: config.logLevel }, pino.destination(2));
@@ -27,6 +36,7 @@ export async function startAdapters(
         port: config.port,
         logger,
         ...(feedback ? { feedback } : {}),
+        ...guards,
       });
       await slack.start();
       stoppers.push(() => slack.stop());
@@ -37,6 +47,7 @@ export async function startAdapters(
         ...config.discord,
         logger,
         ...(feedback ? { feedback } : {}),
+        ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
       });
       await discord.start();
       stoppers.push(() => discord.stop());

@@ -1,6 +1,7 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
 export interface Logger {
@@ -26,6 +27,8 @@ export interface DiscordAdapterConfig {
   feedback?: FeedbackService;
   /** The review channel and the maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Refuses a person or server asking too often (a private "slow down"); no limit without it. */
+  rateLimiter?: RateLimiter;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

@@ -23,6 +23,8 @@ import type { FeedbackService } from "../../feedback/feedback-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
+import { answeredAsLimited } from "./rate-limit.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -38,6 +40,8 @@ export interface HandlerDeps {
   feedback?: FeedbackService;
   /** The review channel's maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Asking too often gets a private "slow down" before the core runs. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
@@ -194,6 +198,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
 
   return async (interaction) => {
     try {
+      if (deps.rateLimiter && (await answeredAsLimited(interaction, deps.rateLimiter))) return;
       if (interaction.isAutocomplete()) {
         if (interaction.commandName === SLASH_COMMAND_NAME) await onAutocomplete(interaction);
       } else if (interaction.isChatInputCommand()) {

@@ -35,6 +35,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         logger,
         ...(config.feedback ? { feedback: config.feedback } : {}),
         ...(config.review ? { review: config.review } : {}),
+        ...(config.rateLimiter ? { rateLimiter: config.rateLimiter } : {}),
       });
       if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));

@@ -80,7 +80,7 @@ describe("Slack rate limits (PGlite)", () => {
     db = await openPgliteDatabase();
     await migrate(db);
     app = await startApp(fake, db);
-  });
+  }, 180_000); // opening PGlite and loading the data take long on a busy machine
   afterAll(async () => {
     await app?.adapter.stop();
     await db?.close();
@@ -170,7 +170,7 @@ if (url) {
       dbs = [await openPostgresDatabase(url, { schema }), await openPostgresDatabase(url, { schema })];
       await migrate(dbs[0]!);
       apps = [await startApp(fake, dbs[0]!), await startApp(fake, dbs[1]!)];
-    });
+    }, 180_000); // opening PGlite and loading the data take long on a busy machine
     afterAll(async () => {
       for (const app of apps ?? []) await app.adapter.stop();
       for (const db of dbs ?? []) await db.close();
