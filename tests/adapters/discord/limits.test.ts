@@ -106,4 +106,13 @@ describe("Discord rate limits on a real discord.js client", () => {
     expect(isSlowDown(reply)).toBe(false);
     expect(JSON.stringify(reply.data.embeds)).toMatch(/how to ask/);
   });
+
+  it("sent every reply, limited or not, with allowed_mentions parsing nothing", () => {
+    const replies = fake.requests
+      .filter((r) => r.method === "POST" && r.path.endsWith("/callback"))
+      .map((r) => r.body as { type: number; data?: { allowed_mentions?: unknown } })
+      .filter((body) => body.type === 4 || body.type === 7);
+    expect(replies.length).toBeGreaterThanOrEqual(CAPACITY + 3);
+    for (const reply of replies) expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
+  });
 });
