@@ -46,7 +46,7 @@ describe("Discord renderers, for any text a person or the data puts in an answer
       }),
       RUNS,
     );
-  });
+  }, 120_000);
 
   it("inert() text stays inert wherever a fit cuts it, alone or joined in lines", () => {
     fc.assert(
@@ -57,7 +57,7 @@ describe("Discord renderers, for any text a person or the data puts in an answer
       }),
       RUNS,
     );
-  });
+  }, 120_000);
 
   it("accepts the data's own links and refuses others (so the checks above can fail)", () => {
     const reply = renderDiscordReply(execute(desk, { name: "show", query: "tehran-us-1979" }), {

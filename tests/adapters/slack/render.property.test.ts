@@ -54,7 +54,7 @@ describe("Slack renderers, for any text a person or the data puts in an answer",
       }),
       RUNS,
     );
-  });
+  }, 120_000);
 
   it("write a shared-by mention only for a real Slack user id", () => {
     fc.assert(
@@ -65,7 +65,7 @@ describe("Slack renderers, for any text a person or the data puts in an answer",
       }),
       RUNS,
     );
-  });
+  }, 120_000);
 
   it("keep the report form's record title and question inert", () => {
     fc.assert(
@@ -75,7 +75,7 @@ describe("Slack renderers, for any text a person or the data puts in an answer",
       }),
       RUNS,
     );
-  });
+  }, 120_000);
 
   it("accepts the data's own links and refuses others (so the checks above can fail)", () => {
     const answer = renderSlackAnswer(tehran);
