@@ -92,7 +92,7 @@ export const hostileText: fc.Arbitrary<string> = fc
   .chain((parts) =>
     // Now and then a long text, so the renderers' cuts (at their limits) fall inside hostile pieces.
     fc
-      .oneof({ weight: 9, arbitrary: fc.constant(1) }, fc.integer({ min: 50, max: 600 }))
+      .oneof({ weight: 9, arbitrary: fc.constant(1) }, fc.integer({ min: 5, max: 40 }))
       .map((times) => parts.join("").repeat(times)),
   );
 

@@ -12,6 +12,7 @@ const KNOWN = dataUrls();
 /** More with PROPERTY_RUNS=5000 when hunting; 300 keeps `npm test` quick. */
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 const ASKER = "100000000000000010";
+const FENCE = "```";
 
 /**
  * What Discord would act on in markdown: @everyone/@here, user, role and channel mentions, slash
@@ -55,6 +56,24 @@ describe("Discord renderers, for any text a person or the data puts in an answer
         expect(discordProblems(fitText(inert(text), max))).toEqual([]);
         expect(discordProblems(fitLines([inert(text), inert(text)], max + 2))).toEqual([]);
       }),
+      RUNS,
+    );
+  }, 120_000);
+
+  it("a cut inside a code block closes it, so what it held verbatim stays verbatim", () => {
+    fc.assert(
+      fc.property(
+        hostileText,
+        fc.string({ maxLength: 30 }),
+        fc.integer({ min: 8, max: 300 }),
+        (text, before, max) => {
+          const block = `${inert(before)}\n${FENCE}\n${text.replace(/`+/g, "'")}\n${FENCE}`;
+          const fitted = fitText(block, max);
+          expect(fitted.length).toBeLessThanOrEqual(max);
+          expect(fitted.split(FENCE).length % 2).toBe(1);
+          expect(discordProblems(fitted)).toEqual([]);
+        },
+      ),
       RUNS,
     );
   }, 120_000);
