@@ -7,6 +7,13 @@ const token = (prefix: string, what: string) =>
 const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
 const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17 to 20 digits)");
 
+/** A whole number of at least 1, `fallback` when unset. */
+const count = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? fallback : Number(v)),
+    z.number({ error: "expected a number" }).int("expected a whole number").min(1, "expected at least 1"),
+  );
+
 /** Every environment variable the bot reads; `.env.example` documents the same list. */
 export const envSchema = z.object({
   PORT: z.preprocess(
@@ -41,6 +48,10 @@ export const envSchema = z.object({
     (v) => (v === undefined || v === "" ? 5 : Number(v)),
     z.number({ error: "expected a number" }).int("expected a whole number").min(1, "expected at least 1"),
   ),
+  RATE_LIMIT_USER_PER_MINUTE: count(20),
+  RATE_LIMIT_USER_BURST: count(10),
+  RATE_LIMIT_WORKSPACE_PER_MINUTE: count(300),
+  RATE_LIMIT_WORKSPACE_BURST: count(100),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -63,6 +74,11 @@ export interface Config {
   /** A PostgreSQL server instead of the embedded database. */
   databaseUrl?: string;
   feedbackPerHour: number;
+  /** Requests a person, and a whole workspace or server, may make a minute (token buckets in the database). */
+  rateLimits: {
+    user: { perMinute: number; burst: number };
+    workspace: { perMinute: number; burst: number };
+  };
   slack: SlackMode;
   discord?: {
     token: string;
@@ -108,6 +124,10 @@ export function readConfig(
     dataDir: e.DATA_DIR,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     feedbackPerHour: e.FEEDBACK_LIMIT_PER_HOUR,
+    rateLimits: {
+      user: { perMinute: e.RATE_LIMIT_USER_PER_MINUTE, burst: e.RATE_LIMIT_USER_BURST },
+      workspace: { perMinute: e.RATE_LIMIT_WORKSPACE_PER_MINUTE, burst: e.RATE_LIMIT_WORKSPACE_BURST },
+    },
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {

@@ -9,7 +9,9 @@ import { createLogger, secretsOf } from "./observe/logger.js";
 import { createMetrics } from "./observe/metrics.js";
 import { timedDatabase } from "./observe/timed-database.js";
 import { installProcessGuards } from "./process-guards.js";
-import { databaseHandleFor } from "./store/database-handle.js";
+import { borrowed, databaseHandleFor } from "./store/database-handle.js";
+import { rateLimiterFor } from "./limits/rate-limiter-for-config.js";
+import { createSeenRequestStore } from "./store/seen-request-store.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
 async function main(): Promise<number> {
@@ -30,7 +32,19 @@ async function main(): Promise<number> {
   const database = databaseHandleFor(read.config, (db) => timedDatabase(db, metrics.databaseQuery));
   const feedback = feedbackServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
   feedback.onStored(async (item) => metrics.reportFiled(item.platform, item.kind));
-  const running = await startAdapters(read.config, desk, feedback, { logger, metrics, database });
+  const running = await startAdapters(
+    read.config,
+    desk,
+    feedback,
+    { logger, metrics, database },
+    {
+      rateLimiter: rateLimiterFor(read.config, database, {
+        logger: { warn: (m: string) => logger.warn(m) },
+        onLimited: (requester) => metrics.rateLimited(requester.platform),
+      }),
+      seenRequests: async () => createSeenRequestStore(borrowed(await database.get())),
+    },
+  );
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
     return 1;

@@ -13,6 +13,14 @@ import { startProbeServer } from "./observe/probe-server.js";
 import type { Probes } from "./observe/probes.js";
 import { createReadiness, READY_TIMEOUT_MS, type ReadyCheck } from "./observe/readiness.js";
 import type { DatabaseHandle } from "./store/database-handle.js";
+import type { RateLimiter } from "./limits/rate-limiter.js";
+import type { SeenRequestStore } from "./store/seen-request-store.js";
+
+/** Protections the adapters apply before the core runs (rate limits, Slack's replay check). */
+export interface RequestGuards {
+  rateLimiter?: RateLimiter;
+  seenRequests?: () => Promise<SeenRequestStore>;
+}
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
@@ -35,6 +43,7 @@ export async function startAdapters(
   desk: Desk,
   feedback?: FeedbackService,
   operations?: Operations,
+  guards: RequestGuards = {},
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
   const logger = operations?.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) });
@@ -82,6 +91,7 @@ export async function startAdapters(
         probes,
         ...(feedback ? { feedback } : {}),
         ...(buttons ? { buttons } : {}),
+        ...guards,
       });
       await slack.start();
       stoppers.push(() => slack!.stop());
@@ -94,6 +104,7 @@ export async function startAdapters(
         interactions,
         ...(feedback ? { feedback } : {}),
         ...(buttons ? { buttons } : {}),
+        ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
       });
       await discord.start();
       stoppers.push(() => discord!.stop());

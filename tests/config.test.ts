@@ -3,12 +3,23 @@ import { readConfig } from "../src/config.js";
 
 const BOT = "xoxb-1-2-abc";
 const APP = "xapp-1-abc";
+const DEFAULT_RATE_LIMITS = {
+  user: { perMinute: 20, burst: 10 },
+  workspace: { perMinute: 300, burst: 100 },
+};
 
 describe("readConfig", () => {
   it("defaults to the console with an empty environment", () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      config: { port: 3000, logLevel: "info", slack: { mode: "off" }, dataDir: "./var", feedbackPerHour: 5 },
+      config: {
+        port: 3000,
+        logLevel: "info",
+        slack: { mode: "off" },
+        dataDir: "./var",
+        feedbackPerHour: 5,
+        rateLimits: DEFAULT_RATE_LIMITS,
+      },
     });
   });
 
@@ -57,11 +68,36 @@ describe("readConfig", () => {
     ]);
   });
 
+  it("reads the rate limits, and names a limit that is not a whole number of at least 1", () => {
+    const read = readConfig({
+      RATE_LIMIT_USER_PER_MINUTE: "6",
+      RATE_LIMIT_USER_BURST: "2",
+      RATE_LIMIT_WORKSPACE_PER_MINUTE: "60",
+      RATE_LIMIT_WORKSPACE_BURST: "",
+    });
+    expect(read.ok && read.config.rateLimits).toEqual({
+      user: { perMinute: 6, burst: 2 },
+      workspace: { perMinute: 60, burst: 100 },
+    });
+    const bad = readConfig({ RATE_LIMIT_USER_PER_MINUTE: "0", RATE_LIMIT_WORKSPACE_BURST: "lots" });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      "RATE_LIMIT_USER_PER_MINUTE: expected at least 1",
+      "RATE_LIMIT_WORKSPACE_BURST: expected a number",
+    ]);
+  });
+
   it("treats empty variables (as copied from .env.example) as unset", () => {
     const read = readConfig({ PORT: "", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "" });
     expect(read).toEqual({
       ok: true,
-      config: { port: 3000, logLevel: "info", slack: { mode: "off" }, dataDir: "./var", feedbackPerHour: 5 },
+      config: {
+        port: 3000,
+        logLevel: "info",
+        slack: { mode: "off" },
+        dataDir: "./var",
+        feedbackPerHour: 5,
+        rateLimits: DEFAULT_RATE_LIMITS,
+      },
     });
   });
 

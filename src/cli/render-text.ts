@@ -42,5 +42,15 @@ export function renderTextAnswer(answer: Answer): string {
   if (answer.actions.some((a) => a.type === "suggest"))
     lines.push("", 'Know an incident I am missing? Type "suggest <what happened, when, where, a link>".');
   if (answer.data) lines.push("", `-- ${dataFooter(answer.data)}`);
-  return `${lines.join("\n")}\n`;
+  return `${printable(lines.join("\n"))}\n`;
+}
+
+/**
+ * Terminals obey control characters: ESC sequences move the cursor, recolour, retitle the window or
+ * (OSC 8) turn text into a hidden link. Answers quote what was typed or filed, so every control
+ * character but newline and tab becomes U+FFFD and is shown, not obeyed.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\ufffd");
 }

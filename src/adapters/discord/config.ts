@@ -3,6 +3,7 @@ import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 import type { ButtonParking } from "../../buttons/park-commands.js";
 import type { InteractionLog } from "../../observe/interaction-log.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
 
 /** The subset of a logger the adapter uses; pino's logger fits it. */
 export interface Logger {
@@ -32,6 +33,8 @@ export interface DiscordAdapterConfig {
   buttons?: ButtonParking;
   /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
   interactions?: InteractionLog;
+  /** Refuses a person or server asking too often (a private "slow down"); no limit without it. */
+  rateLimiter?: RateLimiter;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

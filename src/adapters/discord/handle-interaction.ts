@@ -27,6 +27,8 @@ import {
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
+import { answeredAsLimited } from "./rate-limit.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -52,6 +54,8 @@ export interface HandlerDeps {
   buttons?: ButtonParking;
   /** Logs, times and counts every interaction; without it failures are still answered with a reference. */
   interactions?: InteractionLog;
+  /** Asking too often gets a private "slow down" before the core runs. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
@@ -247,6 +251,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   }
 
   async function dispatch(interaction: Interaction, note: InteractionNote): Promise<void> {
+    if (deps.rateLimiter && (await answeredAsLimited(interaction, deps.rateLimiter))) return;
     if (interaction.isAutocomplete()) {
       if (interaction.commandName === SLASH_COMMAND_NAME) await onAutocomplete(interaction, note);
     } else if (interaction.isChatInputCommand()) {

@@ -40,6 +40,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         ...(config.review ? { review: config.review } : {}),
         ...(config.buttons ? { buttons: config.buttons } : {}),
         ...(config.interactions ? { interactions: config.interactions } : {}),
+        ...(config.rateLimiter ? { rateLimiter: config.rateLimiter } : {}),
       });
       if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));

@@ -2,10 +2,24 @@ import { cutToLength } from "../../core/index.js";
 
 const ELLIPSIS = "…";
 
-/** Cuts to `max` characters with "…", never failing on long text. */
+const FENCE = "```";
+
+/**
+ * Cuts to `max` characters with "…", never failing on long text. A cut inside a code block closes
+ * it: left open, Discord renders the fence as text and everything after it as markdown, so the
+ * mentions and links the block held verbatim would come alive.
+ */
 export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${cutToLength(text, Math.max(0, max - 1)).trimEnd()}${ELLIPSIS}`;
+  const cut = (room: number) => `${cutToLength(text, Math.max(0, room)).trimEnd()}${ELLIPSIS}`;
+  const fitted = cut(max - 1);
+  if (fenceCount(fitted) % 2 === 0) return fitted;
+  const shorter = cut(max - 1 - FENCE.length - 1);
+  return fenceCount(shorter) % 2 === 0 ? shorter : `${shorter}\n${FENCE}`;
+}
+
+function fenceCount(text: string): number {
+  return text.split(FENCE).length - 1;
 }
 
 /** Joins whole lines up to `max`, ending with "…" when some were left out (a cut link would not render). */

@@ -4,6 +4,8 @@ import type { Desk } from "../../core/index.js";
 import type { ButtonParking } from "../../buttons/park-commands.js";
 import type { InteractionLog } from "../../observe/interaction-log.js";
 import type { Probes } from "../../observe/probes.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
+import type { SeenRequestStore } from "../../store/seen-request-store.js";
 
 /** The smallest logger the adapter needs; pino fits it. Messages never contain tokens. */
 export interface AdapterLogger {
@@ -32,4 +34,8 @@ export type SlackAdapterConfig = SlackConnection & {
   interactions?: InteractionLog;
   /** HTTP mode: what /readyz and /metrics answer; without it /readyz checks the database alone. */
   probes?: Probes;
+  /** Refuses a person or workspace asking too often (a private "slow down"); no limit without it. */
+  rateLimiter?: RateLimiter;
+  /** HTTP mode: the signatures already served, so a replayed request is refused on any replica. */
+  seenRequests?: () => Promise<SeenRequestStore>;
 };

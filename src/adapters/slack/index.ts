@@ -5,6 +5,7 @@ import { createInteractionLog } from "../../observe/interaction-log.js";
 import { HEALTH_PATH, probeRoutes, READY_PATH } from "../../observe/probes.js";
 import { createReadiness } from "../../observe/readiness.js";
 import { guardRequests } from "./guard-requests.js";
+import { createRequestChecks } from "./request-checks.js";
 import { describe, redactTokens, toBoltLogger } from "./bolt-logger.js";
 import type { SlackAdapterConfig } from "./config.js";
 import { registerListeners } from "./listeners.js";
@@ -74,7 +75,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           // What App passes its own Socket Mode receiver: apps.connections.open goes to the same API URL.
           installerOptions: { clientOptions: common.clientOptions! },
         });
-  if (receiver instanceof HTTPReceiver) guardRequests(receiver);
+  if (receiver instanceof HTTPReceiver && config.mode === "http")
+    guardRequests(
+      receiver,
+      createRequestChecks({
+        signingSecret: config.signingSecret,
+        ...(config.seenRequests ? { seen: config.seenRequests } : {}),
+        ...(config.logger ? { logger: config.logger } : {}),
+      }),
+    );
   // Socket Mode reconnects by itself; readiness follows the WebSocket's state.
   let socketOpen = false;
   if (receiver instanceof SocketModeReceiver) {
@@ -91,6 +100,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     feedback: config.feedback,
     review: config.review,
     buttons: config.buttons,
+    rateLimiter: config.rateLimiter,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
     interactions:

@@ -27,6 +27,8 @@ import {
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { InteractionLog, InteractionNote } from "../../observe/interaction-log.js";
 import type { ReviewSettings } from "../../config.js";
+import type { RateLimiter } from "../../limits/rate-limiter.js";
+import { rateLimitRequests } from "./rate-limit.js";
 import { handleReviewClick, registerReviewChannel } from "./review.js";
 import { describe, redactTokens } from "./bolt-logger.js";
 import type { AdapterLogger } from "./config.js";
@@ -60,6 +62,8 @@ export interface ListenerDeps {
   buttons?: ButtonParking | undefined;
   /** Times, counts and logs every interaction; a failure is answered with a reference. */
   interactions: InteractionLog;
+  /** Asking too often gets a private "slow down" before the core runs. */
+  rateLimiter?: RateLimiter | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
@@ -70,6 +74,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     renderSlackAnswer(answer, { parked: await parkLongCommands(answer, fitsButtonValue, buttons) });
   if (feedback && review) registerReviewChannel(app, { feedback, review });
   app.use(skipRetries);
+  if (deps.rateLimiter) app.use(rateLimitRequests(deps.rateLimiter, logger));
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
   app.command(SLASH_COMMAND, async ({ command, ack: slackAck, respond }) => {

@@ -16,6 +16,7 @@ import {
 import { createFeedbackService, type FeedbackService } from "../../../src/feedback/feedback-service.js";
 import { createFeedbackStore, type FeedbackStore } from "../../../src/store/feedback-store.js";
 import { openPgliteDatabase } from "../../../src/store/pglite-database.js";
+import { createSeenRequestStore } from "../../../src/store/seen-request-store.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,7 +54,8 @@ beforeAll(async () => {
     warn: (m: string) => logs.push(m),
     error: (m: string) => logs.push(m),
   };
-  store = await createFeedbackStore(await openPgliteDatabase());
+  const db = await openPgliteDatabase();
+  store = await createFeedbackStore(db);
   feedback = createFeedbackService({
     desk: loadDesk(),
     openStore: async () => store,
@@ -64,6 +66,7 @@ beforeAll(async () => {
     ...read.config.slack,
     desk: loadDesk(),
     feedback,
+    seenRequests: async () => createSeenRequestStore(db),
     port: 0,
     host: "127.0.0.1",
     logger,
@@ -197,6 +200,51 @@ describe("Slack HTTP mode, request verification", () => {
   });
 });
 
+describe("Slack HTTP mode, clock and replay checks", () => {
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it("rejects a correctly signed request stamped more than 5 minutes in the future with 401", async () => {
+    const before = handled;
+    const res = await slash("tehran 1979", { timestamp: now() + 6 * 60 });
+    expect(res.status).toBe(401);
+    expect(res.text).toBe("");
+    expect(handled).toBe(before);
+  });
+
+  it("serves a request stamped within the window either side (clocks differ a little)", async () => {
+    for (const timestamp of [now() + 4 * 60, now() - 4 * 60]) {
+      const res = await slash("tehran 1979", { timestamp });
+      expect(res.status).toBe(200);
+      expect(res.text).toMatch(/Tehran/);
+    }
+  });
+
+  it("serves a fresh request once, and refuses a replay of it with 401 without running the handler again", async () => {
+    const body = payloadBody(
+      createDummyMessageShortcut("embassy stormed in Tehran", fake.responseUrl("once")),
+    );
+    const timestamp = now();
+    const first = await postSigned(eventsUrl, SECRET, body, FORM, { timestamp });
+    expect(first.status).toBe(200);
+    await responsesTo("once");
+    const before = handled;
+    const replay = await postSigned(eventsUrl, SECRET, body, FORM, { timestamp });
+    expect(replay.status).toBe(401);
+    expect(handled).toBe(before);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(fake.calls.filter((c) => c.id === "once")).toHaveLength(1);
+  });
+
+  it("does not let a forged signature take a real request's place in the seen list", async () => {
+    const body = formBody(createDummySlashCommand("tehran 1979", fake.responseUrl("slash")));
+    const timestamp = now();
+    const forged = await postSigned(eventsUrl, SECRET, body, FORM, { timestamp, signature: "v0=00ff" });
+    expect(forged.status).toBe(401);
+    const real = await postSigned(eventsUrl, SECRET, body, FORM, { timestamp });
+    expect(real.status).toBe(200);
+  });
+});
+
 describe("Slack HTTP mode, buttons", () => {
   it("More results replaces the answer with the next page", async () => {
     const first = await slashAnswer("timeline 1970s");
@@ -319,7 +367,9 @@ describe("Slack HTTP mode, App Home", () => {
     expect(JSON.stringify(view)).toMatch(/\d+\* incidents/);
     expect(JSON.stringify(view)).toContain("/embassy timeline");
 
+    // Slack signs each delivery afresh, so a retry carries a later timestamp than the original.
     const retry = await postSigned(eventsUrl, SECRET, event, "application/json", {
+      timestamp: Math.floor(Date.now() / 1000) + 1,
       headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
     });
     expect(retry.status).toBe(200);

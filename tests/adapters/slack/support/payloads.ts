@@ -1,4 +1,14 @@
+import { randomInt } from "node:crypto";
+
 /** Payload factories shaped like Slack's, each taking overrides (as bolt-js's own tests do). */
+
+/**
+ * Slack gives every slash command, click and submission its own trigger id and timestamp, so no two
+ * requests have the same body (and signature): a copy is a replay, which the app refuses.
+ */
+function unique(prefix: string): string {
+  return `${prefix}.${Date.now()}${randomInt(1_000_000)}`;
+}
 
 export const TEAM = { id: "T0TEST", domain: "newsroom" };
 export const USER = { id: "U0ASKER", name: "reporter", username: "reporter", team_id: "T0TEST" };
@@ -21,7 +31,7 @@ export function createDummySlashCommand(
     api_app_id: "A0EMBASSY",
     is_enterprise_install: "false",
     response_url: responseUrl,
-    trigger_id: "111.222.slash",
+    trigger_id: unique("111.222"),
     ...overrides,
   };
 }
@@ -49,7 +59,7 @@ export function createDummyBlockAction(
         block_id: "b1",
         text: { type: "plain_text", text: "button" },
         value,
-        action_ts: "1700000001.000200",
+        action_ts: unique("1700000001"),
       },
     ],
   };
@@ -70,7 +80,7 @@ export function createDummyMessageShortcut(
     user: USER,
     channel: { id: "C0NEWS", name: "foreign-desk" },
     token: "legacy-verification-token",
-    action_ts: "1700000002.000400",
+    action_ts: unique("1700000002"),
     message: { type: "message", user: "U0OTHER", ts: "1700000000.000300", text, ...message },
   };
 }
@@ -106,7 +116,7 @@ export function createDummyViewSubmission(
     user: USER,
     api_app_id: "A0EMBASSY",
     token: "legacy-verification-token",
-    trigger_id: "555.666.view",
+    trigger_id: unique("555.666"),
     view: {
       id: "V0FORM",
       type: "modal",
