@@ -28,6 +28,7 @@ import {
 } from "./inbound.js";
 import { renderSlackAnswer } from "./render.js";
 import { renderSlackHome } from "./render-home.js";
+import { uploadStatsChart } from "./upload-chart.js";
 import { noTextAnswer, renderExpiredNotice } from "./render-notices.js";
 import {
   FEEDBACK_VIEW,
@@ -53,7 +54,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.use(skipRetries);
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
-  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, client, respond }) => {
     const asked = commandFromSlash(command.text, randomSeed);
     // A typed report is stored before the acknowledgement, so the thank-you is never premature.
     const stored = isStatefulCommand(asked.name)
@@ -66,6 +67,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       : undefined;
     const answer = stored ? await stored : execute(desk, asked);
     await ack({ response_type: "ephemeral", ...renderSlackAnswer(answer) });
+    // The chart follows the text answer; it is uploaded only once the acknowledgement has gone.
+    if (answer.stats)
+      await uploadStatsChart(client, answer, { channel: command.channel_id, respond, logger });
   });
 
   // The form behind "Report a problem" and "Suggest an incident": checked, stored, then thanked.
