@@ -23,6 +23,7 @@ import type { FeedbackService } from "../../feedback/feedback-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
+import { attachStatsChart } from "./attach-chart.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -69,9 +70,11 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     // So do citations: they are notes for the asker to paste, not posts.
     const privateOnly = result.kind === "error" || result.kind === "citation";
     const ephemeral = privateOnly || !(i.options.getBoolean(OPTION.public) || forUser);
-    await i.reply(
-      asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }),
-    );
+    const reply = asMessage(result, {
+      ephemeral,
+      ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}),
+    });
+    await i.reply(attachStatsChart(reply, result, deps.logger));
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {

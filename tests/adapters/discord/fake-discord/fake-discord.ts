@@ -9,7 +9,19 @@ export interface CapturedRequest {
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
+  /** The JSON body, or a multipart request's `payload_json`. */
   body: unknown;
+  /** A multipart request's `files[n]` parts, in order. */
+  files: SentFile[];
+}
+
+/** One file a message carried, as multipart/form-data delivered it. */
+export interface SentFile {
+  /** The form field: `files[0]`, `files[1]`… */
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 /** What the client sent back for one interaction: `type` 4 reply, 7 update, 8 autocomplete choices. */
@@ -17,6 +29,7 @@ export interface InteractionCallback {
   interactionId: string;
   type: number;
   data: Record<string, unknown>;
+  files: SentFile[];
 }
 
 export interface FakeDiscord {
@@ -53,11 +66,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
-    const body: unknown = text ? JSON.parse(text) : undefined;
+    const { body, files } = await readBody(req.headers["content-type"] ?? "", Buffer.concat(chunks));
     const path = url.pathname.replace(/^\/api\/v\d+/, "");
     const method = req.method ?? "GET";
-    requests.push({ method, path, query: url.searchParams, authorization: req.headers.authorization, body });
+    requests.push({
+      method,
+      path,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      body,
+      files,
+    });
     const json = (status: number, value?: unknown) => {
       res.writeHead(status, value === undefined ? {} : { "content-type": "application/json" });
       res.end(value === undefined ? undefined : JSON.stringify(value));
@@ -66,7 +85,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
     if (method === "POST" && callback) {
       const payload = body as { type: number; data?: Record<string, unknown> };
-      const captured = { interactionId: callback[1]!, type: payload.type, data: payload.data ?? {} };
+      const captured = { interactionId: callback[1]!, type: payload.type, data: payload.data ?? {}, files };
       callbacks.set(captured.interactionId, captured);
       events.emit(`callback:${captured.interactionId}`, captured);
       return json(204);
@@ -82,6 +101,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         content: posted.content ?? "",
         author: BOT_USER,
         timestamp: new Date(0).toISOString(),
+      });
+    }
+    // Follow-ups and edits of an interaction's reply: https://discord.com/developers/docs/interactions/receiving-and-responding#followup-messages
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
+    if (webhook && (method === "POST" || method === "PATCH")) {
+      const posted = (body ?? {}) as Record<string, unknown>;
+      return json(200, {
+        ...posted,
+        id:
+          webhook[3] && webhook[3] !== "@original"
+            ? webhook[3]
+            : String(400000000000000000n + BigInt(requests.length)),
+        channel_id: "0",
+        type: 0,
+        content: posted.content ?? "",
+        author: BOT_USER,
+        timestamp: new Date(0).toISOString(),
+        attachments: files.map((f, i) => ({ id: String(i), filename: f.name, size: f.bytes.length })),
       });
     }
     if (method === "GET" && path === "/gateway/bot") {
@@ -172,4 +209,29 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * JSON, or multipart/form-data as discord.js sends a message with files: the message as
+ * `payload_json` and each file as `files[n]` (https://discord.com/developers/docs/reference#uploading-files).
+ * The multipart body is read with the platform's own parser.
+ */
+async function readBody(contentType: string, raw: Buffer): Promise<{ body: unknown; files: SentFile[] }> {
+  if (raw.length === 0) return { body: undefined, files: [] };
+  if (!contentType.includes("multipart/form-data"))
+    return { body: JSON.parse(raw.toString("utf8")), files: [] };
+  const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+  const files: SentFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form) {
+    if (field === "payload_json" && typeof value === "string") body = JSON.parse(value);
+    else if (typeof value !== "string")
+      files.push({
+        field,
+        name: value.name,
+        contentType: value.type,
+        bytes: Buffer.from(await value.arrayBuffer()),
+      });
+  }
+  return { body, files };
 }
