@@ -23,7 +23,7 @@ import type { FeedbackService } from "../../feedback/feedback-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
-import { attachStatsChart } from "./attach-chart.js";
+import { replyWithStatsChart } from "./attach-chart.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -74,7 +74,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       ephemeral,
       ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}),
     });
-    await i.reply(attachStatsChart(reply, result, deps.logger));
+    await replyWithStatsChart(i, reply, result, deps.logger);
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {

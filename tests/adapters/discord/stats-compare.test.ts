@@ -1,5 +1,6 @@
 import { REST, Routes } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHART_REFUSED } from "../../../src/adapters/discord/attach-chart.js";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../src/adapters/discord/index.js";
 import { statsChartSize } from "../../../src/chart/stats-chart-svg.js";
 import { commandFromText, execute } from "../../../src/core/index.js";
@@ -94,6 +95,19 @@ describe("Discord: /embassy stats with its chart", () => {
     );
     expect(allStrings(reply.data.embeds).join("\n")).not.toMatch(/@everyone|<@&\d/);
     expect(reply.files).toHaveLength(1);
+  });
+
+  it("when Discord refuses the file, replies with the counts alone and says the chart is missing", async () => {
+    fake.refuseFiles();
+    const reply = await roundTrip(createDummySlash("stats", [query("bombings in africa")]));
+    expect(reply.files).toEqual([]);
+    expect(reply.data.content).toBe(CHART_REFUSED);
+    expect(embedOf(reply).image).toBeUndefined();
+    expect(embedOf(reply).description).toMatch(/^Bombings · Africa · \d+ incidents in this dataset\.$/);
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    // The first try carried the file and was refused; the second went without it.
+    const tries = fake.requests.filter((r) => r.path.startsWith(`/interactions/${reply.interactionId}/`));
+    expect(tries.map((r) => r.files.length)).toEqual([1, 0]);
   });
 
   it("sends no file for words it cannot count, and says so privately", async () => {

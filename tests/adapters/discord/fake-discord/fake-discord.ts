@@ -40,6 +40,8 @@ export interface FakeDiscord {
   identifies: Record<string, unknown>[];
   /** Sends a gateway dispatch to every connected client. */
   dispatch(event: string, data: unknown): void;
+  /** The next `count` interaction callbacks that carry files are refused, as Discord refuses an upload it will not take. */
+  refuseFiles(count?: number): void;
   /** Resolves with the client's callback for this interaction (rejecting after `timeoutMs`). */
   callbackFor(interactionId: string, timeoutMs?: number): Promise<InteractionCallback>;
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const sockets = new Set<ServerSocket>();
   let sequence = 0;
   let port = 0;
+  let refusals = 0;
 
   const server = createServer((req, res) => {
     void handleRest(req, res);
@@ -83,6 +86,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     };
 
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+    if (method === "POST" && callback && files.length > 0 && refusals > 0) {
+      refusals--;
+      return json(400, { code: 40005, message: "Request entity too large" });
+    }
     if (method === "POST" && callback) {
       const payload = body as { type: number; data?: Record<string, unknown> };
       const captured = { interactionId: callback[1]!, type: payload.type, data: payload.data ?? {}, files };
@@ -188,6 +195,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     dispatch(event, data) {
       const text = JSON.stringify({ op: 0, t: event, s: ++sequence, d: data });
       for (const ws of sockets) ws.send(text);
+    },
+    refuseFiles(count = 1) {
+      refusals += count;
     },
     callbackFor(interactionId, timeoutMs = 5000) {
       const seen = callbacks.get(interactionId);
