@@ -32,5 +32,5 @@ describe("npm start (the console): stats and compare", () => {
     expect(run.stdout).toMatch(/Date · B: 29 November 2011/);
     expect(run.stdout).toMatch(/Name two incidents with "vs"/);
     expect(run.stdout).toMatch(/Goodbye/);
-  }, 90_000); // a spawned npm start, which on a busy 2-core machine can take half a minute to boot
+  }, 120_000); // a spawned npm start, which on a busy 2-core machine can take half a minute to boot
 });
