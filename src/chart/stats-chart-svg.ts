@@ -23,6 +23,7 @@ const PANELS: [keyof IncidentStats, string][] = [
  * horizontal bars, counts at the bar ends. Text is escaped; the font is the bundled DejaVu Sans.
  */
 export function statsChartSvg(stats: IncidentStats, title: string): string {
+  const { width, height } = statsChartSize(stats);
   const parts: string[] = [];
   let y = MARGIN + 28;
   parts.push(text(MARGIN, MARGIN + 12, title, 20, "bold"));
@@ -46,13 +47,21 @@ export function statsChartSvg(stats: IncidentStats, title: string): string {
     }
     y += PANEL_GAP;
   });
-  const height = y + MARGIN;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...parts,
     "</svg>",
   ].join("\n");
+}
+
+/** The picture's size in px, from the layout alone: each panel's heading, its bars (one line when empty), the gaps. */
+export function statsChartSize(stats: IncidentStats): { width: number; height: number } {
+  const panels = PANELS.map(([key]) => Math.max(1, Math.min(MAX_BARS, Object.keys(stats[key]).length)));
+  const bars = panels.reduce((sum, n) => sum + n, 0);
+  const height =
+    MARGIN + 28 + PANELS.length * (PANEL_TITLE + PANEL_GAP) + bars * (BAR_HEIGHT + BAR_GAP) + MARGIN;
+  return { width: WIDTH, height };
 }
 
 function text(x: number, y: number, content: string, size: number, weight = "normal"): string {

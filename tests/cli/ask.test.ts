@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { statsChartSize } from "../../src/chart/stats-chart-svg.js";
+import { commandFromText, execute } from "../../src/core/index.js";
 import { loadDesk } from "../support/desk.js";
+import { decodePng } from "../support/png.js";
 import { runNpm } from "./spawn.js";
 
 describe("npm run ask", () => {
@@ -47,7 +50,10 @@ describe("npm run ask", () => {
     const out = JSON.parse(run.stdout) as { stats: Record<string, Record<string, number>>; count: number };
     expect(Object.keys(out.stats)).toEqual(["byDecade", "byRegion", "byType", "byHostResponse"]);
     expect(out.stats.byRegion).toEqual({ Africa: out.count });
-    expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+    const chart = decodePng(readFileSync(png));
+    const stats = execute(loadDesk(), commandFromText("stats bombings in africa")).stats!;
+    expect({ width: chart.width, height: chart.height }).toEqual(statsChartSize(stats));
+    expect(chart.distinctPixels).toBeGreaterThan(4);
     const text = await runNpm("ask", ["stats"]);
     expect(text.stdout).toMatch(/By host response:\n {2}\S.* █+ \d+/);
   });

@@ -29,6 +29,7 @@ import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
 import type { RateLimiter } from "../../limits/rate-limiter.js";
 import { answeredAsLimited } from "./rate-limit.js";
+import { replyWithStatsChart } from "./attach-chart.js";
 import { createSuggester } from "./autocomplete.js";
 import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from "./commands.js";
 import type { Logger } from "./config.js";
@@ -105,12 +106,11 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     // So do citations: they are notes for the asker to paste, not posts.
     const privateOnly = result.kind === "error" || result.kind === "citation";
     const ephemeral = privateOnly || !(i.options.getBoolean(OPTION.public) || forUser);
-    await i.reply(
-      await withButtons(result, {
-        ephemeral,
-        ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}),
-      }),
-    );
+    const reply = await withButtons(result, {
+      ephemeral,
+      ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}),
+    });
+    await replyWithStatsChart(i, reply, result, deps.logger);
   }
 
   async function onAutocomplete(i: AutocompleteInteraction, note: InteractionNote): Promise<void> {

@@ -16,7 +16,13 @@ export const DISCORD_LIMITS = {
     total: 6000,
     perMessage: 10,
   },
-  message: { content: 2000 },
+  message: {
+    content: 2000,
+    /** https://discord.com/developers/docs/reference#uploading-files: up to 10 files per message. */
+    files: 10,
+    /** The smallest upload limit an interaction reply meets (a server without boosts): 10 MiB. */
+    fileBytes: 10 * 1024 * 1024,
+  },
   components: {
     rows: 5,
     buttonsPerRow: 5,

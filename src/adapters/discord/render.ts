@@ -1,4 +1,4 @@
-import { MessageFlags, type APIEmbed } from "discord.js";
+import { MessageFlags, type APIEmbed, type AttachmentPayload } from "discord.js";
 import type { ParkedCommands } from "../../buttons/park-commands.js";
 import type { Answer } from "../../core/index.js";
 import { renderComponents, type ActionRow } from "./render-components.js";
@@ -11,6 +11,8 @@ export interface DiscordReply {
   /** Set on every message: nothing pings, except the `for` user when that option is used. */
   allowedMentions: { parse: []; users?: string[] };
   flags?: MessageFlags.Ephemeral;
+  /** Files sent with the message (a stats chart), uploaded as multipart/form-data. */
+  files?: AttachmentPayload[];
 }
 
 export interface ReplyOptions {

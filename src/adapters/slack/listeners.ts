@@ -42,6 +42,7 @@ import {
 } from "./inbound.js";
 import { fitsButtonValue, renderSlackAnswer, type SlackMessage } from "./render.js";
 import { renderSlackHome } from "./render-home.js";
+import { uploadStatsChart } from "./upload-chart.js";
 import { noTextAnswer, renderExpiredNotice } from "./render-notices.js";
 import {
   FEEDBACK_VIEW,
@@ -77,7 +78,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   if (deps.rateLimiter) app.use(rateLimitRequests(deps.rateLimiter, logger));
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
-  app.command(SLASH_COMMAND, async ({ command, ack: slackAck, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack: slackAck, respond, client }) => {
     const ack = ackOnce(slackAck);
     await interactions.track(
       { platform: "slack", via: "slash" },
@@ -97,6 +98,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         const answer = stored ? await stored : execute(desk, asked);
         note.answered(answer);
         await ack.send({ response_type: "ephemeral", ...(await render(answer)) });
+        // The chart follows the text answer; it is uploaded only once the acknowledgement has gone.
+        if (answer.stats)
+          await uploadStatsChart(client, answer, { channel: command.channel_id, respond, logger });
       },
       (text) =>
         ack.done()

@@ -66,3 +66,23 @@ export function allStrings(value: unknown): string[] {
   if (value && typeof value === "object") return Object.values(value).flatMap(allStrings);
   return [];
 }
+
+/**
+ * A message's files against Discord's upload rules: how many, how large, and every
+ * `attachment://name` an embed shows is a file the message carries.
+ */
+export function fileProblems(message: Json, files: { name: string; bytes: Buffer }[]): string[] {
+  const problems: string[] = [];
+  const M = DISCORD_LIMITS.message;
+  if (files.length > M.files) problems.push(`${files.length} files`);
+  for (const f of files)
+    if (f.bytes.length > M.fileBytes) problems.push(`${f.name}: ${f.bytes.length} bytes`);
+  const names = new Set(files.map((f) => f.name));
+  for (const embed of (message.embeds ?? []) as Json[]) {
+    const url = String((embed.image as Json | undefined)?.url ?? "");
+    const name = /^attachment:\/\/(.+)$/.exec(url)?.[1];
+    if (url && name === undefined && !/^https:\/\//.test(url)) problems.push(`embed image ${url}`);
+    if (name !== undefined && !names.has(name)) problems.push(`embed shows ${name}, which was not sent`);
+  }
+  return problems;
+}

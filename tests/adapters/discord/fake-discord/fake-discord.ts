@@ -9,7 +9,19 @@ export interface CapturedRequest {
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
+  /** The JSON body, or a multipart request's `payload_json`. */
   body: unknown;
+  /** A multipart request's `files[n]` parts, in order. */
+  files: SentFile[];
+}
+
+/** One file a message carried, as multipart/form-data delivered it. */
+export interface SentFile {
+  /** The form field: `files[0]`, `files[1]`… */
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 /** What the client sent back for one interaction: `type` 4 reply, 7 update, 8 autocomplete choices. */
@@ -17,6 +29,7 @@ export interface InteractionCallback {
   interactionId: string;
   type: number;
   data: Record<string, unknown>;
+  files: SentFile[];
 }
 
 /** What a client sent in RESUME (opcode 6). */
@@ -49,6 +62,8 @@ export interface FakeDiscord {
   invalidateSessions(): void;
   /** Resolves when the gateway has sent `count` READY (or RESUMED) dispatches in all. */
   waitForGateway(event: "READY" | "RESUMED", count: number, timeoutMs?: number): Promise<void>;
+  /** The next `count` interaction callbacks that carry files are refused, as Discord refuses an upload it will not take. */
+  refuseFiles(count?: number): void;
   /** Resolves with the client's callback for this interaction (rejecting after `timeoutMs`). */
   callbackFor(interactionId: string, timeoutMs?: number): Promise<InteractionCallback>;
   close(): Promise<void>;
@@ -84,6 +99,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const gatewaySent = { READY: 0, RESUMED: 0 };
   let sessionCount = 0;
   let port = 0;
+  let refusals = 0;
 
   const server = createServer((req, res) => {
     void handleRest(req, res);
@@ -93,20 +109,30 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
-    const body: unknown = text ? JSON.parse(text) : undefined;
+    const { body, files } = await readBody(req.headers["content-type"] ?? "", Buffer.concat(chunks));
     const path = url.pathname.replace(/^\/api\/v\d+/, "");
     const method = req.method ?? "GET";
-    requests.push({ method, path, query: url.searchParams, authorization: req.headers.authorization, body });
+    requests.push({
+      method,
+      path,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      body,
+      files,
+    });
     const json = (status: number, value?: unknown) => {
       res.writeHead(status, value === undefined ? {} : { "content-type": "application/json" });
       res.end(value === undefined ? undefined : JSON.stringify(value));
     };
 
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+    if (method === "POST" && callback && files.length > 0 && refusals > 0) {
+      refusals--;
+      return json(400, { code: 40005, message: "Request entity too large" });
+    }
     if (method === "POST" && callback) {
       const payload = body as { type: number; data?: Record<string, unknown> };
-      const captured = { interactionId: callback[1]!, type: payload.type, data: payload.data ?? {} };
+      const captured = { interactionId: callback[1]!, type: payload.type, data: payload.data ?? {}, files };
       callbacks.set(captured.interactionId, captured);
       events.emit(`callback:${captured.interactionId}`, captured);
       return json(204);
@@ -122,6 +148,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         content: posted.content ?? "",
         author: BOT_USER,
         timestamp: new Date(0).toISOString(),
+      });
+    }
+    // Follow-ups and edits of an interaction's reply: https://discord.com/developers/docs/interactions/receiving-and-responding#followup-messages
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
+    if (webhook && (method === "POST" || method === "PATCH")) {
+      const posted = (body ?? {}) as Record<string, unknown>;
+      return json(200, {
+        ...posted,
+        id:
+          webhook[3] && webhook[3] !== "@original"
+            ? webhook[3]
+            : String(400000000000000000n + BigInt(requests.length)),
+        channel_id: "0",
+        type: 0,
+        content: posted.content ?? "",
+        author: BOT_USER,
+        timestamp: new Date(0).toISOString(),
+        attachments: files.map((f, i) => ({ id: String(i), filename: f.name, size: f.bytes.length })),
       });
     }
     if (method === "GET" && path === "/gateway/bot") {
@@ -262,6 +306,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         check();
       });
     },
+    refuseFiles(count = 1) {
+      refusals += count;
+    },
     callbackFor(interactionId, timeoutMs = 5000) {
       const seen = callbacks.get(interactionId);
       if (seen) return Promise.resolve(seen);
@@ -282,4 +329,29 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * JSON, or multipart/form-data as discord.js sends a message with files: the message as
+ * `payload_json` and each file as `files[n]` (https://discord.com/developers/docs/reference#uploading-files).
+ * The multipart body is read with the platform's own parser.
+ */
+async function readBody(contentType: string, raw: Buffer): Promise<{ body: unknown; files: SentFile[] }> {
+  if (raw.length === 0) return { body: undefined, files: [] };
+  if (!contentType.includes("multipart/form-data"))
+    return { body: JSON.parse(raw.toString("utf8")), files: [] };
+  const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+  const files: SentFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form) {
+    if (field === "payload_json" && typeof value === "string") body = JSON.parse(value);
+    else if (typeof value !== "string")
+      files.push({
+        field,
+        name: value.name,
+        contentType: value.type,
+        bytes: Buffer.from(await value.arrayBuffer()),
+      });
+  }
+  return { body, files };
 }
