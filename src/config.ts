@@ -41,6 +41,14 @@ export const envSchema = z.object({
     (v) => (v === undefined || v === "" ? 5 : Number(v)),
     z.number({ error: "expected a number" }).int("expected a whole number").min(1, "expected at least 1"),
   ),
+  QUIZ_SECONDS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 30 : Number(v)),
+    z
+      .number({ error: "expected a number of seconds" })
+      .int("expected a whole number")
+      .min(5, "expected 5 to 600 seconds")
+      .max(600, "expected 5 to 600 seconds"),
+  ),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -63,6 +71,8 @@ export interface Config {
   /** A PostgreSQL server instead of the embedded database. */
   databaseUrl?: string;
   feedbackPerHour: number;
+  /** How long each question of a quiz round stays open. */
+  quizSeconds: number;
   slack: SlackMode;
   discord?: {
     token: string;
@@ -108,6 +118,7 @@ export function readConfig(
     dataDir: e.DATA_DIR,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     feedbackPerHour: e.FEEDBACK_LIMIT_PER_HOUR,
+    quizSeconds: e.QUIZ_SECONDS,
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {

@@ -8,7 +8,14 @@ describe("readConfig", () => {
   it("defaults to the console with an empty environment", () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      config: { port: 3000, logLevel: "info", slack: { mode: "off" }, dataDir: "./var", feedbackPerHour: 5 },
+      config: {
+        port: 3000,
+        logLevel: "info",
+        slack: { mode: "off" },
+        dataDir: "./var",
+        feedbackPerHour: 5,
+        quizSeconds: 30,
+      },
     });
   });
 
@@ -57,11 +64,24 @@ describe("readConfig", () => {
     ]);
   });
 
+  it("reads QUIZ_SECONDS, and refuses a time no class could use", () => {
+    expect(readConfig({ QUIZ_SECONDS: "45" })).toMatchObject({ ok: true, config: { quizSeconds: 45 } });
+    const bad = readConfig({ QUIZ_SECONDS: "2" });
+    expect(bad.ok ? [] : bad.problems).toEqual(["QUIZ_SECONDS: expected 5 to 600 seconds"]);
+  });
+
   it("treats empty variables (as copied from .env.example) as unset", () => {
     const read = readConfig({ PORT: "", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "" });
     expect(read).toEqual({
       ok: true,
-      config: { port: 3000, logLevel: "info", slack: { mode: "off" }, dataDir: "./var", feedbackPerHour: 5 },
+      config: {
+        port: 3000,
+        logLevel: "info",
+        slack: { mode: "off" },
+        dataDir: "./var",
+        feedbackPerHour: 5,
+        quizSeconds: 30,
+      },
     });
   });
 

@@ -43,3 +43,5 @@ export {
   type IncidentType,
 } from "./dataset/vocabulary.js";
 export { cutToLength } from "./text/graphemes.js";
+export * from "./quiz/round-request.js";
+export * from "./compose/quiz-round-answer.js";

@@ -1,4 +1,5 @@
 import { sql as feedback } from "./001-feedback.js";
+import { sql as quiz } from "./002-quiz.js";
 
 /**
  * Numbered schema changes, applied in order at start-up (migrate.ts). Append, never edit: a
@@ -6,4 +7,5 @@ import { sql as feedback } from "./001-feedback.js";
  */
 export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
   { id: 1, name: "feedback", sql: feedback },
+  { id: 2, name: "quiz", sql: quiz },
 ];
