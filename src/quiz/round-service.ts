@@ -146,10 +146,13 @@ export function createQuizRoundService(options: QuizRoundOptions): QuizRoundServ
   /** A trigger only: the check it runs decides, in the database, whether anything is due. */
   function arm(): void {
     if (closed) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void sweep();
-    }, seconds * 1000 + 100);
+    const timer = setTimeout(
+      () => {
+        timers.delete(timer);
+        void sweep();
+      },
+      seconds * 1000 + 100,
+    );
     timer.unref();
     timers.add(timer);
   }
@@ -186,11 +189,16 @@ export function createQuizRoundService(options: QuizRoundOptions): QuizRoundServ
     if (updated.state === "active" && next) {
       items.set(`${round.id}:${updated.currentIndex}`, next.item);
       arm();
-      return { delivered: deliver(round, [...(await posts), roundQuestionAnswer(viewOf(updated), next.item)]) };
+      return {
+        delivered: deliver(round, [...(await posts), roundQuestionAnswer(viewOf(updated), next.item)]),
+      };
     }
     const scores = await s.roundScores(round.id);
     return {
-      delivered: deliver(round, [...(await posts), roundScoreboardAnswer(viewOf(updated), "finished", scores)]),
+      delivered: deliver(round, [
+        ...(await posts),
+        roundScoreboardAnswer(viewOf(updated), "finished", scores),
+      ]),
     };
   }
 
@@ -256,7 +264,9 @@ export function createQuizRoundService(options: QuizRoundOptions): QuizRoundServ
       ...(await revealOf(s, round, questions, stopped.currentIndex)),
       roundScoreboardAnswer(viewOf(stopped), "stopped", await s.roundScores(round.id)),
     ];
-    const reply = typed ? roundNote("Quiz round stopped", "The scores are posted in the channel.") : undefined;
+    const reply = typed
+      ? roundNote("Quiz round stopped", "The scores are posted in the channel.")
+      : undefined;
     return done(reply, deliver(round, posts));
   }
 
@@ -299,7 +309,9 @@ export function createQuizRoundService(options: QuizRoundOptions): QuizRoundServ
       round.currentIndex === request.index ? await closeQuestion(s, round, request.index) : undefined;
     return closing
       ? done(undefined, closing.delivered)
-      : done(roundNote("Quiz round", QUIZ_ROUND_MESSAGES.closed(viewOf((await s.getRound(round.id)) ?? round))));
+      : done(
+          roundNote("Quiz round", QUIZ_ROUND_MESSAGES.closed(viewOf((await s.getRound(round.id)) ?? round))),
+        );
   }
 
   const service: QuizRoundService = {

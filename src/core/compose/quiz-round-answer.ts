@@ -88,7 +88,11 @@ export function roundQuestionAnswer(round: RoundView, item: QuizItem): Answer {
       `or when ${plainName(round.starterName)} presses ${last ? "Finish" : "Next"}.`,
     actions: [
       ...answers,
-      { type: "quiz-next", label: last ? "Finish" : "Next", command: roundCommands.next(round.id, round.index) },
+      {
+        type: "quiz-next",
+        label: last ? "Finish" : "Next",
+        command: roundCommands.next(round.id, round.index),
+      },
       { type: "quiz-next", label: "Stop", command: roundCommands.stop(round.id) },
     ],
   };
@@ -103,9 +107,7 @@ export function roundRevealAnswer(
 ): Answer {
   const right = item.options[item.correct] ?? "";
   const who =
-    tally.answered === 0
-      ? "Nobody answered."
-      : `${tally.right} of ${tally.answered} answered right.`;
+    tally.answered === 0 ? "Nobody answered." : `${tally.right} of ${tally.answered} answered right.`;
   return {
     ...emptyAnswer("notice", `Question ${index + 1} of ${round.size}: the answer`),
     summary: `${item.question}\nAnswer: ${right}. ${who} ${item.explanation}`,
