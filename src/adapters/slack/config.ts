@@ -1,4 +1,5 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { QuizRoundService } from "../../quiz/round-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 
@@ -23,4 +24,6 @@ export type SlackAdapterConfig = SlackConnection & {
   randomSeed?: () => number;
   /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
   feedback?: FeedbackService;
+  /** Quiz rounds in a channel (`/embassy quiz round 5 law`); posts with chat.postMessage (chat:write). */
+  quiz?: QuizRoundService;
 };

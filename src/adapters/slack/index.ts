@@ -5,6 +5,7 @@ import { guardRequests } from "./guard-requests.js";
 import { describe, redactTokens, toBoltLogger } from "./bolt-logger.js";
 import type { SlackAdapterConfig } from "./config.js";
 import { registerListeners } from "./listeners.js";
+import { renderSlackAnswer } from "./render.js";
 
 export type { SlackAdapterConfig, SlackConnection, AdapterLogger } from "./config.js";
 export { renderSlackAnswer } from "./render.js";
@@ -81,12 +82,19 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     desk: config.desk,
     feedback: config.feedback,
     review: config.review,
+    quiz: config.quiz,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
   });
 
   let listeningPort: number | undefined;
   let started = false;
+  // Round questions and scores go to the channel; the bot needs chat:write (and chat:write.public
+  // for public channels it has not joined).
+  const postRounds = () =>
+    config.quiz?.setPoster("slack", async (post) => {
+      await app.client.chat.postMessage({ channel: post.channel, ...renderSlackAnswer(post.answer) });
+    });
   return {
     app,
     port: () => listeningPort,
@@ -103,6 +111,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           throw startError(error, "app", apiUrl);
         }
         started = true;
+        postRounds();
         config.logger?.info("Slack: connected in Socket Mode (no public URL needed)");
         return;
       }
@@ -118,12 +127,14 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         );
       }
       started = true;
+      postRounds();
       config.logger?.info(`Slack: HTTP mode, listening on port ${listeningPort} (POST ${EVENTS_PATH})`);
     },
     async stop() {
       if (!started) return;
       started = false;
       listeningPort = undefined;
+      config.quiz?.setPoster("slack", undefined);
       await app.stop();
     },
   };

@@ -14,6 +14,7 @@ import {
   type Desk,
 } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { QuizRoundService } from "../../quiz/round-service.js";
 import type { ReviewSettings } from "../../config.js";
 import { handleReviewClick, registerReviewChannel } from "./review.js";
 import { describe, redactTokens } from "./bolt-logger.js";
@@ -44,17 +45,31 @@ export interface ListenerDeps {
   feedback?: FeedbackService | undefined;
   /** The review channel and its maintainers' user group, when configured. */
   review?: ReviewSettings | undefined;
+  /** Quiz rounds; without it `quiz round` is a single question. */
+  quiz?: QuizRoundService | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { desk, randomSeed, logger, feedback, review } = deps;
+  const { desk, randomSeed, logger, feedback, review, quiz } = deps;
   if (feedback && review) registerReviewChannel(app, { feedback, review });
   app.use(skipRetries);
 
   // The core answers in milliseconds, so the answer rides in the acknowledgement itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const asked = commandFromSlash(command.text, randomSeed);
+    // A round's reply is private; its questions go to the channel with chat.postMessage.
+    const round = quiz?.handle(asked, {
+      platform: "slack",
+      workspace: command.team_id,
+      channel: command.channel_id,
+      userId: command.user_id,
+      name: command.user_name,
+    });
+    if (round) {
+      const { reply } = await round;
+      return void (await (reply ? ack({ response_type: "ephemeral", ...renderSlackAnswer(reply) }) : ack()));
+    }
     // A typed report is stored before the acknowledgement, so the thank-you is never premature.
     const stored = isStatefulCommand(asked.name)
       ? feedback?.handle(asked, {
@@ -139,6 +154,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
             record?.title,
           ),
         });
+        return;
+      }
+      const container = body.container as { channel_id?: string } | undefined;
+      const round = quiz?.handle(click.command, {
+        platform: "slack",
+        workspace: body.team?.id ?? "",
+        channel: body.channel?.id ?? container?.channel_id ?? "",
+        userId: body.user.id,
+        // The name Slack shows for the person, from the signed payload: plain text, never a mention.
+        name: body.user.name ?? body.user.username ?? body.user.id,
+      });
+      if (round) {
+        const { reply } = await round;
+        if (reply)
+          await respond?.({
+            response_type: "ephemeral",
+            replace_original: false,
+            ...renderSlackAnswer(reply),
+          }).catch((e: unknown) => logger?.warn(redactTokens(`Slack quiz reply failed: ${describe(e)}`)));
         return;
       }
       const answer = execute(desk, click.command);

@@ -45,8 +45,9 @@ describe("slack/manifest.json", () => {
     expect(words.length).toBeGreaterThan(2);
   });
 
-  it("asks for the least: the commands scope, the Home tab event, interactivity", () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(["commands"]);
+  it("asks for the least: the commands scope, posting for quiz rounds, the Home tab event, interactivity", () => {
+    // Quiz rounds post questions and scores in the channel with chat.postMessage.
+    expect(manifest.oauth_config.scopes.bot).toEqual(["commands", "chat:write", "chat:write.public"]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
