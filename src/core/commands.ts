@@ -101,7 +101,17 @@ export const COMMANDS = [
     },
     examples: ["IR", "iraq", "1970s", "1979..1989"],
   },
-  { name: "quiz", description: "A classroom question with answer buttons", examples: [""] },
+  {
+    name: "quiz",
+    description: "A classroom question with answer buttons, or a round for the channel with scores",
+    query: {
+      name: "query",
+      description: "Optional: round [n] [topic] for the channel, scores, or stop",
+      required: false,
+      autocomplete: false,
+    },
+    examples: ["", "round 5 law", "scores"],
+  },
   { name: "help", description: "How to ask, with examples", examples: [""] },
   {
     name: "cite",

@@ -1,4 +1,5 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { QuizRoundService } from "../../quiz/round-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 
@@ -26,6 +27,8 @@ export interface DiscordAdapterConfig {
   feedback?: FeedbackService;
   /** The review channel and the maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Quiz rounds in a channel (`/embassy quiz query:round 5 law`); questions are posted as channel messages. */
+  quiz?: QuizRoundService;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

@@ -16,10 +16,12 @@ import {
   readReviewCommand,
   REVIEW_MESSAGES,
   reviewAnswer,
+  roundNote,
   type Answer,
   type Desk,
 } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { QuizRoundService, RoundPlayer } from "../../quiz/round-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
@@ -38,12 +40,15 @@ export interface HandlerDeps {
   feedback?: FeedbackService;
   /** The review channel's maintainers' role, when configured. */
   review?: ReviewSettings;
+  /** Quiz rounds; without it `quiz round` is a single question. */
+  quiz?: QuizRoundService;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
 const ADDS_A_MESSAGE = new Set<string>(["related", "show", "cite"]);
 
 const STALE = "That button is out of date. Ask again with /embassy.";
+const ROUND_DONE = roundNote("Quiz round", "Done: see the channel.");
 
 /** Routes each interaction to the core and sends the rendered answer back; errors are logged once, with a reference. */
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
@@ -61,6 +66,12 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       seed: deps.seed(),
     });
     const asked = command ?? { name: "help" as const, query: "" };
+    // A round's reply is private; its questions are posted in the channel for everyone.
+    const round = deps.quiz?.handle(asked, playerOf(i));
+    if (round) {
+      const { reply } = await round;
+      return void (await i.reply(asMessage(reply ?? ROUND_DONE, { ephemeral: true })));
+    }
     // Stored before the reply, so the thank-you is never premature; always private.
     const stored = isStatefulCommand(asked.name) ? deps.feedback?.handle(asked, originOf(i)) : undefined;
     if (stored) return void (await i.reply(asMessage(await stored, { ephemeral: true })));
@@ -116,6 +127,12 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       return void (await i.showModal(
         renderFeedbackModal(clicked.type === "report" ? "report" : "suggestion", recordId, record?.title),
       ));
+    }
+    const round = clicked.command ? deps.quiz?.handle(clicked.command, playerOf(i)) : undefined;
+    if (round) {
+      const { reply } = await round;
+      // Next and Stop from the starter answer in the channel; the click itself needs no message.
+      return void (await (reply ? i.reply(asMessage(reply, { ephemeral: true })) : i.deferUpdate()));
     }
     const inPrivate = i.message.flags.has(MessageFlags.Ephemeral);
     if (clicked.type === "share") {
@@ -221,6 +238,22 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
 
 function notice(summary: string): Answer {
   return { ...emptyAnswer("error", "Sorry"), summary };
+}
+
+/** Who answers in a round, and where; the name is the one the server shows (nickname first), as plain text. */
+function playerOf(i: Interaction): RoundPlayer {
+  const member = i.member;
+  const shown =
+    member && "displayName" in member
+      ? member.displayName
+      : ((member && "nick" in member ? member.nick : null) ?? i.user.globalName ?? i.user.username);
+  return {
+    platform: "discord",
+    workspace: i.guildId ?? "",
+    channel: i.channelId ?? "",
+    userId: i.user.id,
+    name: shown,
+  };
 }
 
 /** Where a report comes from: the server, the channel and the person, by their Discord ids. */
