@@ -6,6 +6,7 @@ import { loadDeskOrReport } from "./cli/load-desk.js";
 import { readConfig } from "./config.js";
 import { startAdapters } from "./start-adapters.js";
 import { feedbackServiceFor } from "./feedback/feedback-for-config.js";
+import { quizServiceFor } from "./quiz/quiz-for-config.js";
 import { databaseHandleFor } from "./store/database-handle.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
@@ -25,7 +26,10 @@ async function main(): Promise<number> {
   const feedback = feedbackServiceFor(read.config, desk, database, {
     error: (m) => processIo.stderr.write(`${m}\n`),
   });
-  const running = await startAdapters(read.config, desk, feedback);
+  const quiz = quizServiceFor(read.config, desk, database, {
+    error: (m) => processIo.stderr.write(`${m}\n`),
+  });
+  const running = await startAdapters(read.config, desk, feedback, quiz);
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
     return 1;
@@ -39,8 +43,12 @@ async function main(): Promise<number> {
           `Reports will go to the fallback file until the database answers: ${String(e)}\n`,
         ),
       );
+  // Rounds whose question ran out while no replica was up move on now, and are checked from here on.
+  if (running.stoppers.length > 0)
+    quiz.resume().catch((e: unknown) => processIo.stderr.write(`Quiz rounds: ${String(e)}\n`));
   if (running.stoppers.length === 0) {
-    await runConsole(desk, process.stdin, processIo, Date.now, feedback);
+    await runConsole(desk, process.stdin, processIo, Date.now, feedback, quiz);
+    await quiz.close();
     await feedback.close();
     await database.close();
     return 0;
@@ -54,6 +62,7 @@ async function main(): Promise<number> {
   await Promise.allSettled(running.stoppers.map((stop) => stop()));
   // The database closes last, after the adapters have finished the requests they were serving.
   await feedback.close().catch(() => undefined);
+  await quiz.close().catch(() => undefined);
   await database.close().catch(() => undefined);
   processIo.stderr.write("Embassy Desk stopped.\n");
   return 0;

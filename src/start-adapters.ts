@@ -4,6 +4,7 @@ import { createSlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
+import type { QuizRoundService } from "./quiz/round-service.js";
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
@@ -15,6 +16,7 @@ export async function startAdapters(
   config: Config,
   desk: Desk,
   feedback?: FeedbackService,
+  quiz?: QuizRoundService,
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
   const logger = pino({ level: config.logLevel }, pino.destination(2));
@@ -27,6 +29,7 @@ export async function startAdapters(
         port: config.port,
         logger,
         ...(feedback ? { feedback } : {}),
+        ...(quiz ? { quiz } : {}),
       });
       await slack.start();
       stoppers.push(() => slack.stop());
@@ -37,6 +40,7 @@ export async function startAdapters(
         ...config.discord,
         logger,
         ...(feedback ? { feedback } : {}),
+        ...(quiz ? { quiz } : {}),
       });
       await discord.start();
       stoppers.push(() => discord.stop());
