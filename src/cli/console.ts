@@ -39,10 +39,16 @@ export async function runConsole(
   // A round in the terminal is a round for one player: its "channel" posts print here, and the
   // latest question is what "answer N", "next" and "stop" act on. The database opens on the first
   // round command, which also moves on a round left from an earlier session.
-  quiz?.setPoster(CONSOLE_PLAYER.platform, async (post) => {
-    if (post.answer.actions.some((a) => a.type === "quiz-answer")) last = post.answer;
-    io.stdout.write(renderTextAnswer(post.answer));
-  });
+  // Posts made while a command is answered wait for its reply, so the reply reads first.
+  let held: Answer[] | undefined;
+  const show = (answer: Answer) => {
+    if (answer.actions.some((a) => a.type === "quiz-answer")) last = answer;
+    io.stdout.write(renderTextAnswer(answer));
+  };
+  quiz?.setPoster(
+    CONSOLE_PLAYER.platform,
+    async (post) => void (held ? held.push(post.answer) : show(post.answer)),
+  );
   prompt();
   const rl = createInterface({ input, terminal: false });
   for await (const raw of rl) {
@@ -66,9 +72,12 @@ export async function runConsole(
       const round = quiz?.handle(command, CONSOLE_PLAYER);
       const stored = isStatefulCommand(command.name) ? feedback?.handle(command, origin) : undefined;
       if (round) {
+        held = [];
         const { reply, delivered } = await round;
-        if (reply) io.stdout.write(renderTextAnswer(reply));
         await delivered;
+        if (reply) io.stdout.write(renderTextAnswer(reply));
+        held.splice(0).forEach(show);
+        held = undefined;
       } else if (stored) io.stdout.write(renderTextAnswer(await stored));
       else {
         last = execute(desk, command);

@@ -85,7 +85,7 @@ export function roundQuestionAnswer(round: RoundView, item: QuizItem): Answer {
     quiz: { question: item.question, options: item.options },
     summary:
       `One answer each; the answer is shown when the question closes, after ${round.seconds} seconds ` +
-      `or when ${plainName(round.starterName)} presses ${last ? "Finish" : "Next"}.`,
+      `or when its starter (${plainName(round.starterName)}) presses ${last ? "Finish" : "Next"}.`,
     actions: [
       ...answers,
       {
