@@ -149,7 +149,7 @@ describe("execute", () => {
       "/embassy incident <query>",
       "/embassy duty <query>",
       "/embassy timeline <query>",
-      "/embassy quiz",
+      "/embassy quiz <query>",
       "/embassy help",
       "/embassy cite <query>",
       "/embassy stats <query>",
