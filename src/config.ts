@@ -52,6 +52,14 @@ export const envSchema = z.object({
   RATE_LIMIT_USER_BURST: count(10),
   RATE_LIMIT_WORKSPACE_PER_MINUTE: count(300),
   RATE_LIMIT_WORKSPACE_BURST: count(100),
+  QUIZ_SECONDS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 30 : Number(v)),
+    z
+      .number({ error: "expected a number of seconds" })
+      .int("expected a whole number")
+      .min(5, "expected 5 to 600 seconds")
+      .max(600, "expected 5 to 600 seconds"),
+  ),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -79,6 +87,8 @@ export interface Config {
     user: { perMinute: number; burst: number };
     workspace: { perMinute: number; burst: number };
   };
+  /** How long each question of a quiz round stays open. */
+  quizSeconds: number;
   slack: SlackMode;
   discord?: {
     token: string;
@@ -128,6 +138,7 @@ export function readConfig(
       user: { perMinute: e.RATE_LIMIT_USER_PER_MINUTE, burst: e.RATE_LIMIT_USER_BURST },
       workspace: { perMinute: e.RATE_LIMIT_WORKSPACE_PER_MINUTE, burst: e.RATE_LIMIT_WORKSPACE_BURST },
     },
+    quizSeconds: e.QUIZ_SECONDS,
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {

@@ -12,6 +12,7 @@ import { installProcessGuards } from "./process-guards.js";
 import { borrowed, databaseHandleFor } from "./store/database-handle.js";
 import { rateLimiterFor } from "./limits/rate-limiter-for-config.js";
 import { createSeenRequestStore } from "./store/seen-request-store.js";
+import { quizServiceFor } from "./quiz/quiz-for-config.js";
 
 /** Reads the environment once, wires core and adapters, and handles signals. */
 async function main(): Promise<number> {
@@ -32,6 +33,7 @@ async function main(): Promise<number> {
   const database = databaseHandleFor(read.config, (db) => timedDatabase(db, metrics.databaseQuery));
   const feedback = feedbackServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
   feedback.onStored(async (item) => metrics.reportFiled(item.platform, item.kind));
+  const quiz = quizServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
   const running = await startAdapters(
     read.config,
     desk,
@@ -44,6 +46,7 @@ async function main(): Promise<number> {
       }),
       seenRequests: async () => createSeenRequestStore(borrowed(await database.get())),
     },
+    quiz,
   );
   if (!running.ok) {
     processIo.stderr.write(`${running.message}\n`);
@@ -58,8 +61,12 @@ async function main(): Promise<number> {
           `Reports will go to the fallback file until the database answers: ${e instanceof Error ? e.message : String(e)}`,
         ),
       );
+  // Rounds whose question ran out while no replica was up move on now, and are checked from here on.
+  if (running.stoppers.length > 0)
+    quiz.resume().catch((e: unknown) => processIo.stderr.write(`Quiz rounds: ${String(e)}\n`));
   if (running.stoppers.length === 0) {
-    await runConsole(desk, process.stdin, processIo, Date.now, feedback);
+    await runConsole(desk, process.stdin, processIo, Date.now, feedback, quiz);
+    await quiz.close();
     await feedback.close();
     await database.close();
     return 0;
@@ -73,6 +80,7 @@ async function main(): Promise<number> {
   await Promise.allSettled(running.stoppers.map((stop) => stop()));
   // The database closes last, after the adapters have finished the requests they were serving.
   await feedback.close().catch(() => undefined);
+  await quiz.close().catch(() => undefined);
   await database.close().catch(() => undefined);
   processIo.stderr.write("Embassy Desk stopped.\n");
   return 0;

@@ -21,6 +21,7 @@ export interface RequestGuards {
   rateLimiter?: RateLimiter;
   seenRequests?: () => Promise<SeenRequestStore>;
 }
+import type { QuizRoundService } from "./quiz/round-service.js";
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
@@ -44,6 +45,7 @@ export async function startAdapters(
   feedback?: FeedbackService,
   operations?: Operations,
   guards: RequestGuards = {},
+  quiz?: QuizRoundService,
 ): Promise<StartResult> {
   // Logs go to stderr, so stdout stays clean for the console and pipes.
   const logger = operations?.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) });
@@ -92,6 +94,7 @@ export async function startAdapters(
         ...(feedback ? { feedback } : {}),
         ...(buttons ? { buttons } : {}),
         ...guards,
+        ...(quiz ? { quiz } : {}),
       });
       await slack.start();
       stoppers.push(() => slack!.stop());
@@ -105,6 +108,7 @@ export async function startAdapters(
         ...(feedback ? { feedback } : {}),
         ...(buttons ? { buttons } : {}),
         ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
+        ...(quiz ? { quiz } : {}),
       });
       await discord.start();
       stoppers.push(() => discord!.stop());

@@ -19,6 +19,7 @@ describe("readConfig", () => {
         dataDir: "./var",
         feedbackPerHour: 5,
         rateLimits: DEFAULT_RATE_LIMITS,
+        quizSeconds: 30,
       },
     });
   });
@@ -86,6 +87,12 @@ describe("readConfig", () => {
     ]);
   });
 
+  it("reads QUIZ_SECONDS, and refuses a time no class could use", () => {
+    expect(readConfig({ QUIZ_SECONDS: "45" })).toMatchObject({ ok: true, config: { quizSeconds: 45 } });
+    const bad = readConfig({ QUIZ_SECONDS: "2" });
+    expect(bad.ok ? [] : bad.problems).toEqual(["QUIZ_SECONDS: expected 5 to 600 seconds"]);
+  });
+
   it("treats empty variables (as copied from .env.example) as unset", () => {
     const read = readConfig({ PORT: "", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "" });
     expect(read).toEqual({
@@ -97,6 +104,7 @@ describe("readConfig", () => {
         dataDir: "./var",
         feedbackPerHour: 5,
         rateLimits: DEFAULT_RATE_LIMITS,
+        quizSeconds: 30,
       },
     });
   });

@@ -6,11 +6,13 @@ import {
   encodeCommand,
   execute,
   isStatefulCommand,
+  readRoundRequest,
   type Answer,
   type Command,
   type Desk,
 } from "../core/index.js";
 import type { FeedbackService } from "../feedback/feedback-service.js";
+import type { QuizRoundService, RoundPlayer } from "../quiz/round-service.js";
 import type { CliIo } from "./io.js";
 import { renderTextAnswer } from "./render-text.js";
 
@@ -28,18 +30,32 @@ export async function runConsole(
   io: CliIo,
   seed: () => number = Date.now,
   feedback?: FeedbackService,
+  quiz?: QuizRoundService,
 ): Promise<void> {
   io.stdout.write(GREETING);
   const prompt = () => io.stdout.write("embassy> ");
-  prompt();
   let last: Answer | undefined;
   let asked: string | undefined;
+  // A round in the terminal is a round for one player: its "channel" posts print here, and the
+  // latest question is what "answer N", "next" and "stop" act on. The database opens on the first
+  // round command, which also moves on a round left from an earlier session.
+  // Posts made while a command is answered wait for its reply, so the reply reads first.
+  let held: Answer[] | undefined;
+  const show = (answer: Answer) => {
+    if (answer.actions.some((a) => a.type === "quiz-answer")) last = answer;
+    io.stdout.write(renderTextAnswer(answer));
+  };
+  quiz?.setPoster(
+    CONSOLE_PLAYER.platform,
+    async (post) => void (held ? held.push(post.answer) : show(post.answer)),
+  );
+  prompt();
   const rl = createInterface({ input, terminal: false });
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === "exit" || line === "quit") break;
     if (line !== "") {
-      const follow = followUp(line, last);
+      const follow = roundWord(line, last, quiz !== undefined) ?? followUp(line, last);
       if (follow && "notice" in follow) {
         io.stdout.write(`${follow.notice}\n`);
         prompt();
@@ -53,8 +69,16 @@ export async function runConsole(
         question: asked ?? null,
         shownIds: shownIn(last),
       };
+      const round = quiz?.handle(command, CONSOLE_PLAYER);
       const stored = isStatefulCommand(command.name) ? feedback?.handle(command, origin) : undefined;
-      if (stored) io.stdout.write(renderTextAnswer(await stored));
+      if (round) {
+        held = [];
+        const { reply, delivered } = await round;
+        await delivered;
+        if (reply) io.stdout.write(renderTextAnswer(reply));
+        held.splice(0).forEach(show);
+        held = undefined;
+      } else if (stored) io.stdout.write(renderTextAnswer(await stored));
       else {
         last = execute(desk, command);
         if (command.name !== "help") asked = line;
@@ -64,7 +88,29 @@ export async function runConsole(
     prompt();
   }
   rl.close();
+  quiz?.setPoster(CONSOLE_PLAYER.platform, undefined);
   io.stdout.write("\nGoodbye.\n");
+}
+
+/** The one player of a console round. */
+const CONSOLE_PLAYER: RoundPlayer = {
+  platform: "console",
+  workspace: "",
+  channel: "console",
+  userId: "console",
+  name: "You",
+};
+
+/** "next" presses a round question's Next (or Finish); "stop" stops the round. */
+function roundWord(line: string, last: Answer | undefined, rounds: boolean): Command | undefined {
+  if (!rounds) return undefined;
+  const word = line.toLowerCase();
+  if (word === "stop") return { name: "quiz", query: "stop" };
+  if (word !== "next") return undefined;
+  return last?.actions.find((a) => {
+    const read = a.type === "quiz-next" ? readRoundRequest(a.command) : undefined;
+    return read?.ok === true && read.value.kind === "next";
+  })?.command;
 }
 
 /**

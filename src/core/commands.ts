@@ -104,14 +104,14 @@ export const COMMANDS = [
   },
   {
     name: "quiz",
-    description: "A classroom question with answer buttons, on any topic the search reads",
+    description: "A classroom question on any topic, or a round for the channel with scores",
     query: {
-      name: "topic",
-      description: "Optional: a place, a period, a kind of attack or law; add easy or hard",
+      name: "query",
+      description: "Optional: a topic (africa, hard 1980s, law), or round [n] [topic], scores, stop",
       required: false,
       autocomplete: false,
     },
-    examples: ["", "africa", "hard 1980s", "law"],
+    examples: ["", "africa", "hard 1980s", "law", "round 5 law", "scores"],
   },
   { name: "help", description: "How to ask, with examples", examples: [""] },
   {

@@ -45,3 +45,5 @@ export {
 } from "./dataset/vocabulary.js";
 export { countCharacters, cutToLength } from "./text/graphemes.js";
 export { excerptForSearch, type Excerpt } from "./text/excerpt.js";
+export * from "./quiz/round-request.js";
+export * from "./compose/quiz-round-answer.js";

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { runConsole } from "../../src/cli/console.js";
 import { createFeedbackService } from "../../src/feedback/feedback-service.js";
 import { createFeedbackStore } from "../../src/store/feedback-store.js";
+import { createQuizRoundService } from "../../src/quiz/round-service.js";
+import { createQuizStore } from "../../src/store/quiz-store.js";
 import { openPgliteDatabase } from "../../src/store/pglite-database.js";
 import { loadDesk } from "../support/desk.js";
 
@@ -104,4 +106,33 @@ describe("console follow-ups that do not apply", () => {
     expect(out.split("Page 2 of 2")[1]).not.toMatch(/type "more"/);
     expect(out).toContain("That was the last page of the last answer.");
   });
+});
+
+describe("console: a quiz round for one player", () => {
+  it("runs a round with answer N, next and stop words, on the same service and store as the bots", async () => {
+    const store = await createQuizStore(await openPgliteDatabase());
+    const quiz = createQuizRoundService({ desk: loadDesk(), openStore: async () => store, seconds: 600 });
+    let out = "";
+    const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (out += t) } };
+    const lines = ["quiz round 2", "answer 1", "answer 2", "next", "answer 3", "next", "quiz scores", "stop"];
+    await runConsole(loadDesk(), Readable.from(lines.map((l) => `${l}\n`)), io, () => 7, undefined, quiz);
+    const correct = (await store.questions(1)).map((q) => q.correct);
+    await quiz.close();
+    expect(out).toContain("Quiz round started");
+    expect(out).toContain("Quiz round: question 1 of 2");
+    expect(out).toContain("Answer taken: question 1");
+    expect(out).toMatch(/You already answered this question \(.+\)\. One answer each\./);
+    expect(out).toContain("Question 1 of 2: the answer");
+    expect(out).toContain("Quiz round: question 2 of 2");
+    expect(out).toContain("Quiz round over: scores");
+    expect(out).toContain("All time, over 1 round.");
+    expect(out).toContain("No quiz round is running here.");
+    // The score, summed from the right options the store kept: option 1, then option 3.
+    const right = Number(correct[0] === 0) + Number(correct[1] === 2);
+    expect(out).toContain(`1. You: ${right} right of 2 answered`);
+    // The round's posts come before the next prompt, in order.
+    expect(out.indexOf("Question 1 of 2: the answer")).toBeLessThan(
+      out.indexOf("Quiz round: question 2 of 2"),
+    );
+  }, 180_000);
 });

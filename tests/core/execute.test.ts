@@ -151,7 +151,7 @@ describe("execute", () => {
       "/embassy incident <query>",
       "/embassy duty <query>",
       "/embassy timeline <query>",
-      "/embassy quiz <topic>",
+      "/embassy quiz <query>",
       "/embassy help",
       "/embassy cite <query>",
       "/embassy stats <query>",

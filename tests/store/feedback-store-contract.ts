@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFeedbackStore, type FeedbackStore, type NewFeedback } from "../../src/store/feedback-store.js";
 import { migrate } from "../../src/store/migrate.js";
+import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import type { SqlDatabase } from "../../src/store/sql-database.js";
 
 export function newFeedback(overrides: Partial<NewFeedback> = {}): NewFeedback {
@@ -90,7 +91,7 @@ export function describeFeedbackStoreContract(
     it("migrates once, however often it starts", async () => {
       expect(await migrate(db)).toEqual([]);
       const rows = await db.query<{ id: number }>("SELECT id FROM schema_migrations ORDER BY id");
-      expect(rows.map((r) => Number(r.id))).toEqual([1]);
+      expect(rows.map((r) => Number(r.id))).toEqual(MIGRATIONS.map((m) => m.id));
     });
 
     if (options.sharedByProcesses)

@@ -1,4 +1,5 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { QuizRoundService } from "../../quiz/round-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 import type { ButtonParking } from "../../buttons/park-commands.js";
@@ -35,6 +36,8 @@ export interface DiscordAdapterConfig {
   interactions?: InteractionLog;
   /** Refuses a person or server asking too often (a private "slow down"); no limit without it. */
   rateLimiter?: RateLimiter;
+  /** Quiz rounds in a channel (`/embassy quiz query:round 5 law`); questions are posted as channel messages. */
+  quiz?: QuizRoundService;
 }
 
 export const DEFAULT_DISCORD_API_URL = "https://discord.com/api";

@@ -15,6 +15,7 @@ import {
   readReviewCommand,
   REVIEW_MESSAGES,
   reviewAnswer,
+  roundNote,
   type Answer,
   type Desk,
 } from "../../core/index.js";
@@ -24,6 +25,7 @@ import {
   type InteractionLog,
   type InteractionNote,
 } from "../../observe/interaction-log.js";
+import type { QuizRoundService, RoundPlayer } from "../../quiz/round-service.js";
 import { feedbackTargetOf, reasonOf, renderFeedbackModal } from "./render-feedback.js";
 import { isMaintainer, noteModal, noteTargetOf } from "./review.js";
 import type { ReviewSettings } from "../../config.js";
@@ -57,12 +59,15 @@ export interface HandlerDeps {
   interactions?: InteractionLog;
   /** Asking too often gets a private "slow down" before the core runs. */
   rateLimiter?: RateLimiter;
+  /** Quiz rounds; without it `quiz round` is a single question. */
+  quiz?: QuizRoundService;
 }
 
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
 const ADDS_A_MESSAGE = new Set<string>(["related", "show", "cite"]);
 
 const STALE = "That button is out of date. Ask again with /embassy.";
+const ROUND_DONE = roundNote("Quiz round", "Done: see the channel.");
 
 /** Routes each interaction to the core and sends the rendered answer back; errors are logged once, with a reference. */
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
@@ -94,6 +99,12 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const asked = command ?? { name: "help" as const, query: "" };
     note.command(asked.name);
     note.text(asked.query);
+    // A round's reply is private; its questions are posted in the channel for everyone.
+    const round = deps.quiz?.handle(asked, playerOf(i));
+    if (round) {
+      const { reply } = await round;
+      return void (await i.reply(asMessage(reply ?? ROUND_DONE, { ephemeral: true })));
+    }
     // Stored before the reply, so the thank-you is never premature; always private.
     const stored = isStatefulCommand(asked.name) ? deps.feedback?.handle(asked, originOf(i)) : undefined;
     if (stored) {
@@ -171,6 +182,12 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       return void (await i.showModal(
         renderFeedbackModal(clicked.type === "report" ? "report" : "suggestion", recordId, record?.title),
       ));
+    }
+    const round = clicked.command ? deps.quiz?.handle(clicked.command, playerOf(i)) : undefined;
+    if (round) {
+      const { reply } = await round;
+      // Next and Stop from the starter answer in the channel; the click itself needs no message.
+      return void (await (reply ? i.reply(asMessage(reply, { ephemeral: true })) : i.deferUpdate()));
     }
     const inPrivate = i.message.flags.has(MessageFlags.Ephemeral);
     if (clicked.type === "share") {
@@ -290,6 +307,22 @@ function viaOf(i: Interaction): string {
 
 function notice(summary: string): Answer {
   return { ...emptyAnswer("error", "Sorry"), summary };
+}
+
+/** Who answers in a round, and where; the name is the one the server shows (nickname first), as plain text. */
+function playerOf(i: Interaction): RoundPlayer {
+  const member = i.member;
+  const shown =
+    member && "displayName" in member
+      ? member.displayName
+      : ((member && "nick" in member ? member.nick : null) ?? i.user.globalName ?? i.user.username);
+  return {
+    platform: "discord",
+    workspace: i.guildId ?? "",
+    channel: i.channelId ?? "",
+    userId: i.user.id,
+    name: shown,
+  };
 }
 
 /** Where a report comes from: the server, the channel and the person, by their Discord ids. */

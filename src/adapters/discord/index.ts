@@ -1,7 +1,8 @@
-import { DiscordjsErrorCodes, Events, type Client } from "discord.js";
+import { DiscordjsErrorCodes, Events, Routes, type Client } from "discord.js";
 import { createDiscordClient } from "./client.js";
 import type { DiscordAdapterConfig } from "./config.js";
 import { createInteractionHandler } from "./handle-interaction.js";
+import { renderDiscordReply } from "./render.js";
 import { postStoredItemsTo } from "./review.js";
 
 export type { DiscordAdapterConfig, Logger } from "./config.js";
@@ -41,6 +42,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         ...(config.buttons ? { buttons: config.buttons } : {}),
         ...(config.interactions ? { interactions: config.interactions } : {}),
         ...(config.rateLimiter ? { rateLimiter: config.rateLimiter } : {}),
+        ...(config.quiz ? { quiz: config.quiz } : {}),
       });
       if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));
@@ -55,11 +57,19 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         throw explainLoginError(error);
       }
       client = created;
+      // Round questions and scores are channel messages; nothing in them may ping.
+      config.quiz?.setPoster("discord", async (post) => {
+        const { embeds, components } = renderDiscordReply(post.answer, { ephemeral: false });
+        await created.rest.post(Routes.channelMessages(post.channel), {
+          body: { embeds, components, allowed_mentions: { parse: [] } },
+        });
+      });
       logger?.info({ user: created.user?.tag, id: created.user?.id }, "discord bot connected");
     },
     async stop() {
       const running = client;
       client = undefined;
+      if (running) config.quiz?.setPoster("discord", undefined);
       await running?.destroy();
     },
   };

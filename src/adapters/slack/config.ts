@@ -1,4 +1,5 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import type { QuizRoundService } from "../../quiz/round-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
 import type { ButtonParking } from "../../buttons/park-commands.js";
@@ -38,4 +39,6 @@ export type SlackAdapterConfig = SlackConnection & {
   rateLimiter?: RateLimiter;
   /** HTTP mode: the signatures already served, so a replayed request is refused on any replica. */
   seenRequests?: () => Promise<SeenRequestStore>;
+  /** Quiz rounds in a channel (`/embassy quiz round 5 law`); posts with chat.postMessage (chat:write). */
+  quiz?: QuizRoundService;
 };

@@ -9,6 +9,7 @@ import { createRequestChecks } from "./request-checks.js";
 import { describe, redactTokens, toBoltLogger } from "./bolt-logger.js";
 import type { SlackAdapterConfig } from "./config.js";
 import { registerListeners } from "./listeners.js";
+import { renderSlackAnswer } from "./render.js";
 
 export type { SlackAdapterConfig, SlackConnection, AdapterLogger } from "./config.js";
 export { renderSlackAnswer } from "./render.js";
@@ -101,6 +102,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     review: config.review,
     buttons: config.buttons,
     rateLimiter: config.rateLimiter,
+    quiz: config.quiz,
     randomSeed: config.randomSeed ?? randomSeed,
     logger: config.logger,
     interactions:
@@ -109,6 +111,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
 
   let listeningPort: number | undefined;
   let started = false;
+  // Round questions and scores go to the channel; the bot needs chat:write (and chat:write.public
+  // for public channels it has not joined).
+  const postRounds = () =>
+    config.quiz?.setPoster("slack", async (post) => {
+      await app.client.chat.postMessage({ channel: post.channel, ...renderSlackAnswer(post.answer) });
+    });
   return {
     app,
     port: () => listeningPort,
@@ -126,6 +134,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           throw startError(error, "app", apiUrl);
         }
         started = true;
+        postRounds();
         config.logger?.info("Slack: connected in Socket Mode (no public URL needed)");
         return;
       }
@@ -141,12 +150,14 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         );
       }
       started = true;
+      postRounds();
       config.logger?.info(`Slack: HTTP mode, listening on port ${listeningPort} (POST ${EVENTS_PATH})`);
     },
     async stop() {
       if (!started) return;
       started = false;
       listeningPort = undefined;
+      config.quiz?.setPoster("slack", undefined);
       await app.stop();
     },
   };

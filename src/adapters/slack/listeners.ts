@@ -26,6 +26,7 @@ import {
 } from "../../buttons/park-commands.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { InteractionLog, InteractionNote } from "../../observe/interaction-log.js";
+import type { QuizRoundService } from "../../quiz/round-service.js";
 import type { ReviewSettings } from "../../config.js";
 import type { RateLimiter } from "../../limits/rate-limiter.js";
 import { rateLimitRequests } from "./rate-limit.js";
@@ -65,11 +66,13 @@ export interface ListenerDeps {
   interactions: InteractionLog;
   /** Asking too often gets a private "slow down" before the core runs. */
   rateLimiter?: RateLimiter | undefined;
+  /** Quiz rounds; without it `quiz round` is a single question. */
+  quiz?: QuizRoundService | undefined;
 }
 
 /** Everything the app answers: one slash command, our buttons, one message shortcut and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { desk, randomSeed, logger, feedback, review, buttons, interactions } = deps;
+  const { desk, randomSeed, logger, feedback, review, buttons, interactions, quiz } = deps;
   /** An answer with buttons: long commands are stored first, so their buttons keep working. */
   const render = async (answer: Answer): Promise<SlackMessage> =>
     renderSlackAnswer(answer, { parked: await parkLongCommands(answer, fitsButtonValue, buttons) });
@@ -86,6 +89,20 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         note.text(command.text);
         const asked = commandFromSlash(command.text, randomSeed);
         note.command(asked.name);
+        // A round's reply is private; its questions go to the channel with chat.postMessage.
+        const round = quiz?.handle(asked, {
+          platform: "slack",
+          workspace: command.team_id,
+          channel: command.channel_id,
+          userId: command.user_id,
+          name: command.user_name,
+        });
+        if (round) {
+          const { reply } = await round;
+          return void (await ack.send(
+            reply ? { response_type: "ephemeral", ...renderSlackAnswer(reply) } : undefined,
+          ));
+        }
         // A typed report is stored before the acknowledgement, so the thank-you is never premature.
         const stored = isStatefulCommand(asked.name)
           ? feedback?.handle(asked, {
@@ -231,6 +248,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
           record?.title,
         ),
       });
+      return;
+    }
+    const container = body.container as { channel_id?: string } | undefined;
+    const round = quiz?.handle(click.command, {
+      platform: "slack",
+      workspace: body.team?.id ?? "",
+      channel: body.channel?.id ?? container?.channel_id ?? "",
+      userId: body.user.id,
+      // The name Slack shows for the person, from the signed payload: plain text, never a mention.
+      name: body.user.name ?? body.user.username ?? body.user.id,
+    });
+    if (round) {
+      const { reply } = await round;
+      if (reply)
+        await respond?.({
+          response_type: "ephemeral",
+          replace_original: false,
+          ...renderSlackAnswer(reply),
+        }).catch((e: unknown) => logger?.warn(redactTokens(`Slack quiz reply failed: ${describe(e)}`)));
       return;
     }
     const answer = execute(desk, click.command);

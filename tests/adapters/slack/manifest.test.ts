@@ -50,9 +50,15 @@ describe.each([
     expect(words.length).toBeGreaterThan(2);
   });
 
-  it("asks for the least: the commands scope, files:write for stats charts, the Home tab event, interactivity", () => {
-    // files:write lets the bot upload a stats chart into the channel; without it the counts still come, with a note.
-    expect(manifest.oauth_config.scopes.bot).toEqual(["commands", "files:write"]);
+  it("asks for the least: the commands scope, posting for quiz rounds, files:write for stats charts, the Home tab event, interactivity", () => {
+    // Quiz rounds post questions and scores with chat.postMessage; files:write lets the bot upload a
+    // stats chart into the channel (without it the counts still come, with a note).
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      "commands",
+      "chat:write",
+      "chat:write.public",
+      "files:write",
+    ]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

@@ -120,8 +120,22 @@ export function createDummyMessage(overrides: Payload = {}): Payload {
 }
 
 /** A click on a button (component_type 2) of `message`. */
-export function createDummyButton(customId: string, message: Payload): Payload {
-  return base(3, { custom_id: customId, component_type: 2 }, { message });
+export function createDummyButton(customId: string, message: Payload, overrides: Payload = {}): Payload {
+  return base(3, { custom_id: customId, component_type: 2 }, { message, ...overrides });
+}
+
+/** The `member` of an interaction from another person of the server, with an optional nickname. */
+export function memberOf(user: Payload, nick: string | null = null): Payload {
+  return {
+    user,
+    nick,
+    roles: [],
+    permissions: "0",
+    joined_at: "2024-01-01T00:00:00.000Z",
+    deaf: false,
+    mute: false,
+    flags: 0,
+  };
 }
 
 export function createDummySelect(customId: string, values: string[], message: Payload): Payload {
