@@ -41,6 +41,8 @@ export interface AppTargets {
   discordApiUrl?: string;
   /** A prepared DATA_DIR (prepareDataDir) to copy; unset means a new, empty one (a first start). */
   dataDirFrom?: string;
+  /** Flags for node itself, e.g. ["--cpu-prof"] to see where the time goes (not with "tsx"). */
+  nodeArgs?: string[];
 }
 
 export interface RunningApp {
@@ -78,7 +80,8 @@ export async function startApp(kind: AppKind, targets: AppTargets, timeoutMs = 9
   const dataDir = mkdtempSync(join(tmpdir(), "embassy-bench-"));
   if (targets.dataDirFrom) cpSync(targets.dataDirFrom, dataDir, { recursive: true });
   const discord = kind !== "bare-bolt" && targets.discordApiUrl !== undefined;
-  const [command, ...args] = COMMANDS[kind];
+  const [command, ...script] = COMMANDS[kind];
+  const args = command === "node" ? [...(targets.nodeArgs ?? []), ...script] : script;
   const started = performance.now();
   const child = spawn(command!, args, {
     env: {

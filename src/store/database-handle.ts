@@ -1,7 +1,5 @@
 import { join } from "node:path";
 import { migrate } from "./migrate.js";
-import { openPgliteDatabase } from "./pglite-database.js";
-import { openPostgresDatabase } from "./postgres-database.js";
 import type { SqlDatabase } from "./sql-database.js";
 
 export interface StoreSettings {
@@ -61,12 +59,16 @@ export function createDatabaseHandle(open: () => Promise<SqlDatabase>): Database
   };
 }
 
-/** The embedded database by default, a server when DATABASE_URL is set. */
+/**
+ * The embedded database by default, a server when DATABASE_URL is set. Each driver is loaded on
+ * first use, so start-up does not pay for PGlite's WebAssembly or `pg` before a report needs them.
+ */
 export function databaseHandleFor(settings: StoreSettings): DatabaseHandle {
-  return createDatabaseHandle(() =>
-    settings.databaseUrl
-      ? openPostgresDatabase(settings.databaseUrl)
-      : openPgliteDatabase(join(settings.dataDir, "db")),
+  const { databaseUrl } = settings;
+  return createDatabaseHandle(async () =>
+    databaseUrl
+      ? (await import("./postgres-database.js")).openPostgresDatabase(databaseUrl)
+      : (await import("./pglite-database.js")).openPgliteDatabase(join(settings.dataDir, "db")),
   );
 }
 
