@@ -29,6 +29,7 @@ export async function runStartupSection(runs: number, log: (line: string) => voi
     VARIANTS.map((v) => [v, { wall: [], cpu: [] }]),
   );
   const dataDir = prepareDataDir();
+  const steps: Record<string, [number, number, number]>[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       for (const variant of VARIANTS) {
@@ -44,16 +45,20 @@ export async function runStartupSection(runs: number, log: (line: string) => voi
         log(`start-up ${run + 1}/${runs}, ${variant.label}: ${fixed(app.readyMs, 0)} ms`);
       }
     }
+    for (let run = 0; run < runs; run++) {
+      const child = spawnSync(
+        "node",
+        ["scripts/bench/startup-breakdown.mjs", dataDir, ...(run === 0 ? ["--first-start"] : [])],
+        { encoding: "utf8" },
+      );
+      if (child.status !== 0) throw new Error(`startup-breakdown failed:\n${child.stderr}`);
+      steps.push(JSON.parse(child.stdout) as Record<string, [number, number, number]>);
+      log(`start-up breakdown ${run + 1}/${runs} done`);
+    }
   } finally {
     await fakeDiscord.close();
     await fakeSlack.close();
     rmSync(dataDir, { recursive: true, force: true });
-  }
-  const steps: Record<string, [number, number]>[] = [];
-  for (let run = 0; run < runs; run++) {
-    const child = spawnSync("node", ["scripts/bench/startup-breakdown.mjs"], { encoding: "utf8" });
-    if (child.status !== 0) throw new Error(`startup-breakdown failed:\n${child.stderr}`);
-    steps.push(JSON.parse(child.stdout) as Record<string, [number, number]>);
   }
   const lines = [
     `Start-up to ready (spawn → /healthz 200, and the Discord client ready when configured), median of ${runs}; CPU = the process's user + system time when ready`,
@@ -65,14 +70,15 @@ export async function runStartupSection(runs: number, log: (line: string) => voi
       return `| ${v.label} | ${fixed(median(s.wall), 0)} | ${s.cpu.length ? fixed(median(s.cpu), 0) : "–"} |`;
     }),
     "",
-    `Where the time goes (scripts/bench/startup-breakdown.mjs: each step in turn in one fresh process, compiled; median of ${runs})`,
+    `Where the time goes (scripts/bench/startup-breakdown.mjs: each step in turn in one fresh process, compiled; median of ${runs}, the first start once)`,
     "",
-    "| step | wall (ms) | CPU (ms) |",
-    "|---|---|---|",
-    ...Object.keys(steps[0] ?? {}).map(
-      (name) =>
-        `| ${name} | ${fixed(median(steps.map((s) => s[name]![0])), 0)} | ${fixed(median(steps.map((s) => s[name]![1])), 0)} |`,
-    ),
+    "| step | wall (ms) | CPU (ms) | RSS after (MB) |",
+    "|---|---|---|---|",
+    ...Object.keys(steps[0] ?? {}).map((name) => {
+      const runsWith = steps.flatMap((s) => (s[name] ? [s[name]] : []));
+      const m = (i: number) => fixed(median(runsWith.map((values) => values[i]!)), 0);
+      return `| ${name} | ${m(0)} | ${m(1)} | ${m(2)} |`;
+    }),
   ];
   return lines.join("\n");
 }
