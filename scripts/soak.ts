@@ -104,7 +104,11 @@ const logged = app
   .output()
   .split("\n")
   .filter((line) => /"level":(50|60)/.test(line));
-for (const line of logged) fail(`the bot logged: ${line.slice(0, 200)}`);
+for (const line of logged) {
+  const entry = JSON.parse(line) as { time: number; msg?: string; err?: { message?: string } };
+  const at = new Date(entry.time).toISOString().slice(11, 19);
+  fail(`the bot logged at ${at}: ${entry.msg ?? ""}${entry.err?.message ? ` (${entry.err.message})` : ""}`);
+}
 await app.stop();
 await fakeDiscord.close();
 await fakeSlack.close();
