@@ -1,91 +1,56 @@
 /**
- * `npm run bench`: core latency on the shipped data and on synthetic copies 10x and 100x larger,
- * beside a plain fuse.js search over every field, in one run. Prints a markdown table for the README.
+ * `npm run bench`: the bot under load beside a bare Bolt app, Discord interactions, memory and
+ * start-up, then the core's latency on the shipped data and larger copies. Prints markdown tables
+ * for the README on stdout, progress on stderr.
+ *   --only load,startup,core   run some sections (default: all)
+ *   --seconds N                seconds per load measurement (default 5)
+ *   --rounds N                 alternating rounds per concurrency (default 3)
+ *   --runs N                   start-ups per variant (default 5)
  */
-import { readFileSync } from "node:fs";
-import Fuse from "fuse.js";
-import { createDesk, findRecordsForText, loadDataset, type Dataset, type Desk } from "../src/core/index.js";
-import { createDataset } from "../src/core/dataset/dataset.js";
-import { FIELD_WEIGHTS } from "../src/core/search/search-index.js";
+import { spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { runCoreBench } from "./bench/core.js";
+import { runLoadSection } from "./bench/load-section.js";
+import { readQuestions } from "./bench/questions.js";
+import { runStartupSection } from "./bench/startup-section.js";
 import { quizBenchRows } from "./bench-quiz.js";
+import { createDesk, loadDataset } from "../src/core/index.js";
 
-const QUESTIONS = ["tests/eval/questions.jsonl", "tests/eval/starter.jsonl"].flatMap((file) =>
-  readFileSync(file, "utf8")
-    .trim()
-    .split("\n")
-    .map((line) => (JSON.parse(line) as { q: string }).q),
-);
-
-function scaled(base: Dataset, factor: number): Dataset {
-  if (factor === 1) return base;
-  const copies = Array.from({ length: factor }, (_, k) => k);
-  return createDataset(
-    copies.flatMap((k) => base.incidents.map((r) => (k === 0 ? r : { ...r, id: `${r.id}-copy-${k}` }))),
-    copies.flatMap((k) => base.duties.map((r) => (k === 0 ? r : { ...r, id: `${r.id}-copy-${k}` }))),
-    base.version,
-    base.sourcePolicy,
-  );
+const SECTIONS = ["load", "startup", "core"] as const;
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: SECTIONS.join(",") },
+    seconds: { type: "string", default: "5" },
+    rounds: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
+  },
+});
+const only = new Set(values.only.split(","));
+const unknown = [...only].filter((s) => !(SECTIONS as readonly string[]).includes(s));
+if (unknown.length > 0) {
+  process.stderr.write(`Unknown section(s) ${unknown.join(", ")}; choose from ${SECTIONS.join(", ")}.\n`);
+  process.exit(2);
 }
+const log = (line: string) => void process.stderr.write(`${line}\n`);
+const sections: string[] = [];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+if (only.has("load") || only.has("startup")) {
+  log("building dist/ (npm run build)…");
+  const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
-
-function time(run: (q: string) => void, questions: string[], rounds: number, warmUp = 20): number[] {
-  for (const q of questions.slice(0, warmUp)) run(q); // warm-up: JIT, caches
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const q of questions) {
-      const start = performance.now();
-      run(q);
-      samples.push(performance.now() - start);
-    }
-  }
-  return samples.sort((a, b) => a - b);
+if (only.has("load")) {
+  const seconds = Number(values.seconds);
+  const rounds = Number(values.rounds);
+  sections.push(await runLoadSection({ questions: readQuestions(), seconds, rounds, log }));
 }
+if (only.has("startup")) sections.push(await runStartupSection(Number(values.runs), log));
+if (only.has("core")) sections.push(runCoreBench());
 
-const loaded = loadDataset();
-if (!loaded.ok) throw new Error("data does not load; run npm run data -- check");
-const rows: string[] = [];
-for (const factor of [1, 10, 100]) {
-  const dataset = scaled(loaded.value, factor);
-  const records = dataset.incidents.length + dataset.duties.length;
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const buildStart = performance.now();
-  const desk: Desk = createDesk(dataset);
-  const buildMs = performance.now() - buildStart;
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  const core = time((q) => findRecordsForText(desk, q), QUESTIONS, factor === 100 ? 2 : 5);
+console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(sections.join("\n\n"));
 
-  const fuse = new Fuse(
-    desk.index.docs.map((d) => d.fields),
-    {
-      keys: Object.entries(FIELD_WEIGHTS).map(([name, weight]) => ({ name, weight })),
-      ignoreLocation: true,
-      threshold: 0.4,
-    },
-  );
-  // A plain fuse.js search over every field takes ~0.1-0.4 s per question on the shipped data and
-  // ~100x that at 100x: a small sample of short questions keeps the run to a couple of minutes.
-  const short = QUESTIONS.filter((q) => q.length <= 60);
-  const plainQuestions = short
-    .filter((_, i) => i % 10 === 0)
-    .slice(0, factor === 1 ? 20 : factor === 10 ? 8 : 3);
-  process.stderr.write(
-    `${factor}x: core done (${core.length} samples); plain fuse.js on ${plainQuestions.length} questions…\n`,
-  );
-  const plain = time((q) => fuse.search(q, { limit: 10 }), plainQuestions, 1, 0);
-  const ms = (n: number) => n.toFixed(2);
-  rows.push(
-    `| ${factor}x | ${records} | ${ms(buildMs)} | ${heapMb.toFixed(1)} | ${ms(percentile(core, 0.5))} | ${ms(percentile(core, 0.95))} | ${ms(percentile(core, 0.99))} | ${ms(percentile(plain, 0.5))} | ${ms(percentile(plain, 0.95))} |`,
-  );
+if (only.has("core")) {
+  const loaded = loadDataset();
+  if (loaded.ok) console.log(`\n${quizBenchRows(createDesk(loaded.value)).join("\n")}`);
 }
-console.log(`Node ${process.version}, ${QUESTIONS.length} questions from tests/eval; times in ms\n`);
-console.log(
-  "| data | records | index build | index heap (MB) | core p50 | core p95 | core p99 | plain fuse.js p50 | plain fuse.js p95 |",
-);
-console.log("|---|---|---|---|---|---|---|---|---|");
-for (const row of rows) console.log(row);
-console.log("");
-for (const row of quizBenchRows(createDesk(loaded.value))) console.log(row);

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
-import { createDiscordAdapter, type DiscordAdapter } from "./adapters/discord/index.js";
-import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/index.js";
+import type { DiscordAdapter } from "./adapters/discord/index.js";
+import type { SlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
@@ -38,6 +38,8 @@ export interface Operations {
  * /healthz, /readyz and /metrics are served by Slack HTTP mode's server, or else by a small
  * server of their own on PORT (if that port is taken, the bot runs without them and logs why).
  * A start-up failure stops what was already started and returns the one-line reason.
+ * Each platform's SDK is loaded only when it is configured: Bolt and discord.js take about a third
+ * of a second each to load, which a one-platform deployment need not pay.
  */
 export async function startAdapters(
   config: Config,
@@ -84,6 +86,7 @@ export async function startAdapters(
       }
     }
     if (config.slack.mode !== "off") {
+      const { createSlackAdapter } = await import("./adapters/slack/index.js");
       slack = createSlackAdapter({
         ...config.slack,
         desk,
@@ -100,6 +103,7 @@ export async function startAdapters(
       stoppers.push(() => slack!.stop());
     }
     if (config.discord) {
+      const { createDiscordAdapter } = await import("./adapters/discord/index.js");
       discord = createDiscordAdapter({
         desk,
         ...config.discord,

@@ -1,7 +1,5 @@
 import { join } from "node:path";
 import { migrate } from "./migrate.js";
-import { openPgliteDatabase } from "./pglite-database.js";
-import { openPostgresDatabase } from "./postgres-database.js";
 import type { SqlDatabase } from "./sql-database.js";
 
 export interface StoreSettings {
@@ -63,17 +61,19 @@ export function createDatabaseHandle(open: () => Promise<SqlDatabase>): Database
 
 /**
  * The embedded database by default, a server when DATABASE_URL is set. `view` wraps the opened
- * database for every store at once (main times every query for the metrics).
+ * database for every store at once (main times every query for the metrics). Each driver is loaded
+ * on first use, so start-up does not pay for PGlite's WebAssembly or `pg` before a store needs them.
  */
 export function databaseHandleFor(
   settings: StoreSettings,
   view: (db: SqlDatabase) => SqlDatabase = (db) => db,
 ): DatabaseHandle {
+  const { databaseUrl } = settings;
   return createDatabaseHandle(async () =>
     view(
-      settings.databaseUrl
-        ? await openPostgresDatabase(settings.databaseUrl)
-        : await openPgliteDatabase(join(settings.dataDir, "db")),
+      databaseUrl
+        ? await (await import("./postgres-database.js")).openPostgresDatabase(databaseUrl)
+        : await (await import("./pglite-database.js")).openPgliteDatabase(join(settings.dataDir, "db")),
     ),
   );
 }

@@ -50,6 +50,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     logger: toBoltLogger(config.logger),
     // Defer auth.test to start(), so the factory has no side effects and a bad token fails start-up.
     deferInitialization: true,
+    // Bolt's default in-memory conversation store runs on every request; no listener reads it.
+    convoStore: false,
     // A few quick retries: the default policy keeps a failing call (and start-up) waiting for half an hour.
     clientOptions: {
       slackApiUrl: apiUrl,

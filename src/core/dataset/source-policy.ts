@@ -24,17 +24,17 @@ export type UrlProblem =
 
 /** A host as people write it: lower case, without "www." and without the root's trailing dot. */
 export function normalizeHost(host: string): string {
-  return host
-    .toLowerCase()
-    .replace(/\.$/, "")
-    .replace(/^www\./, "");
+  // Slices, not regular expressions: start-up checks every source URL against every refused host.
+  let h = host.toLowerCase();
+  if (h.endsWith(".")) h = h.slice(0, -1);
+  return h.startsWith("www.") ? h.slice(4) : h;
 }
 
 /** The host, or a subdomain of it, is listed. */
 export function hostMatches(host: string, listed: string): boolean {
   const h = normalizeHost(host);
   const l = normalizeHost(listed);
-  return h === l || h.endsWith(`.${l}`);
+  return h === l || (h.endsWith(l) && h[h.length - l.length - 1] === ".");
 }
 
 const PRIVATE_NAMES = /(^|\.)(localhost|local|internal|lan|home\.arpa|intranet|corp)$/;

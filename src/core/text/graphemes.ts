@@ -8,8 +8,11 @@ const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
  */
 export function cutToLength(text: string, max: number): string {
   if (text.length <= max) return text;
+  // Whether a boundary falls at `max` depends only on what precedes it and the one code point
+  // (at most two units) that starts there, so the rest of a long text need not be segmented.
+  const head = text.slice(0, max + 2);
   let end = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter.segment(head)) {
     if (end + segment.length > max) break;
     end += segment.length;
   }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderDiscordReply } from "../../../src/adapters/discord/render.js";
 import { renderSlackAnswer } from "../../../src/adapters/slack/render.js";
@@ -16,6 +17,41 @@ describe("cutting text on whole characters", () => {
       expect(text.startsWith(cut)).toBe(true);
       expect(cut).not.toMatch(LONE_SURROGATE);
     }
+  });
+
+  it("cuts where segmenting the whole text would, though it segments only the start", () => {
+    const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+    const wholeTextCut = (text: string, max: number) => {
+      let end = 0;
+      for (const { segment } of segmenter.segment(text)) {
+        if (end + segment.length > max) break;
+        end += segment.length;
+      }
+      return text.slice(0, end);
+    };
+    const pieces = [
+      "a",
+      "é",
+      "e\u0301",
+      "🔥",
+      "🏽",
+      "\u200d",
+      "⚖️",
+      "🇮",
+      "🇷",
+      "👩",
+      "\ufe0f",
+      "क",
+      "\u094d",
+      " ",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.nat(80), (parts, max) => {
+        const text = parts.join("");
+        expect(cutToLength(text, max)).toBe(wholeTextCut(text, max));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("leaves no lone surrogate in the Slack header or the Discord title of an emoji-filled timeline", () => {
