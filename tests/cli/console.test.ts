@@ -30,7 +30,7 @@ describe("console", () => {
   it("runs a quiz and checks the answer carried by the chosen option", async () => {
     const out = await converse(["quiz", "answer 1"]);
     expect(out).toMatch(/Embassy quiz/);
-    expect(out).toMatch(/(Right|Not quite: the answer is .+)\./);
+    expect(out).toMatch(/(Right: .+|Not quite: the answer is .+)\./);
   });
 
   it("cites the last record with 'cite', and any record with 'cite <id>'", async () => {
@@ -96,7 +96,7 @@ describe("console follow-ups that do not apply", () => {
     expect(out).toContain("That was the last page of the last answer.");
     expect(out).toContain("The last answer has nothing related to open.");
     // The quiz survived the three mistakes: the last line answers it.
-    expect(out).toMatch(/(Right|Not quite: the answer is .+)\./);
+    expect(out).toMatch(/(Right: .+|Not quite: the answer is .+)\./);
     expect(out).not.toMatch(/how to ask/);
   });
 

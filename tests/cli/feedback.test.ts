@@ -70,7 +70,7 @@ describe("reports and suggestions from the command line", () => {
     >;
     expect(shown).toMatchObject({ status: "fixed", note: "Date corrected in 1.5.0" });
     expect((await runNpm("feedback", ["show", "99"], { env })).stderr).toBe("No item #99.\n");
-  }, 60_000);
+  }, 180_000);
 
   it("refuses what cannot be stored, kindly, and stores nothing", async () => {
     const env = { DATA_DIR: freshDataDir() };
@@ -87,7 +87,7 @@ describe("reports and suggestions from the command line", () => {
       expect(run.stdout, text).toMatch(message);
     }
     expect((await runNpm("feedback", ["list"], { env })).stdout).toBe("No items.\n");
-  }, 60_000);
+  }, 180_000);
 
   it("keeps an item in the fallback file when the database is down, and imports it later", async () => {
     const dataDir = freshDataDir();
@@ -106,7 +106,7 @@ describe("reports and suggestions from the command line", () => {
     expect(existsSync(join(dataDir, "feedback-fallback.jsonl"))).toBe(false);
     const listed = await runNpm("feedback", ["list", "--json"], { env: { DATA_DIR: dataDir } });
     expect(JSON.parse(listed.stdout)).toMatchObject({ id: 1, recordId: "vcdr-22" });
-  }, 60_000);
+  }, 180_000);
 
   it("has the item in the database when the console is killed right after the thank-you", async () => {
     const dataDir = freshDataDir();
@@ -118,7 +118,7 @@ describe("reports and suggestions from the command line", () => {
     });
     let out = "";
     const thanked = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no thank-you; output:\n${out}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no thank-you; output:\n${out}`)), 90_000);
       child.stdout.on("data", (d: Buffer) => {
         out += d.toString();
         if (/Thank you: report #1/.test(out)) {
@@ -145,7 +145,7 @@ describe("reports and suggestions from the command line", () => {
       question: "tehran 1979",
     });
     expect(item!.shownIds).toContain("tehran-us-1979");
-  }, 60_000);
+  }, 180_000);
 });
 
 // The same contract through the command line against the PostgreSQL server, when CI provides one.
@@ -175,6 +175,6 @@ if (serverUrl) {
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
         await admin.close();
       }
-    }, 60_000);
+    }, 180_000);
   });
 }

@@ -75,7 +75,7 @@ export function startNpm(script: string, env: Record<string, string>): Running {
   const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return {
     output: () => out,
-    waitFor: (pattern, ms = 15_000) =>
+    waitFor: (pattern, ms = 45_000) =>
       new Promise((resolve, reject) => {
         const check = () => {
           if (pattern.test(out)) {
