@@ -237,8 +237,10 @@ export function describeQuizRoundContract(name: string, backend: Backend): void 
           const question = questionsIn(posts).at(-1)!.answer;
           const roundId = Number(/round answer (\d+)/.exec(button(question, 0).query)![1]);
           const correct = (await store.questions(roundId))[q]!.correct;
+          // A true-or-false question has two options, the others up to four.
+          const options = question.actions.filter((a) => a.type === "quiz-answer").length;
           for (const n of [1, 2, 3]) {
-            const choice = (n + q + seed) % 4;
+            const choice = (n + q + seed) % options;
             await run(service, button(question, choice), player(n));
             (chosen[`Player ${n}`] ??= []).push(choice === correct);
           }
