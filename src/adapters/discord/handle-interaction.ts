@@ -1,14 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  MessageFlags,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-  type MessageContextMenuCommandInteraction,
-  type ModalSubmitInteraction,
-  type StringSelectMenuInteraction,
-} from "discord.js";
+import type { APIInteractionResponse } from "discord.js";
 import {
   emptyAnswer,
   execute,
@@ -28,7 +19,27 @@ import { CONTEXT_COMMAND_NAME, OPTION, queryOptionOf, SLASH_COMMAND_NAME } from 
 import type { Logger } from "./config.js";
 import { actionFromCustomId, OPEN_MENU_ID } from "./custom-id.js";
 import { commandFromMessage, commandFromSlash } from "./inbound.js";
-import { renderDiscordReply as asMessage } from "./render.js";
+import {
+  booleanOption,
+  commandNameOf,
+  customIdOf,
+  focusedValueOf,
+  INTERACTION,
+  isButton,
+  isChatInput,
+  isEphemeralMessage,
+  isMessageCommand,
+  isStringSelect,
+  modalFieldsOf,
+  selectedValuesOf,
+  slashOptionsOf,
+  stringOption,
+  targetMessageOf,
+  userIdOf,
+  userOption,
+  type RawInteraction,
+} from "./read-interaction.js";
+import { renderDiscordReply, type DiscordReply, type ReplyOptions } from "./render.js";
 
 export interface HandlerDeps {
   desk: Desk;
@@ -40,133 +51,124 @@ export interface HandlerDeps {
   review?: ReviewSettings;
 }
 
+/** Turns one interaction into the response Discord expects; undefined for interactions the bot does not serve. */
+export type InteractionHandler = (interaction: RawInteraction) => Promise<APIInteractionResponse | undefined>;
+
+/** https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type */
+const RESPONSE = { pong: 1, reply: 4, update: 7, choices: 8, modal: 9 } as const;
+
 /** Clicks that answer with a new private message instead of replacing the one clicked. */
 const ADDS_A_MESSAGE = new Set<string>(["related", "show", "cite"]);
 
 const STALE = "That button is out of date. Ask again with /embassy.";
 
-/** Routes each interaction to the core and sends the rendered answer back; errors are logged once, with a reference. */
-export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
+/**
+ * Routes each interaction to the core and returns the rendered response. Both transports call it:
+ * the gateway posts the response to the interaction's callback route, the HTTP endpoint answers
+ * the POST with it. Errors are logged once, with a reference the person is given.
+ */
+export function createInteractionHandler(deps: HandlerDeps): InteractionHandler {
   const suggest = createSuggester(deps.desk);
   const answer = (command: Parameters<typeof execute>[1]) => execute(deps.desk, command);
+  const privately = (result: Answer) => reply(result, { ephemeral: true });
 
-  async function onSlash(i: ChatInputCommandInteraction): Promise<void> {
-    const subcommand = i.options.getSubcommand(false) ?? "help";
-    const forUser = i.options.getUser(OPTION.for);
+  async function onSlash(i: RawInteraction): Promise<APIInteractionResponse> {
+    const { subcommand: named, options } = slashOptionsOf(i);
+    const subcommand = named ?? "help";
+    const forUser = userOption(options, OPTION.for);
     const command = commandFromSlash({
       subcommand,
-      query: i.options.getString(queryOptionOf(subcommand)),
-      type: i.options.getString(OPTION.type),
-      response: i.options.getString(OPTION.response),
+      query: stringOption(options, queryOptionOf(subcommand)),
+      type: stringOption(options, OPTION.type),
+      response: stringOption(options, OPTION.response),
       seed: deps.seed(),
     });
     const asked = command ?? { name: "help" as const, query: "" };
     // Stored before the reply, so the thank-you is never premature; always private.
     const stored = isStatefulCommand(asked.name) ? deps.feedback?.handle(asked, originOf(i)) : undefined;
-    if (stored) return void (await i.reply(asMessage(await stored, { ephemeral: true })));
+    if (stored) return privately(await stored);
     const result = answer(asked);
     // Mistakes stay between the person and the bot, even when they asked to post publicly.
     // So do citations: they are notes for the asker to paste, not posts.
     const privateOnly = result.kind === "error" || result.kind === "citation";
-    const ephemeral = privateOnly || !(i.options.getBoolean(OPTION.public) || forUser);
-    await i.reply(
-      asMessage(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser.id } : {}) }),
-    );
+    const ephemeral = privateOnly || !(booleanOption(options, OPTION.public) || forUser);
+    return reply(result, { ephemeral, ...(forUser && !ephemeral ? { addressedTo: forUser } : {}) });
   }
 
-  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
-    const focused = i.options.getFocused(true);
-    await i.respond(suggest(i.options.getSubcommand(false) ?? "search", String(focused.value)));
+  function onAutocomplete(i: RawInteraction): APIInteractionResponse {
+    const { subcommand, options } = slashOptionsOf(i);
+    return {
+      type: RESPONSE.choices,
+      data: { choices: suggest(subcommand ?? "search", focusedValueOf(options)) },
+    };
   }
 
-  async function onContext(i: MessageContextMenuCommandInteraction): Promise<void> {
-    const message = i.targetMessage;
-    const command = commandFromMessage({
-      content: message.content,
-      embeds: message.embeds.map((e) => ({ title: e.title, description: e.description, fields: e.fields })),
-    });
-    await i.reply(asMessage(answer(command), { ephemeral: true }));
+  function onContext(i: RawInteraction): APIInteractionResponse {
+    const message = targetMessageOf(i);
+    const command = commandFromMessage({ content: message.content ?? "", embeds: message.embeds ?? [] });
+    return privately(answer(command));
   }
 
-  async function onButton(i: ButtonInteraction): Promise<void> {
-    const clicked = actionFromCustomId(i.customId);
-    if (!clicked) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
+  async function onButton(i: RawInteraction): Promise<APIInteractionResponse> {
+    const clicked = actionFromCustomId(customIdOf(i));
+    if (!clicked) return privately(notice(STALE));
     if (clicked.type === "review" && clicked.command) {
       const decision = readReviewCommand(clicked.command);
       const { feedback, review } = deps;
-      if (!decision || !feedback || !review)
-        return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
-      if (!isMaintainer(i, review))
-        return void (await i.reply(asMessage(notice(REVIEW_MESSAGES.notMaintainer), { ephemeral: true })));
+      if (!decision || !feedback || !review) return privately(notice(STALE));
+      if (!isMaintainer(i, review)) return privately(notice(REVIEW_MESSAGES.notMaintainer));
       if (decision.decision !== "accepted")
-        return void (await i.showModal(noteModal(decision.id, decision.decision)));
+        return { type: RESPONSE.modal, data: noteModal(decision.id, decision.decision) };
       const item = await feedback.review(decision.id, "accepted", null);
-      if (!item)
-        return void (await i.reply(
-          asMessage(notice(REVIEW_MESSAGES.noSuchItem(decision.id)), { ephemeral: true }),
-        ));
-      const { flags: _flags, ...update } = asMessage(reviewAnswer(item), { ephemeral: false });
-      return void (await i.update(update));
+      if (!item) return privately(notice(REVIEW_MESSAGES.noSuchItem(decision.id)));
+      return update(reviewAnswer(item), { ephemeral: false });
     }
     if ((clicked.type === "report" || clicked.type === "suggest") && clicked.command) {
       const recordId = clicked.type === "report" ? clicked.command.query : undefined;
       const record = recordId
         ? (deps.desk.dataset.incidentById.get(recordId) ?? deps.desk.dataset.dutyById.get(recordId))
         : undefined;
-      return void (await i.showModal(
-        renderFeedbackModal(clicked.type === "report" ? "report" : "suggestion", recordId, record?.title),
-      ));
+      return {
+        type: RESPONSE.modal,
+        data: renderFeedbackModal(
+          clicked.type === "report" ? "report" : "suggestion",
+          recordId,
+          record?.title,
+        ),
+      };
     }
-    const inPrivate = i.message.flags.has(MessageFlags.Ephemeral);
+    const inPrivate = isEphemeralMessage(i);
     if (clicked.type === "share") {
-      if (clicked.command)
-        return void (await i.reply(
-          asMessage(answer(clicked.command), { ephemeral: false, sharedBy: i.user.id }),
-        ));
+      const sharedBy = userIdOf(i);
+      if (clicked.command) return reply(answer(clicked.command), { ephemeral: false, sharedBy });
       // The command was too long for a custom id: share the message itself, which carries the answer.
-      const copy = asMessage(notice(""), { ephemeral: false, sharedBy: i.user.id });
-      return void (await i.reply({
-        ...copy,
-        embeds: i.message.embeds.map((e) => e.toJSON()),
-        components: [],
-      }));
+      const copy = messageData(renderDiscordReply(notice(""), { ephemeral: false, sharedBy }));
+      return { type: RESPONSE.reply, data: { ...copy, embeds: i.message?.embeds ?? [], components: [] } };
     }
     const result = answer(clicked.command!);
     // Paging and quiz steps replace a private answer in place; on a message in the channel they
     // answer the clicker privately, so nobody rewrites what others are reading.
     const replaces = inPrivate && !ADDS_A_MESSAGE.has(clicked.type);
-    if (replaces) {
-      const { flags: _flags, ...update } = asMessage(result, { ephemeral: true });
-      await i.update(update);
-    } else await i.reply(asMessage(result, { ephemeral: true }));
+    return replaces ? update(result, { ephemeral: true }) : privately(result);
   }
 
-  async function onModal(i: ModalSubmitInteraction): Promise<void> {
-    const note = noteTargetOf(i.customId);
+  async function onModal(i: RawInteraction): Promise<APIInteractionResponse> {
+    const fields = modalFieldsOf(i);
+    const note = noteTargetOf(customIdOf(i));
     if (note && deps.feedback && deps.review) {
-      if (!isMaintainer(i, deps.review))
-        return void (await i.reply(asMessage(notice(REVIEW_MESSAGES.notMaintainer), { ephemeral: true })));
-      const item = await deps.feedback.review(
-        note.id,
-        note.decision,
-        i.fields.getTextInputValue("note").trim(),
-      );
-      if (!item)
-        return void (await i.reply(
-          asMessage(notice(REVIEW_MESSAGES.noSuchItem(note.id)), { ephemeral: true }),
-        ));
-      const { flags: _flags, ...update } = asMessage(reviewAnswer(item), { ephemeral: false });
-      return void (await (i.isFromMessage() ? i.update(update) : i.reply(update)));
+      if (!isMaintainer(i, deps.review)) return privately(notice(REVIEW_MESSAGES.notMaintainer));
+      const text = fields.get("note");
+      if (text === undefined) throw new Error("the note modal came back without its note field");
+      const item = await deps.feedback.review(note.id, note.decision, text.trim());
+      if (!item) return privately(notice(REVIEW_MESSAGES.noSuchItem(note.id)));
+      // A modal opened from a button updates the message that holds the button.
+      return i.message
+        ? update(reviewAnswer(item), { ephemeral: false })
+        : reply(reviewAnswer(item), { ephemeral: false });
     }
-    const target = feedbackTargetOf(i.customId);
-    if (!target || !deps.feedback) return void (await i.reply(asMessage(notice(STALE), { ephemeral: true })));
-    const field = (id: string) => {
-      try {
-        return i.fields.getTextInputValue(id);
-      } catch {
-        return "";
-      }
-    };
+    const target = feedbackTargetOf(customIdOf(i));
+    if (!target || !deps.feedback) return privately(notice(STALE));
+    const field = (id: string) => fields.get(id) ?? "";
     const input =
       target.kind === "report"
         ? {
@@ -181,42 +183,63 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
             ...(field("url") ? { url: field("url") } : {}),
           };
     const shown = target.kind === "report" ? [target.recordId] : [];
-    await i.reply(
-      asMessage(await deps.feedback.submit(input, { ...originOf(i), shownIds: shown }), { ephemeral: true }),
+    return privately(await deps.feedback.submit(input, { ...originOf(i), shownIds: shown }));
+  }
+
+  function onSelect(i: RawInteraction): APIInteractionResponse {
+    const id = selectedValuesOf(i)[0];
+    return privately(
+      customIdOf(i) === OPEN_MENU_ID && id ? answer({ name: "show", query: id }) : notice(STALE),
     );
   }
 
-  async function onSelect(i: StringSelectMenuInteraction): Promise<void> {
-    const id = i.values[0];
-    const result = i.customId === OPEN_MENU_ID && id ? answer({ name: "show", query: id }) : notice(STALE);
-    await i.reply(asMessage(result, { ephemeral: true }));
+  async function route(i: RawInteraction): Promise<APIInteractionResponse | undefined> {
+    const name = commandNameOf(i);
+    if (i.type === INTERACTION.ping) return { type: RESPONSE.pong };
+    if (i.type === INTERACTION.autocomplete)
+      return name === SLASH_COMMAND_NAME ? onAutocomplete(i) : undefined;
+    if (isChatInput(i)) return name === SLASH_COMMAND_NAME ? onSlash(i) : undefined;
+    if (isMessageCommand(i)) return name === CONTEXT_COMMAND_NAME ? onContext(i) : undefined;
+    if (isButton(i)) return onButton(i);
+    if (isStringSelect(i)) return onSelect(i);
+    if (i.type === INTERACTION.modalSubmit) return onModal(i);
+    return undefined;
   }
 
   return async (interaction) => {
     try {
-      if (interaction.isAutocomplete()) {
-        if (interaction.commandName === SLASH_COMMAND_NAME) await onAutocomplete(interaction);
-      } else if (interaction.isChatInputCommand()) {
-        if (interaction.commandName === SLASH_COMMAND_NAME) await onSlash(interaction);
-      } else if (interaction.isMessageContextMenuCommand()) {
-        if (interaction.commandName === CONTEXT_COMMAND_NAME) await onContext(interaction);
-      } else if (interaction.isButton()) await onButton(interaction);
-      else if (interaction.isStringSelectMenu()) await onSelect(interaction);
-      else if (interaction.isModalSubmit()) await onModal(interaction);
+      return await route(interaction);
     } catch (error) {
       const reference = randomUUID().slice(0, 8);
       deps.logger?.error(
         { err: error, reference, interactionType: interaction.type },
         "discord interaction failed",
       );
-      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-        const sorry = notice(
-          `Something went wrong on my side. If it happens again, quote reference ${reference}.`,
-        );
-        await interaction.reply(asMessage(sorry, { ephemeral: true })).catch(() => undefined);
-      }
+      // Autocomplete cannot carry a message: an empty list is the only answer it takes.
+      if (interaction.type === INTERACTION.autocomplete)
+        return { type: RESPONSE.choices, data: { choices: [] } };
+      return privately(
+        notice(`Something went wrong on my side. If it happens again, quote reference ${reference}.`),
+      );
     }
   };
+}
+
+/** A new message (callback type 4). */
+function reply(answer: Answer, options: ReplyOptions): APIInteractionResponse {
+  return { type: RESPONSE.reply, data: messageData(renderDiscordReply(answer, options)) };
+}
+
+/** Replaces the message the component is on (callback type 7); its visibility cannot change. */
+function update(answer: Answer, options: ReplyOptions): APIInteractionResponse {
+  const { flags: _flags, ...data } = messageData(renderDiscordReply(answer, options));
+  return { type: RESPONSE.update, data };
+}
+
+/** The reply in the API's own field names. */
+function messageData(reply: DiscordReply) {
+  const { allowedMentions, ...rest } = reply;
+  return { ...rest, allowed_mentions: allowedMentions };
 }
 
 function notice(summary: string): Answer {
@@ -224,6 +247,11 @@ function notice(summary: string): Answer {
 }
 
 /** Where a report comes from: the server, the channel and the person, by their Discord ids. */
-function originOf(i: Interaction) {
-  return { platform: "discord", workspace: i.guildId, channel: i.channelId, reporter: i.user.id };
+function originOf(i: RawInteraction) {
+  return {
+    platform: "discord",
+    workspace: i.guild_id ?? null,
+    channel: i.channel_id ?? null,
+    reporter: userIdOf(i),
+  };
 }

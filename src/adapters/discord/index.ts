@@ -1,7 +1,8 @@
-import { DiscordjsErrorCodes, Events, type Client } from "discord.js";
+import { DiscordjsErrorCodes, Events, Routes, type Client } from "discord.js";
 import { createDiscordClient } from "./client.js";
 import type { DiscordAdapterConfig } from "./config.js";
 import { createInteractionHandler } from "./handle-interaction.js";
+import { isRawInteraction } from "./read-interaction.js";
 import { postStoredItemsTo } from "./review.js";
 
 export type { DiscordAdapterConfig, Logger } from "./config.js";
@@ -36,8 +37,25 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         ...(config.feedback ? { feedback: config.feedback } : {}),
         ...(config.review ? { review: config.review } : {}),
       });
-      if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
-      created.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+      if (config.feedback && config.review) postStoredItemsTo(created.rest, config.feedback, config.review);
+      // The raw dispatch is the same object the HTTP endpoint receives, so one handler serves both;
+      // the response goes to the interaction's callback route, which needs no bot token.
+      created.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
+        const interaction = packet.t === "INTERACTION_CREATE" ? packet.d : undefined;
+        if (!isRawInteraction(interaction)) return;
+        void handle(interaction)
+          .then((body) =>
+            body
+              ? created.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+                  body,
+                  auth: false,
+                })
+              : undefined,
+          )
+          .catch((error: unknown) =>
+            logger?.error({ err: error, interactionId: interaction.id }, "discord interaction reply failed"),
+          );
+      });
       created.on(Events.Error, (error) => logger?.error({ err: error }, "discord client error"));
       created.on(Events.Warn, (message) => logger?.warn({ message }, "discord client warning"));
       const ready = new Promise<void>((resolve) => created.once(Events.ClientReady, () => resolve()));

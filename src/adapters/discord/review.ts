@@ -1,27 +1,30 @@
-import { Routes, TextInputStyle, ComponentType, type Client, type Interaction } from "discord.js";
+import { Routes, TextInputStyle, ComponentType, type REST } from "discord.js";
 import type { ReviewSettings } from "../../config.js";
 import { reviewAnswer, type ReviewDecision } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
+import { memberRolesOf, type RawInteraction } from "./read-interaction.js";
 import { renderDiscordReply } from "./render.js";
 
 /** Modal custom ids: `rv:<item>:<decision>`, for the note a rejection or a fix needs. */
 const PREFIX = "rv:";
 
 /** Posts every stored item to the review channel, with Accept / Reject / Fixed. */
-export function postStoredItemsTo(client: Client, feedback: FeedbackService, review: ReviewSettings): void {
+export function postStoredItemsTo(
+  rest: Pick<REST, "post">,
+  feedback: FeedbackService,
+  review: ReviewSettings,
+): void {
   feedback.onStored(async (item) => {
     const { embeds, components } = renderDiscordReply(reviewAnswer(item), { ephemeral: false });
-    await client.rest.post(Routes.channelMessages(review.channel), {
+    await rest.post(Routes.channelMessages(review.channel), {
       body: { embeds, components, allowed_mentions: { parse: [] } },
     });
   });
 }
 
 /** Only members with the maintainers' role may decide. */
-export function isMaintainer(interaction: Interaction, review: ReviewSettings): boolean {
-  const roles = interaction.member?.roles;
-  if (!roles) return false;
-  return Array.isArray(roles) ? roles.includes(review.maintainers) : roles.cache.has(review.maintainers);
+export function isMaintainer(interaction: RawInteraction, review: ReviewSettings): boolean {
+  return memberRolesOf(interaction).includes(review.maintainers);
 }
 
 export function noteModal(id: number, decision: ReviewDecision) {
