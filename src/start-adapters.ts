@@ -1,9 +1,14 @@
 import { pino } from "pino";
 import { createDiscordAdapter } from "./adapters/discord/index.js";
+import { createDiscordHttpEndpoint, DISCORD_INTERACTIONS_PATH } from "./adapters/discord/http-endpoint.js";
 import { createSlackAdapter } from "./adapters/slack/index.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
+import { serveRoutes } from "./http/serve-routes.js";
+
+/** How long /readyz waits for the database before answering 503. */
+const READY_TIMEOUT_MS = 2_000;
 
 export type StartResult = { ok: true; stoppers: (() => Promise<void>)[] } | { ok: false; message: string };
 
@@ -20,6 +25,9 @@ export async function startAdapters(
   const logger = pino({ level: config.logLevel }, pino.destination(2));
   const stoppers: (() => Promise<void>)[] = [];
   try {
+    const discordHttp = config.discordHttp
+      ? createDiscordHttpEndpoint({ ...config.discordHttp, desk, logger, ...(feedback ? { feedback } : {}) })
+      : undefined;
     if (config.slack.mode !== "off") {
       const slack = createSlackAdapter({
         ...config.slack,
@@ -27,10 +35,28 @@ export async function startAdapters(
         port: config.port,
         logger,
         ...(feedback ? { feedback } : {}),
+        // One port serves both platforms when Slack's HTTP mode runs.
+        ...(discordHttp && config.slack.mode === "http" ? { routes: [discordHttp.route] } : {}),
       });
       await slack.start();
       stoppers.push(() => slack.stop());
     }
+    if (discordHttp && config.slack.mode !== "http") {
+      const server = await serveRoutes({
+        port: config.port,
+        routes: [discordHttp.route],
+        ...(feedback ? { ready: () => feedback.ready(READY_TIMEOUT_MS) } : {}),
+      }).catch((error: unknown) => {
+        throw new Error(
+          `The Discord HTTP endpoint cannot listen on port ${config.port} (PORT): ${String(error)}`,
+        );
+      });
+      stoppers.push(() => server.stop());
+      logger.info(
+        `Discord: HTTP interactions endpoint on port ${server.port} (POST ${DISCORD_INTERACTIONS_PATH})`,
+      );
+    } else if (discordHttp)
+      logger.info(`Discord: HTTP interactions endpoint beside Slack's (POST ${DISCORD_INTERACTIONS_PATH})`);
     if (config.discord) {
       const discord = createDiscordAdapter({
         desk,

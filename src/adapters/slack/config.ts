@@ -1,6 +1,7 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 import type { SlackMode } from "../../config.js";
 import type { Desk } from "../../core/index.js";
+import type { HttpRoute } from "../../http/http-route.js";
 
 /** The smallest logger the adapter needs; pino fits it. Messages never contain tokens. */
 export interface AdapterLogger {
@@ -23,4 +24,6 @@ export type SlackAdapterConfig = SlackConnection & {
   randomSeed?: () => number;
   /** Stores reports and suggestions (the Report and Suggest buttons, `/embassy report …`). */
   feedback?: FeedbackService;
+  /** HTTP mode only: more paths on the same server (the Discord interactions endpoint). */
+  routes?: HttpRoute[];
 };

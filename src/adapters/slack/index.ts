@@ -69,6 +69,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
                   (ok) => void res.writeHead(ok ? 200 : 503).end(ok ? "ready" : "database not answering"),
                 ),
             },
+            ...(config.routes ?? []),
           ],
         })
       : undefined;
