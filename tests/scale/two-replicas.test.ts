@@ -1,4 +1,3 @@
-import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeCommand } from "../../src/core/index.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
@@ -28,6 +27,7 @@ import {
 } from "../adapters/slack/support/payloads.js";
 import { formBody, payloadBody, postSigned } from "../adapters/slack/support/signed-request.js";
 import { startNpm, type Running } from "../cli/spawn.js";
+import { freePorts } from "../support/free-ports.js";
 
 /**
  * Scale-out: two real processes (`npm start`, as an operator runs them) in Slack HTTP mode with the
@@ -57,20 +57,6 @@ let fake: FakeSlack;
 let keys: SigningKeys;
 let a: Replica;
 let b: Replica;
-
-/** Distinct free ports: each is held until all are picked, so two calls cannot return the same one. */
-async function freePorts(n: number): Promise<number[]> {
-  const servers: Server[] = [];
-  for (let i = 0; i < n; i++)
-    servers.push(
-      await new Promise<Server>((ok) => {
-        const s = createServer().listen(0, "127.0.0.1", () => ok(s));
-      }),
-    );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
-  return ports;
-}
 
 async function waitReady(replica: Replica): Promise<void> {
   for (let tries = 0; tries < 120; tries++) {
