@@ -71,7 +71,8 @@ export function createDiscordHttpEndpoint(config: DiscordHttpConfig): DiscordHtt
     ...(config.buttons ? { buttons: config.buttons } : {}),
     ...(config.interactions ? { interactions: config.interactions } : {}),
     ...(config.rateLimiter ? { rateLimiter: config.rateLimiter } : {}),
-    ...(config.quiz ? { quiz: config.quiz } : {}),
+    // A round posts its questions in the channel, which takes the bot token; without it, one question.
+    ...(config.quiz && config.token ? { quiz: config.quiz } : {}),
   });
   if (config.token && config.feedback && config.review)
     postStoredItemsTo(client.rest, config.feedback, config.review);

@@ -32,18 +32,7 @@ export async function postSignedInteraction(
   payload: unknown,
   options: SignOptions = {},
 ): Promise<InteractionPost> {
-  const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signed = Buffer.from(timestamp + (options.signedBody ?? body), "utf8");
-  const signature = sign(null, signed, keys.privateKey).toString("hex");
-  const response = await fetch(url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(options.unsigned ? {} : { "x-signature-ed25519": signature, "x-signature-timestamp": timestamp }),
-    },
-    body,
-  });
+  const response = await sendSignedInteraction(url, keys, payload, options);
   const text = await response.text();
   let parsed: unknown = text;
   try {
@@ -52,4 +41,25 @@ export async function postSignedInteraction(
     // not JSON: keep the text
   }
   return { status: response.status, body: parsed };
+}
+
+/** The same signed POST, with the response as it came (for multipart answers). */
+export async function sendSignedInteraction(
+  url: string,
+  keys: SigningKeys,
+  payload: unknown,
+  options: SignOptions = {},
+): Promise<Response> {
+  const body = JSON.stringify(payload);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signed = Buffer.from(timestamp + (options.signedBody ?? body), "utf8");
+  const signature = sign(null, signed, keys.privateKey).toString("hex");
+  return fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(options.unsigned ? {} : { "x-signature-ed25519": signature, "x-signature-timestamp": timestamp }),
+    },
+    body,
+  });
 }
