@@ -32,6 +32,14 @@ export const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(httpUrl),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        "expected the application's Public Key (64 hex characters, General Information)",
+      ),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (v === undefined || v === "" ? "info" : v),
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
@@ -97,6 +105,13 @@ export interface Config {
     apiUrl?: string;
     review?: ReviewSettings;
   };
+  /** Discord over the HTTP interactions endpoint instead of the gateway (DISCORD_PUBLIC_KEY set). */
+  discordHttp?: {
+    publicKey: string;
+    token?: string;
+    apiUrl?: string;
+    review?: ReviewSettings;
+  };
 }
 
 /** One line per problem, naming the variable and what it expects; values are never echoed (they may be secrets). */
@@ -140,7 +155,17 @@ export function readConfig(
     },
     quizSeconds: e.QUIZ_SECONDS,
   };
-  if (e.DISCORD_TOKEN) {
+  // With the public key, Discord sends interactions to the HTTP endpoint and no longer over the
+  // gateway (https://discord.com/developers/docs/interactions/receiving-and-responding), so the
+  // gateway client is not started: the key alone selects the transport.
+  if (e.DISCORD_PUBLIC_KEY) {
+    config.discordHttp = {
+      publicKey: e.DISCORD_PUBLIC_KEY,
+      ...(e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN } : {}),
+      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+      ...(discordReview ? { review: discordReview } : {}),
+    };
+  } else if (e.DISCORD_TOKEN) {
     config.discord = {
       token: e.DISCORD_TOKEN,
       ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),

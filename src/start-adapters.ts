@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DiscordAdapter } from "./adapters/discord/index.js";
 import type { SlackAdapter } from "./adapters/slack/index.js";
+import { DISCORD_INTERACTIONS_PATH } from "./adapters/discord/interactions-path.js";
 import type { Config } from "./config.js";
 import type { Desk } from "./core/index.js";
 import type { FeedbackService } from "./feedback/feedback-service.js";
@@ -72,19 +73,45 @@ export async function startAdapters(
 
   const stoppers: (() => Promise<void>)[] = [];
   try {
-    if (config.slack.mode !== "http" && (config.slack.mode === "socket" || config.discord)) {
-      // The bot works without its probes (a laptop's port 3000 may be taken): say so and serve on.
-      const server = await startProbeServer({ port: config.port, probes }).catch((error: unknown) => {
+    const discordHttp = config.discordHttp
+      ? (await import("./adapters/discord/http-endpoint.js")).createDiscordHttpEndpoint({
+          ...config.discordHttp,
+          desk,
+          logger,
+          interactions,
+          ...(feedback ? { feedback } : {}),
+          ...(buttons ? { buttons } : {}),
+          ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
+          ...(quiz ? { quiz } : {}),
+        })
+      : undefined;
+    if (discordHttp) stoppers.push(async () => discordHttp.stop());
+    if (config.slack.mode !== "http" && (config.slack.mode === "socket" || config.discord || discordHttp)) {
+      const server = await startProbeServer({
+        port: config.port,
+        probes,
+        ...(discordHttp ? { routes: [discordHttp.route] } : {}),
+      }).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        // Discord over HTTP is this server: without it the bot cannot answer, so start-up fails.
+        if (discordHttp)
+          throw new Error(`The Discord HTTP endpoint cannot listen on port ${config.port} (PORT): ${reason}`);
+        // The bot works without its probes (a laptop's port 3000 may be taken): say so and serve on.
         logger.error(
-          `Cannot serve /healthz, /readyz and /metrics on port ${config.port} (PORT): ${error instanceof Error ? error.message : String(error)}; the bot runs without them`,
+          `Cannot serve /healthz, /readyz and /metrics on port ${config.port} (PORT): ${reason}; the bot runs without them`,
         );
         return undefined;
       });
       if (server) {
         stoppers.push(() => server.close());
         logger.info(`probes: /healthz, /readyz and /metrics on port ${server.port}`);
+        if (discordHttp)
+          logger.info(
+            `Discord: HTTP interactions endpoint on port ${server.port} (POST ${DISCORD_INTERACTIONS_PATH})`,
+          );
       }
-    }
+    } else if (discordHttp)
+      logger.info(`Discord: HTTP interactions endpoint beside Slack's (POST ${DISCORD_INTERACTIONS_PATH})`);
     if (config.slack.mode !== "off") {
       const { createSlackAdapter } = await import("./adapters/slack/index.js");
       slack = createSlackAdapter({
@@ -98,6 +125,8 @@ export async function startAdapters(
         ...(buttons ? { buttons } : {}),
         ...guards,
         ...(quiz ? { quiz } : {}),
+        // One port serves both platforms when Slack's HTTP mode runs.
+        ...(discordHttp && config.slack.mode === "http" ? { routes: [discordHttp.route] } : {}),
       });
       await slack.start();
       stoppers.push(() => slack!.stop());

@@ -128,6 +128,21 @@ describe("readConfig", () => {
     expect(read.ok && read.config.discord).toEqual({ token: "x".repeat(30), guildId: "123456789012345678" });
   });
 
+  it("serves Discord over the HTTP endpoint instead of the gateway when the public key is set", () => {
+    const key = "ab".repeat(32);
+    const read = readConfig({ DISCORD_PUBLIC_KEY: key, DISCORD_TOKEN: "x".repeat(30) });
+    expect(read.ok && read.config.discordHttp).toEqual({ publicKey: key, token: "x".repeat(30) });
+    expect(read.ok && read.config.discord).toBeUndefined();
+    const keyOnly = readConfig({ DISCORD_PUBLIC_KEY: key });
+    expect(keyOnly.ok && keyOnly.config.discordHttp).toEqual({ publicKey: key });
+    expect(readConfig({ DISCORD_PUBLIC_KEY: "not-hex" })).toEqual({
+      ok: false,
+      problems: [
+        "DISCORD_PUBLIC_KEY: expected the application's Public Key (64 hex characters, General Information)",
+      ],
+    });
+  });
+
   it.each([
     [{ PORT: "eighty" }, "PORT: expected a port number"],
     [{ PORT: "70000" }, "PORT: expected a port from 1 to 65535"],

@@ -60,6 +60,7 @@ export function secretsOf(config: Config): string[] {
   if (config.slack.mode === "http") secrets.push(config.slack.signingSecret);
   if (config.slack.mode === "socket") secrets.push(config.slack.appToken);
   if (config.discord) secrets.push(config.discord.token);
+  if (config.discordHttp?.token) secrets.push(config.discordHttp.token);
   if (config.databaseUrl) {
     const password = new URL(config.databaseUrl).password;
     if (password) secrets.push(password, decodeURIComponent(password));

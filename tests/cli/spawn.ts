@@ -58,8 +58,18 @@ export interface Running {
 
 /** Starts a long-running npm script (like `npm start` with chat credentials) and watches its output. */
 export function startNpm(script: string, env: Record<string, string>): Running {
-  const child = spawn("npm", ["run", "-s", script], {
-    cwd: ROOT,
+  return startCommand("npm", ["run", "-s", script], env);
+}
+
+/** Starts any long-running command (e.g. `node dist/src/main.js` as the container runs it) the same way. */
+export function startCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string = ROOT,
+): Running {
+  const child = spawn(command, args, {
+    cwd,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", DATA_DIR: freshDataDir(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

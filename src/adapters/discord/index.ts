@@ -1,8 +1,8 @@
-import { DiscordjsErrorCodes, Events, Routes, type Client } from "discord.js";
+import { DiscordjsErrorCodes, Events, type Client } from "discord.js";
 import { createDiscordClient } from "./client.js";
 import type { DiscordAdapterConfig } from "./config.js";
 import { createInteractionHandler } from "./handle-interaction.js";
-import { renderDiscordReply } from "./render.js";
+import { roundPosterFor } from "./post-round.js";
 import { postStoredItemsTo } from "./review.js";
 
 export type { DiscordAdapterConfig, Logger } from "./config.js";
@@ -44,7 +44,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         ...(config.rateLimiter ? { rateLimiter: config.rateLimiter } : {}),
         ...(config.quiz ? { quiz: config.quiz } : {}),
       });
-      if (config.feedback && config.review) postStoredItemsTo(created, config.feedback, config.review);
+      if (config.feedback && config.review) postStoredItemsTo(created.rest, config.feedback, config.review);
       created.on(Events.InteractionCreate, (interaction) => void handle(interaction));
       created.on(Events.Error, (error) => logger?.error({ err: error }, "discord client error"));
       created.on(Events.Warn, (message) => logger?.warn({ message }, "discord client warning"));
@@ -57,13 +57,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         throw explainLoginError(error);
       }
       client = created;
-      // Round questions and scores are channel messages; nothing in them may ping.
-      config.quiz?.setPoster("discord", async (post) => {
-        const { embeds, components } = renderDiscordReply(post.answer, { ephemeral: false });
-        await created.rest.post(Routes.channelMessages(post.channel), {
-          body: { embeds, components, allowed_mentions: { parse: [] } },
-        });
-      });
+      config.quiz?.setPoster("discord", roundPosterFor(created.rest));
       logger?.info({ user: created.user?.tag, id: created.user?.id }, "discord bot connected");
     },
     async stop() {

@@ -1,4 +1,4 @@
-import { Routes, TextInputStyle, ComponentType, type Client, type Interaction } from "discord.js";
+import { Routes, TextInputStyle, ComponentType, type Interaction, type REST } from "discord.js";
 import type { ReviewSettings } from "../../config.js";
 import { reviewAnswer, type ReviewDecision } from "../../core/index.js";
 import type { FeedbackService } from "../../feedback/feedback-service.js";
@@ -8,10 +8,14 @@ import { renderDiscordReply } from "./render.js";
 const PREFIX = "rv:";
 
 /** Posts every stored item to the review channel, with Accept / Reject / Fixed. */
-export function postStoredItemsTo(client: Client, feedback: FeedbackService, review: ReviewSettings): void {
+export function postStoredItemsTo(
+  rest: Pick<REST, "post">,
+  feedback: FeedbackService,
+  review: ReviewSettings,
+): void {
   feedback.onStored(async (item) => {
     const { embeds, components } = renderDiscordReply(reviewAnswer(item), { ephemeral: false });
-    await client.rest.post(Routes.channelMessages(review.channel), {
+    await rest.post(Routes.channelMessages(review.channel), {
       body: { embeds, components, allowed_mentions: { parse: [] } },
     });
   });

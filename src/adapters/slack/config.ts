@@ -7,6 +7,7 @@ import type { InteractionLog } from "../../observe/interaction-log.js";
 import type { Probes } from "../../observe/probes.js";
 import type { RateLimiter } from "../../limits/rate-limiter.js";
 import type { SeenRequestStore } from "../../store/seen-request-store.js";
+import type { HttpRoute } from "../../http/http-route.js";
 
 /** The smallest logger the adapter needs; pino fits it. Messages never contain tokens. */
 export interface AdapterLogger {
@@ -41,4 +42,6 @@ export type SlackAdapterConfig = SlackConnection & {
   seenRequests?: () => Promise<SeenRequestStore>;
   /** Quiz rounds in a channel (`/embassy quiz round 5 law`); posts with chat.postMessage (chat:write). */
   quiz?: QuizRoundService;
+  /** HTTP mode only: more paths on the same server (the Discord interactions endpoint). */
+  routes?: HttpRoute[];
 };

@@ -70,7 +70,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           signingSecret: config.signingSecret,
           endpoints: EVENTS_PATH,
           logger: common.logger!,
-          customRoutes: probeRoutes(probes),
+          customRoutes: [...probeRoutes(probes), ...(config.routes ?? [])],
         })
       : new SocketModeReceiver({
           appToken: config.appToken,
