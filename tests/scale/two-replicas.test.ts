@@ -40,6 +40,8 @@ const SECRET = "scale-test-signing-secret";
 const BOT_TOKEN = "xoxb-1111-2222-scaletoken";
 const FORM = "application/x-www-form-urlencoded";
 const EPHEMERAL = 1 << 6;
+/** The per-person burst both replicas run with: the rate-limit check spends it across the two. */
+const LIMIT_BURST = 12;
 
 type Button = { action_id: string; value: string };
 type SlackMessage = { text: string; blocks: { type: string; elements?: Button[] }[] };
@@ -124,6 +126,8 @@ beforeAll(async () => {
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
       DATABASE_URL: databaseUrl.toString(),
       PORT: String(port),
+      RATE_LIMIT_USER_BURST: String(LIMIT_BURST),
+      RATE_LIMIT_USER_PER_MINUTE: "1",
     }),
   });
   // Both start at once, so both race to migrate the empty schema.
@@ -212,11 +216,48 @@ describe("two replicas sharing one PostgreSQL database", () => {
     ]);
   });
 
-  // Quiz rounds across replicas: a round started on A and answered on B. The quiz-rounds work adds
-  // this check here at merge.
+  it("quiz rounds: a round started on A takes an answer on B, and refuses the same person's second try on A", async () => {
+    await slackSlash(a, "quiz round 2 law", "scale-quiz-start");
+    const [post] = await fake.waitFor("chat.postMessage", 1);
+    const question = post!.body as unknown as SlackMessage;
+    const answers = buttonsOf(question).filter((x) => x.action_id.startsWith("embassy:quiz-answer"));
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    const classmate = { id: "U0CLASSMATE", name: "classmate", username: "classmate", team_id: "T0TEST" };
+    const click = (replica: Replica, button: Button, id: string) =>
+      slack(
+        replica,
+        payloadBody(createDummyBlockAction(button.action_id, button.value, fake.responseUrl(id), classmate)),
+      );
+    await click(b, answers[0]!, "scale-quiz-b");
+    expect(JSON.stringify((await fake.waitFor("respond", 1, "scale-quiz-b"))[0]!.body)).toContain(
+      "Answer taken",
+    );
+    await click(a, answers[1]!, "scale-quiz-a");
+    expect(JSON.stringify((await fake.waitFor("respond", 1, "scale-quiz-a"))[0]!.body)).toContain(
+      "You already answered this question",
+    );
+    const rows = await admin.query<{ user_id: string }>(
+      `SELECT user_id FROM ${schema}.quiz_answers WHERE user_id = $1`,
+      [classmate.id],
+    );
+    expect(rows).toHaveLength(1);
+  });
 
-  // Rate limits across replicas: requests spread over A and B count against one limit. The
-  // rate-limit work adds this check here at merge.
+  it("rate limits: requests spread over A and B count against one bucket", async () => {
+    // Each replica runs with a burst of LIMIT_BURST per person and a refill of one a minute.
+    const asker = { user_id: "U0HURRIED", user_name: "hurried" };
+    const replies: string[] = [];
+    for (let i = 0; i < LIMIT_BURST + 3; i++) {
+      const replica = i % 2 === 0 ? a : b;
+      const payload = formBody(
+        createDummySlashCommand("tehran 1979", fake.responseUrl(`scale-limit-${i}`), asker),
+      );
+      replies.push(await slack(replica, payload));
+    }
+    const slowed = replies.filter((r) => /slow down/i.test(r));
+    expect(replies.length - slowed.length).toBe(LIMIT_BURST);
+    expect(slowed).toHaveLength(3);
+  });
 
   it("both replicas still answer health checks, and neither logged a secret", async () => {
     for (const replica of [a, b]) {
