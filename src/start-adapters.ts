@@ -73,16 +73,20 @@ export async function startAdapters(
 
   const stoppers: (() => Promise<void>)[] = [];
   try {
+    // The same handler options whichever way Discord reaches the bot (gateway or HTTP endpoint).
+    const discordOptions = {
+      desk,
+      logger,
+      interactions,
+      ...(feedback ? { feedback } : {}),
+      ...(buttons ? { buttons } : {}),
+      ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
+      ...(quiz ? { quiz } : {}),
+    };
     const discordHttp = config.discordHttp
       ? (await import("./adapters/discord/http-endpoint.js")).createDiscordHttpEndpoint({
           ...config.discordHttp,
-          desk,
-          logger,
-          interactions,
-          ...(feedback ? { feedback } : {}),
-          ...(buttons ? { buttons } : {}),
-          ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
-          ...(quiz ? { quiz } : {}),
+          ...discordOptions,
         })
       : undefined;
     if (discordHttp) stoppers.push(async () => discordHttp.stop());
@@ -133,16 +137,7 @@ export async function startAdapters(
     }
     if (config.discord) {
       const { createDiscordAdapter } = await import("./adapters/discord/index.js");
-      discord = createDiscordAdapter({
-        desk,
-        ...config.discord,
-        logger,
-        interactions,
-        ...(feedback ? { feedback } : {}),
-        ...(buttons ? { buttons } : {}),
-        ...(guards.rateLimiter ? { rateLimiter: guards.rateLimiter } : {}),
-        ...(quiz ? { quiz } : {}),
-      });
+      discord = createDiscordAdapter({ ...config.discord, ...discordOptions });
       await discord.start();
       stoppers.push(() => discord!.stop());
     }

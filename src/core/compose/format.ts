@@ -27,7 +27,8 @@ export function dutyLine(r: Duty): string {
   return `${where} · ${r.year}`;
 }
 
-const MISSION_WORDS: Record<Incident["missionType"], string> = {
+/** A mission type in words ("ambassador's residence"); the quiz phrases incidents with it too. */
+export const MISSION_WORDS: Record<Incident["missionType"], string> = {
   embassy: "embassy",
   "high-commission": "high commission",
   legation: "legation",

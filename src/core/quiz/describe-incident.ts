@@ -1,7 +1,7 @@
 import { countryName } from "../countries.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import type { IncidentType } from "../dataset/vocabulary.js";
-import { formatDate } from "../compose/format.js";
+import { formatDate, MISSION_WORDS } from "../compose/format.js";
 
 /** What happened to the mission, as a passive phrase: "the United States embassy was {stormed}". */
 const HAPPENED: Record<IncidentType, string> = {
@@ -30,15 +30,6 @@ const NOUN: Record<IncidentType, string> = {
   raid: "a raid",
   airstrike: "a strike",
   assassination: "an assassination",
-};
-
-const MISSION_WORDS: Record<Incident["missionType"], string> = {
-  embassy: "embassy",
-  "high-commission": "high commission",
-  legation: "legation",
-  consulate: "consulate",
-  residence: "ambassador's residence",
-  other: "mission",
 };
 
 export function missionWord(r: Incident): string {
