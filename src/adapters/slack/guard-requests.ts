@@ -1,3 +1,4 @@
+import { readRequestBody } from "../../http/http-route.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { HTTPReceiver } from "@slack/bolt";
 import type { RequestVerdict } from "./request-checks.js";
@@ -22,7 +23,7 @@ export function guardRequests(
   const listener: Listener = receiver.requestListener.bind(receiver);
   receiver.requestListener = (req, res) => {
     if (req.method !== "POST") return listener(req, res);
-    void readBody(req).then(
+    void readRequestBody(req, MAX_BODY_BYTES).then(
       async (body) => {
         if (body === undefined) return void res.writeHead(413).end();
         if (!isUsablePayload(req, body)) return void res.writeHead(400).end();
@@ -33,17 +34,6 @@ export function guardRequests(
       () => void res.writeHead(400).end(),
     );
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** A form with a `payload` must carry a JSON object there; every other body is Bolt's to judge. */
