@@ -19,11 +19,12 @@ const DISSOLVED: Record<string, { name: string; region: string; continent: strin
     continent: "Europe",
     names: ["yugoslavia", "yugoslav", "yugoslavian"],
   },
+  // CS was Czechoslovakia's code until 1993 (and Serbia and Montenegro's in 2003–2006; no incident needs that).
   CS: {
-    name: "Serbia and Montenegro",
-    region: "Southeast Europe",
+    name: "Czechoslovakia",
+    region: "Central Europe",
     continent: "Europe",
-    names: ["serbia and montenegro"],
+    names: ["czechoslovakia", "czechoslovak", "czechoslovakian"],
   },
   DD: {
     name: "East Germany",

@@ -1,6 +1,8 @@
 import type { Dataset } from "./dataset/dataset.js";
 import type { Duty } from "./dataset/schema.js";
 import { keyDuties } from "./key-duties.js";
+import { READING_CUE_WORDS } from "./query/read-question.js";
+import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
 import { buildSearchIndex, type Doc, type SearchIndex } from "./search/search-index.js";
 
@@ -14,6 +16,8 @@ export interface Desk {
   illustrations: ReadonlyMap<string, readonly Doc[]>;
   /** The law most often at stake first (key-duties.ts), sorted once. */
   keyDuties: readonly Duty[];
+  /** The words the reading acts on, whose near misses are mended before a question is read. */
+  lexicon: ReadingLexicon;
   /** Today's date, YYYY-MM-DD, for "this year" and "last decade"; tests inject a fixed one. */
   today: () => string;
 }
@@ -24,12 +28,14 @@ export interface DeskOptions {
 
 export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
   const index = buildSearchIndex(dataset);
+  const regions = buildRegionPhrases();
   return {
     dataset,
     index,
     illustrations: illustrationsOf(dataset, index),
     keyDuties: keyDuties(dataset),
-    regions: buildRegionPhrases(),
+    regions,
+    lexicon: buildReadingLexicon([index.cityPhrases.keys(), regions.keys(), ...READING_CUE_WORDS]),
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
   };
 }

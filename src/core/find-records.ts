@@ -5,10 +5,10 @@ import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
 import { timelineHits } from "./timeline.js";
 import { compareSides } from "./compare.js";
-import { readQuestion, type Reading } from "./query/read-question.js";
+import type { Reading } from "./query/read-question.js";
+import { readText } from "./read-text.js";
 import { legalHits, listHits } from "./reading-hits.js";
 import { hasFilters } from "./search/filters.js";
-import { understandQuery } from "./search/understand.js";
 import { countCharacters } from "./text/graphemes.js";
 import { excerptForSearch } from "./text/excerpt.js";
 
@@ -66,15 +66,15 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   if (!parsed.ok) return parsed;
   if (command.name === "timeline") return timelineHits(desk, parsed.value);
   const kinds = KINDS[command.name];
-  const { text, filters } = parsed.value;
-  const signals = understandQuery(text, desk.index.cityPhrases);
-  const reading = readQuestion(text, signals, { today: desk.today(), regions: desk.regions });
+  const { text, signals, reading } = readText(desk, parsed.value.text);
+  const read = { ...parsed.value, text };
+  const { filters } = read;
   if (reading.intent === "off-topic" && !hasFilters(filters))
     return ok({ hits: [], suggestions: [], reading });
   if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty")
-    return ok(listHits(desk, reading, parsed.value));
+    return ok(listHits(desk, reading, read));
   if (reading.intent === "legal" && command.name !== "incident")
-    return ok(legalHits(desk, reading, parsed.value, command.name === "search"));
+    return ok(legalHits(desk, reading, read, command.name === "search"));
   return ok({
     ...search(desk.index, text, { filters, signals, roles: reading.roles, ...(kinds ? { kinds } : {}) }),
     reading,

@@ -33,8 +33,22 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
       : search(desk.index, reading.residue.join(" "), { filters, kinds: ["incident"], roles: reading.roles });
   const leading = matched?.hits.map((h) => h.doc) ?? [];
   const led = new Set(leading.map((d) => d.index));
-  const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
+  const docs = mainTypeFirst(
+    [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))],
+    filters,
+  );
   return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length };
+}
+
+/**
+ * "Sieges in the 1970s": the incidents that were above all a siege lead; those where a siege was
+ * one phase of another attack (the 1979 Tehran storming) follow, still in the list.
+ */
+function mainTypeFirst(docs: Doc[], filters: QueryFilters): Doc[] {
+  const types = filters.types;
+  if (!types) return docs;
+  const isMain = (d: Doc) => d.item.kind === "incident" && types.includes(d.item.record.types[0]!);
+  return [...docs.filter(isMain), ...docs.filter((d) => !isMain(d))];
 }
 
 /**
@@ -53,6 +67,7 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
     kinds: ["duty"],
     filters: parsed.filters,
     minCoverage: LEGAL_MIN_COVERAGE,
+    plainCoverage: true,
   }).hits;
   const isConcept = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.kind === "concept";
   const matched = reading.definition

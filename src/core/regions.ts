@@ -65,7 +65,7 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   [
     ["balkans", "balkan", "former yugoslavia"],
     "the Balkans",
-    byCode("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "YU", "CS"),
+    byCode("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "YU"),
   ],
   [["western europe", "west european"], "Western Europe", bySubregion("Western Europe")],
   [["eastern europe", "east european"], "Eastern Europe", bySubregion("Eastern Europe")],

@@ -2,9 +2,8 @@ import { emptyAnswer, type Answer } from "../answer.js";
 import type { Command } from "../commands.js";
 import type { Desk } from "../desk.js";
 import { parseQuery, type QueryError } from "../query/parse-query.js";
-import { readQuestion } from "../query/read-question.js";
 import { matchingDocs } from "../reading-hits.js";
-import { understandQuery } from "../search/understand.js";
+import { readText } from "../read-text.js";
 import { statsOf, STATS_LABELS, type IncidentStats } from "../stats.js";
 import { hasFilters } from "../search/filters.js";
 
@@ -17,10 +16,7 @@ export function statsAnswer(desk: Desk, command: Command): Answer | { error: Que
   const parsed = parseQuery(command.query);
   if (!parsed.ok) return { error: parsed.error };
   const text = parsed.value.text;
-  const reading = readQuestion(text, understandQuery(text, desk.index.cityPhrases), {
-    today: desk.today(),
-    regions: desk.regions,
-  });
+  const { reading } = readText(desk, text);
   if (text.trim() !== "" && !hasFilters(reading.filters) && !hasFilters(parsed.value.filters))
     return { error: "not-understood" };
   const incidents = matchingDocs(desk, reading, parsed.value).flatMap((d) =>

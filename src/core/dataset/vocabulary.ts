@@ -35,6 +35,7 @@ export const MISSION_TYPES = [
   "residence",
   "other",
 ] as const;
+export type MissionType = (typeof MISSION_TYPES)[number];
 
 /** What a cited page is: the kinds data/README.md defines, counted by `data stats`. */
 export const SOURCE_KINDS = ["news", "official", "reference", "scholarly", "other"] as const;

@@ -4,6 +4,7 @@ import {
   INCIDENT_TYPES,
   type HostResponse,
   type IncidentType,
+  type MissionType,
 } from "../dataset/vocabulary.js";
 import { fail, ok, type Result } from "../result.js";
 import { RESPONSE_FILTER_ALIASES, TYPE_FILTER_ALIASES } from "./synonyms.js";
@@ -23,6 +24,8 @@ export interface QueryFilters {
   either?: string[];
   /** Normalized city names. */
   cities?: string[];
+  /** Kinds of mission ("consulates", "legations"), read from the words of a list. */
+  missionTypes?: MissionType[];
 }
 
 export interface ParsedQuery {

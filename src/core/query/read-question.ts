@@ -4,12 +4,13 @@ import {
   type HostResponse,
   type IncidentType,
   type Instrument,
+  type MissionType,
 } from "../dataset/vocabulary.js";
 import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
-import { TYPE_WORDS } from "./synonyms.js";
+import { typesOfWord } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
@@ -50,6 +51,9 @@ const MISSION_NOUNS = new Set(
     " ",
   ),
 );
+const BUILDING_NOUNS = new Set(
+  "embassy embassies consulate consulates legation legations mission missions residence chancery".split(" "),
+);
 const COUNT_CUES = [
   "how many",
   "how often",
@@ -61,22 +65,46 @@ const COUNT_CUES = [
 ];
 const LIST_CUES = new Set("which list all every examples".split(" "));
 const PLURAL_EVENTS = new Set(
-  "attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs hostage-takings takeovers seizures embassies consulates missions diplomats".split(
-    " ",
-  ),
+  `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
+  hostage-takings takeovers seizures embassies consulates missions diplomats legations residences commissions
+  cases instances occasions`.split(/\s+/),
 );
+/** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
+const MISSION_TYPE_WORDS: Record<string, MissionType> = {
+  consulate: "consulate",
+  consulates: "consulate",
+  legation: "legation",
+  legations: "legation",
+  residence: "residence",
+  residences: "residence",
+  "high commission": "high-commission",
+  "high commissions": "high-commission",
+};
+const MISSION_TYPE_LABELS: Record<MissionType, string> = {
+  embassy: "Embassies",
+  "high-commission": "High commissions",
+  legation: "Legations",
+  consulate: "Consulates",
+  residence: "Residences",
+  other: "Other missions",
+};
 const LEGAL_CUES = new Set(
   `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
-  ruling ruled sued sue tribunal resolution resolutions protect protects protection who`.split(/\s+/),
+  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who`.split(
+    /\s+/,
+  ),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 const DOMAIN_WORDS = new Set(
-  `embassy embassies consulate consulates consular consul diplomat diplomats diplomatic mission missions ambassador
-  ambassadors envoy envoys legation legations premises chancery inviolable inviolability immunity immune asylum
-  persona grata vienna convention treaty icj`.split(/\s+/),
+  `embassy embassies consulate consulates consular consul consuls diplomat diplomats diplomatic mission missions
+  ambassador ambassadors envoy envoys legation legations premises chancery persona grata vienna convention treaty icj`.split(
+    /\s+/,
+  ),
 );
+/** Terms of this law that errands never use: a question with one is not set aside as an errand. */
+const LAW_TERMS = new Set("immunity immune inviolable inviolability asylum grata".split(" "));
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 const STRONG_LEGAL = new Set(
   "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
@@ -86,9 +114,8 @@ const STRONG_LEGAL = new Set(
 /** Nouns after a nationality that make it the attackers', not the mission's: "armenian militants". */
 const PERPETRATOR_NOUNS = new Set(
   `militants militant students protesters protestors demonstrators terrorists terrorist gunmen gunman mob mobs
-  forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group`.split(
-    /\s+/,
-  ),
+  forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group
+  guards militia militias revolutionaries islamists`.split(/\s+/),
 );
 /** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
 const ICJ_PHRASES = [
@@ -104,6 +131,8 @@ const ICJ_PHRASES = [
 /** Asking what a term means, rather than what the law requires in a situation. */
 const DEFINITION_CUES = ["mean", "means", "meaning", "define", "definition", "what is meant", "explain"];
 const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
+/** Treaty words no errand uses ("convention" is also a convention centre). */
+const TREATY_NAMES = new Set("treaty treaties article articles".split(" "));
 /** Words that steer a legal question to one instrument. */
 const INSTRUMENT_CUES: Record<string, Instrument> = {
   judgment: "ICJ",
@@ -119,6 +148,7 @@ const INSTRUMENT_CUES: Record<string, Instrument> = {
   consulates: "VCCR",
   consular: "VCCR",
   consul: "VCCR",
+  consuls: "VCCR",
   resolution: "UNGA",
   resolutions: "UNGA",
 };
@@ -131,12 +161,29 @@ const OFF_TOPIC = new Set(
   opening hours restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
   renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
-  currency salary`.split(/\s+/),
+  currency salary fee fees certificate certificates exam exams training course courses netflix season episode
+  cast trailer recipe recipes foods`.split(/\s+/),
 );
+
+/** The cue words above, for the spelling step that mends near misses of them before reading. */
+export const READING_CUE_WORDS: readonly Iterable<string>[] = [
+  MISSION_NOUNS,
+  COUNT_CUES,
+  LIST_CUES,
+  PLURAL_EVENTS,
+  LEGAL_CUES,
+  DOMAIN_WORDS,
+  STRONG_LEGAL,
+  PERPETRATOR_NOUNS,
+  ICJ_PHRASES,
+  OFF_TOPIC,
+];
 
 export interface ReadContext {
   today: string;
   regions: ReadonlyMap<string, Region>;
+  /** Whether the data knows a word, near spellings included; absent, every word counts as known. */
+  known?: (word: string) => boolean;
 }
 
 /** One reading of the question that the search, the list and the count all follow. */
@@ -152,6 +199,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const { roles, filterRoles } = countryRoles(tokens, signals, region?.used ?? []);
   const span = time ?? spanOfYears(signals);
   const filters = filtersOf({ filterRoles, region, span, responses, signals });
+  const missionTypes = [
+    ...new Set(
+      Object.keys(MISSION_TYPE_WORDS)
+        .filter(has)
+        .map((w) => MISSION_TYPE_WORDS[w]!),
+    ),
+  ];
 
   const incidentAnchor =
     signals.years.size > 0 || signals.decades.size > 0 || signals.cities.size > 0 || time !== undefined;
@@ -161,14 +215,16 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const strongLegal = tokens.some((t) => STRONG_LEGAL.has(t)) || has("international court");
   // An errand word sets the question aside unless something names an incident or a rule:
   // "geneva convention center parking" is an errand, "a minister's visit … the 1973 convention" is law.
+  // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone
+  // ("consular fee for a birth certificate") or "convention" without a year ("convention center
+  // parking"); "the 1973 convention", "treaty" and the law's own terms do.
   const offTopic =
     tokens.some((t) => OFF_TOPIC.has(t)) &&
     signals.types.size === 0 &&
-    instruments.size === 0 &&
+    [...instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&
-    signals.years.size === 0 &&
-    signals.decades.size === 0 &&
-    !has("asylum");
+    !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
+    !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
   for (const t of tokens) if (INSTRUMENT_CUES[t]) instruments.add(INSTRUMENT_CUES[t]);
   // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
@@ -182,6 +238,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.cities.size > 0 ||
     span !== undefined ||
     responses.length > 0 ||
+    missionTypes.length > 0 ||
     signals.types.size > 0;
   const counting = COUNT_CUES.some(has);
   const listCue = tokens.some((t) => LIST_CUES.has(t));
@@ -189,15 +246,56 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   let intent: Intent = "lookup";
-  if (offTopic) intent = "off-topic";
+  // Nothing ties the question to missions, a place, a time or the law, and it has a word the data
+  // has never heard of: "storming of the bastille", "hostage negotiation training".
+  const anchored =
+    incidentAnchor ||
+    signals.countries.size > 0 ||
+    instruments.size > 0 ||
+    signals.articles.size > 0 ||
+    tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t));
+  const stray = context.known
+    ? signals.words.some((w) => !GENERIC_WORDS.has(w) && !context.known!(w))
+    : false;
+  if (offTopic || (!anchored && stray)) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
-  else if (listing && constrained && (region || span || responses.length > 0 || named || listCue))
+  else if (
+    listing &&
+    constrained &&
+    (region ||
+      span ||
+      responses.length > 0 ||
+      missionTypes.length > 0 ||
+      named ||
+      signals.cities.size > 0 ||
+      listCue)
+  )
     intent = legalCue && !incidentAnchor && !region ? "legal" : "list";
   else if (legalCue && !incidentAnchor) intent = "legal";
   else if (listing && signals.types.size > 0 && residue.length === 0 && !legalCue) intent = "list";
+  // Nothing named but a kind of attack (or a response) and a period or region: every one that fits
+  // ("hostage crisis at an embassy in the 80s"). A single year keeps the lookup, which forgives a
+  // year off by one.
+  else if (
+    (signals.types.size > 0 || responses.length > 0) &&
+    (region || time || signals.decades.size > 0) &&
+    residue.length === 0 &&
+    !legalCue
+  )
+    intent = "list";
+  // "Stormed in tehran — has this happened before?": the precedents there.
+  else if (signals.precedent && (named || signals.cities.size > 0 || region || span) && residue.length === 0)
+    intent = "list";
 
-  const understood = describe(signals, responses, region, filterRoles, span);
+  // A kind of mission narrows lists and counts only: the one attack asked about may be recorded
+  // under another kind ("the benghazi consulate" was a special mission compound).
+  if ((intent === "list" || intent === "count") && missionTypes.length > 0)
+    filters.missionTypes = missionTypes;
+  const understood = [
+    ...(filters.missionTypes ?? []).map((t) => MISSION_TYPE_LABELS[t]),
+    ...describe(signals, responses, region, filterRoles, span),
+  ];
   const lawList =
     intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
@@ -251,8 +349,11 @@ function describe(
   return parts;
 }
 
-/** Verbs that only carry a type word ("set on fire", "took hostages"). */
-const FRAME_WORDS = new Set("set took taken held carried".split(" "));
+/** Words that only carry a type word ("set on fire", "took hostages") or frame a list ("around the world", "cases where"). */
+const FRAME_WORDS = new Set(
+  `set took taken held carried hit targeted struck happened occurred around world worldwide globally ever
+  history crisis crises event events case cases instance instances occasion occasions`.split(/\s+/),
+);
 
 /** Words that only frame a list ("which", "attacks", "embassies") or are already filters. */
 function residueOf(
@@ -277,7 +378,7 @@ function residueOf(
       !GENERIC_WORDS.has(t) &&
       !named.has(t) &&
       !responseWords.has(t) &&
-      !TYPE_WORDS[t] &&
+      typesOfWord(t).length === 0 &&
       !/^\d/.test(t) &&
       !MISSION_NOUNS.has(t) &&
       !PLURAL_EVENTS.has(t) &&
@@ -336,14 +437,24 @@ function countryRoles(
     if (start >= 0 && regionWords.includes(start)) continue;
     const role = start < 0 ? "either" : roleAt(tokens, start, end);
     const named = words.join(" ");
-    const demonym = ADJECTIVE.test(named) && named !== normalizeText(countryName(code));
+    // "the us embassy", "uk consulate": headline abbreviations say whose building, as a demonym
+    // does ("the us ambassador" may have been a guest at another country's embassy).
+    const abbreviation = named.replace(/ /g, "").length <= 3 && BUILDING_NOUNS.has(tokens[end] ?? "");
+    const demonym = abbreviation || (ADJECTIVE.test(named) && named !== normalizeText(countryName(code)));
     roles.set(code, role === "mission" && !demonym ? "either" : role);
-    filterRoles.set(code, PERPETRATOR_NOUNS.has(tokens[end] ?? "") ? "perpetrator" : role);
+    filterRoles.set(code, namesAttackers(tokens, end) ? "perpetrator" : role);
   }
   const stated = [...filterRoles.values()].find((r) => r === "mission" || r === "host");
   if (stated && tokens.includes("and"))
     for (const [code, role] of filterRoles) if (role === "either") filterRoles.set(code, stated);
   return { roles, filterRoles };
+}
+
+/** "armenian militants", or a group named in two words after it: "japanese red army", "iranian revolutionary guards". */
+function namesAttackers(tokens: readonly string[], end: number): boolean {
+  const next = tokens[end] ?? "";
+  if (PERPETRATOR_NOUNS.has(next)) return true;
+  return !MISSION_NOUNS.has(next) && PERPETRATOR_NOUNS.has(tokens[end + 1] ?? "");
 }
 
 function roleAt(tokens: readonly string[], start: number, end: number): Role {

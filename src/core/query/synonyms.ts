@@ -70,6 +70,11 @@ export const TYPE_WORDS: Record<string, IncidentType[]> = {
   murdered: ["assassination"],
 };
 
+/** The types a word names, plurals included ("raids", "sieges", "assassinations"). */
+export function typesOfWord(word: string): readonly IncidentType[] {
+  return TYPE_WORDS[word] ?? (word.endsWith("s") ? TYPE_WORDS[word.slice(0, -1)] : undefined) ?? [];
+}
+
 /** Values accepted after `type:` besides the vocabulary itself. */
 export const TYPE_FILTER_ALIASES: Record<string, IncidentType> = {
   storm: "storming",

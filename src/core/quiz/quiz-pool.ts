@@ -4,10 +4,9 @@ import type { Desk } from "../desk.js";
 import { describeQueryError } from "../messages.js";
 import { notability } from "../notability.js";
 import { parseQuery } from "../query/parse-query.js";
-import { readQuestion } from "../query/read-question.js";
 import { matchingDocs } from "../reading-hits.js";
 import { hasFilters } from "../search/filters.js";
-import { understandQuery } from "../search/understand.js";
+import { readText } from "../read-text.js";
 import { cityKind, hostCountryKind } from "./kinds/place-kinds.js";
 import { lawKind } from "./kinds/law-kind.js";
 import { matchKind } from "./kinds/match-kind.js";
@@ -65,10 +64,7 @@ export function selectQuizPool(desk: Desk, spec: QuizSpec): PoolResult {
     const parsed = parseQuery(topic);
     if (!parsed.ok) return { ok: false, message: describeQueryError(parsed.error) };
     const text = parsed.value.text;
-    const reading = readQuestion(text, understandQuery(text, desk.index.cityPhrases), {
-      today: desk.today(),
-      regions: desk.regions,
-    });
+    const { reading } = readText(desk, text);
     if (hasFilters(reading.filters) || hasFilters(parsed.value.filters)) {
       const incidents = matchingDocs(desk, reading, parsed.value).flatMap((d) =>
         d.item.kind === "incident" ? [d.item.record] : [],

@@ -12,6 +12,7 @@ export function hasFilters(f: QueryFilters): boolean {
     f.cities ||
     f.types ||
     f.responses ||
+    f.missionTypes ||
     f.from !== undefined ||
     f.to !== undefined,
   );
@@ -23,7 +24,7 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   // A period holds the incidents that began in it: "since 2020" is not the siege that ended then.
   if (f.from !== undefined && doc.fromYear < f.from) return false;
   if (f.to !== undefined && doc.fromYear > f.to) return false;
-  if (!(f.host || f.mission || f.either || f.cities || f.types || f.responses)) return true;
+  if (!(f.host || f.mission || f.either || f.cities || f.types || f.responses || f.missionTypes)) return true;
   if (doc.item.kind !== "incident") return false;
   const r = doc.item.record;
   if (f.host && !f.host.includes(r.hostCountry)) return false;
@@ -32,5 +33,6 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.cities && !f.cities.includes(doc.city ?? normalizeText(r.city))) return false;
   if (f.types && !r.types.some((t) => f.types!.includes(t))) return false;
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
+  if (f.missionTypes && !f.missionTypes.includes(r.missionType)) return false;
   return true;
 }

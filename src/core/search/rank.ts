@@ -1,5 +1,6 @@
 import type { QueryFilters } from "../query/parse-query.js";
 import { normalizeText } from "../text/normalize.js";
+import { stem } from "../text/stem.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
 import { hasFilters, passes, type RecordKind } from "./filters.js";
 import { candidateMask } from "./candidates.js";
@@ -32,6 +33,11 @@ export interface SearchOptions {
    * explains its legal words is the answer, even when the rest of the words are the asker's own.
    */
   minCoverage?: number;
+  /**
+   * Count every word alike in coverage, not by rarity: a legal question's rare words are the
+   * asker's everyday ones ("firefighters"), not a name the data lacks.
+   */
+  plainCoverage?: boolean;
 }
 
 export interface Hit {
@@ -59,6 +65,10 @@ export const RELATIVE_FLOOR = 0.3;
 const LONG_TEXT_MIN_SCORE = 12;
 /** Words every record shares count this much in coverage. */
 const GENERIC_WEIGHT = 0.5;
+/** Coverage weights: idf / RARITY_SCALE, kept within [RARITY_FLOOR, RARITY_CAP]. */
+const RARITY_SCALE = 3;
+const RARITY_FLOOR = 0.7;
+const RARITY_CAP = 1.5;
 const CANDIDATES_FOR_FUSE = 5;
 /** fuse.js reranks only when the runner-up is within this share of the leader; a clear lead needs no second opinion. */
 const NEAR_TIE = 0.85;
@@ -121,11 +131,23 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   const ranked = [...reranked, ...sorted.slice(CANDIDATES_FOR_FUSE)];
 
   const generic = [...new Set(signals.words.filter((w) => GENERIC_WORDS.has(w)))];
-  const hits = ranked.map((r) => ({ ...r, coverage: coverageOf(board, r.doc.index, salient, generic) }));
+  const weights = salient.map((w) =>
+    options.plainCoverage ? 1 : wordWeight(index, w, expansions.get(w) ?? []),
+  );
+  const hits = ranked.map((r) => ({
+    ...r,
+    coverage: coverageOf(board, r.doc.index, salient, generic, weights),
+  }));
   // A question of one word answers only with records that word names (in a title, an alias, a
   // place or a name), as spelled when it is short: "stats" is no near miss of a record's wording.
   const lone = salient.length === 1 && !options.longText ? salient[0]! : undefined;
   const namedBy = lone ? docsNamedBy(index, expansions.get(lone) ?? []) : undefined;
+  // Half the question is enough when two of its words name the record (title, alias, place, name):
+  // "freedom of movement of embassy staff" is Article 26; "storming of the bastille date" shares only
+  // a type word and the body's "date".
+  const naming = salient.map((w) => docsNamedBy(index, [{ key: stem(w), factor: 1 }]));
+  const namingMatches = (doc: number) =>
+    salient.filter((w, i) => board.credit(doc, w) === 1 && naming[i]!.has(doc)).length;
   const isConfident = (h: Hit) =>
     (!lone ||
       (namedBy!.has(h.doc.index) &&
@@ -134,24 +156,53 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
       ? h.score >= LONG_TEXT_MIN_SCORE
       : h.score >= MIN_SCORE &&
         (h.coverage >= (options.minCoverage ?? MIN_COVERAGE) ||
-          (h.coverage >= 0.5 && exactMatches(board, h.doc.index, salient) >= 2)));
-  const confident = hits.filter(isConfident);
+          (h.coverage >= 0.5 && namingMatches(h.doc.index) >= 2)));
+  const confident = fitsRolesFirst(hits.filter(isConfident), options.roles);
   const top = confident[0]?.score ?? 0;
   const answers = confident.filter((h) => h.score >= top * RELATIVE_FLOOR);
   return { hits: answers, suggestions: answers.length === 0 ? hits.slice(0, 3) : [] };
 }
 
 /**
- * Weighted share of the question's words a record explains: salient words count 1, words every
- * record shares count GENERIC_WEIGHT, a typo-corrected match counts half. No salient match, no coverage.
+ * Weighted share of the question's words a record explains: each salient word counts by how rare
+ * it is in the data (a word the data never uses counts most: "storming of the bastille" is about
+ * the Bastille), words every record shares count GENERIC_WEIGHT, a typo-corrected match counts
+ * less. No salient match, no coverage.
  */
-function coverageOf(board: ScoreBoard, doc: number, salient: string[], generic: string[]): number {
+function coverageOf(
+  board: ScoreBoard,
+  doc: number,
+  salient: string[],
+  generic: string[],
+  weights: number[],
+): number {
   const credits = salient.map((w) => board.credit(doc, w));
   if (!credits.some((c) => c > 0)) return 0;
   const got =
-    credits.reduce((a, b) => a + b, 0) +
+    credits.reduce((a, c, i) => a + c * weights[i]!, 0) +
     generic.reduce((sum, w) => sum + board.credit(doc, w) * GENERIC_WEIGHT, 0);
-  return got / (salient.length + generic.length * GENERIC_WEIGHT);
+  return got / (weights.reduce((a, b) => a + b, 0) + generic.length * GENERIC_WEIGHT);
+}
+
+/** A salient word's weight in coverage: 1 for a word of middling rarity, more for rarer ones. */
+function wordWeight(index: SearchIndex, word: string, expansion: Expansion): number {
+  const df = Math.max(1, ...expansion.map(({ key }) => index.postings.get(key)?.length ?? 0));
+  return Math.min(RARITY_CAP, Math.max(RARITY_FLOOR, Math.log(1 + index.docs.length / df) / RARITY_SCALE));
+}
+
+/**
+ * Incidents where each country plays the part the words give it ("the german embassy in khartoum")
+ * lead those that only share the words: another embassy attacked the same day is not the one asked about.
+ */
+function fitsRolesFirst(hits: Hit[], roles: ReadonlyMap<string, CountryRole> | undefined): Hit[] {
+  const stated = [...(roles ?? [])].filter(([, role]) => role !== "either");
+  if (stated.length === 0) return hits;
+  const fits = (h: Hit) => {
+    if (h.doc.item.kind !== "incident") return true;
+    const r = h.doc.item.record;
+    return stated.every(([code, role]) => (role === "mission" ? r.missionCountry : r.hostCountry) === code);
+  };
+  return [...hits.filter(fits), ...hits.filter((h) => !fits(h))];
 }
 
 /** Records where one of these keys appears in a field weightier than the body text. */

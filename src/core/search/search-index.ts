@@ -38,7 +38,7 @@ export interface Doc {
   city?: string;
   /** Title, aliases and body, normalized once, for exact phrase matches. */
   phraseText: string;
-  /** How well known an incident is (notability.ts), computed once; 0 for the law. */
+  /** How well known an incident is (notability.ts); for the law, how many incidents put it at stake. */
   fame: number;
 }
 
@@ -86,7 +86,8 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     ...dataset.incidents.map((record) => ({ kind: "incident" as const, record })),
     ...dataset.duties.map((record) => ({ kind: "duty" as const, record })),
   ];
-  const docs = items.map((item, index) => toDoc(item, index));
+  const atStake = (id: string) => dataset.incidentsByDuty.get(id)?.length ?? 0;
+  const docs = items.map((item, index) => toDoc(item, index, atStake));
   const postings = new Map<string, Posting[]>();
   const vocabularySet = new Set<string>();
   const docsByCountry = new Map<string, number[]>();
@@ -165,13 +166,13 @@ function dateOf(doc: Doc): string {
   return doc.item.kind === "incident" ? doc.item.record.date : String(doc.item.record.year);
 }
 
-function toDoc(item: SearchRecord, index: number): Doc {
+function toDoc(item: SearchRecord, index: number, atStake: (dutyId: string) => number): Doc {
   const doc = toDocFields(item, index);
   const f = doc.fields;
   return {
     ...doc,
     phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`),
-    fame: item.kind === "incident" ? notability(item.record) : 0,
+    fame: item.kind === "incident" ? notability(item.record) : atStake(item.record.id),
   };
 }
 

@@ -147,16 +147,22 @@ export function addShortlistScores(
   }
 }
 
+/** How much notability (names, law engaged, people killed or held, sources) can add: a tie-breaker. */
+const FAME_PRIOR_WEIGHT = 0.25;
+const FAME_PRIOR_CAP = 4;
+/** How much a rule gains from being at stake in many incidents: between two equal matches, the one at stake. */
+const DUTY_PRIOR_CAP = 1.5;
+
 /**
- * Tie-breakers between records that match equally: a better-documented incident (more sources and
- * names) is likelier the one meant; the diplomatic convention is the default over the consular one,
+ * Tie-breakers between records that match equally: a better-known incident is likelier the one
+ * meant, and a rule at stake in more incidents; the diplomatic convention is the default over the consular one,
  * and its articles over the notes explaining them.
  */
 function prior(doc: Doc, signals: QuerySignals): number {
   const item = doc.item;
-  if (item.kind === "incident")
-    return Math.min(2, 0.2 * (item.record.aliases.length + item.record.sources.length));
+  if (item.kind === "incident") return Math.min(FAME_PRIOR_CAP, FAME_PRIOR_WEIGHT * doc.fame);
+  const atStake = Math.min(DUTY_PRIOR_CAP, 0.5 * Math.log2(1 + doc.fame));
   if (item.record.instrument === "VCDR" && signals.instruments.size === 0)
-    return item.record.kind === "article" ? 3 : 1;
-  return 0;
+    return atStake + (item.record.kind === "article" ? 3 : 1);
+  return atStake;
 }

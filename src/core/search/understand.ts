@@ -1,6 +1,6 @@
 import { countryPhrases } from "../countries.js";
 import type { IncidentType, Instrument } from "../dataset/vocabulary.js";
-import { ARTICLE_WORDS, INSTRUMENT_PHRASES, PRECEDENT_WORDS, TYPE_WORDS } from "../query/synonyms.js";
+import { ARTICLE_WORDS, INSTRUMENT_PHRASES, PRECEDENT_WORDS, typesOfWord } from "../query/synonyms.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 
@@ -94,7 +94,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.decades.add(d >= 100 ? d : d >= 30 ? 1900 + d : 2000 + d);
       signals.explained.add(token);
     }
-    for (const type of TYPE_WORDS[token] ?? []) signals.types.add(type);
+    for (const type of typesOfWord(token)) signals.types.add(type);
     if (DEATH_WORDS.has(token)) signals.deathWords.push(token);
     if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
     else if (!STOPWORDS.has(token)) signals.words.push(token);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createDesk } from "../../../src/core/index.js";
 import { readQuestion } from "../../../src/core/query/read-question.js";
+import { readText } from "../../../src/core/read-text.js";
 import { readTimeWords } from "../../../src/core/query/time-words.js";
 import { understandQuery } from "../../../src/core/search/understand.js";
 import { tokenize } from "../../../src/core/text/normalize.js";
@@ -113,7 +115,7 @@ describe("readQuestion: what is left after the filters", () => {
   it("reads a plural incident type with nothing else as a list", () => {
     const reading = read("embassy hostage sieges");
     expect(reading.intent).toBe("list");
-    expect(reading.filters.types).toEqual(["hostage-taking"]);
+    expect(reading.filters.types).toEqual(["hostage-taking", "siege"]);
   });
 
   it("does not read the country inside a region's name", () => {
@@ -125,5 +127,58 @@ describe("readQuestion: what is left after the filters", () => {
   it("tells a question about a term's meaning from one about a situation", () => {
     expect(read("what does inviolability mean").definition).toBe(true);
     expect(read("can police enter an embassy").definition).toBe(false);
+  });
+});
+
+describe("readText: the question as the bots read it, spelling mended", () => {
+  const desk = createDesk(loadDesk().dataset, { today: () => TODAY });
+  const reading = (text: string) => readText(desk, text).reading;
+
+  it("keeps a list to the kind of mission it names, and a lookup to nothing of the sort", () => {
+    const consulates = reading("consulates attacked in the 2010s");
+    expect(consulates.intent).toBe("list");
+    expect(consulates.filters.missionTypes).toEqual(["consulate"]);
+    expect(consulates.understood[0]).toBe("Consulates");
+    expect(reading("attacks on ambassadors' residences").filters.missionTypes).toEqual(["residence"]);
+    expect(reading("benghazi consulate attack").filters.missionTypes).toBeUndefined();
+  });
+
+  it("reads what the host did in everyday words as a list of that response", () => {
+    expect(reading("cases where the host government was complicit in an attack").filters.responses).toEqual([
+      "complicit",
+    ]);
+    expect(reading("police showed up too late when the embassy was attacked").filters.responses).toEqual([
+      "intervened-late",
+    ]);
+    expect(reading("embassies hit by another country's military").filters.responses).toEqual([
+      "third-state-action",
+    ]);
+    expect(reading("incidents where security forces protected the embassy").intent).toBe("list");
+  });
+
+  it("lists a kind of attack in a period or region even when it is said in the singular", () => {
+    const crisis = reading("hostge crisis at an embassy in the 80s");
+    expect(crisis.intent).toBe("list");
+    expect(crisis.filters).toMatchObject({ types: ["hostage-taking"], from: 1980, to: 1989 });
+    expect(reading("tehran 1979 hostage crisis").intent).toBe("lookup");
+  });
+
+  it("takes the precedents where the words put them", () => {
+    const here = reading("a mob just stormed an embassy in teheran - has this happened before?");
+    expect(here.intent).toBe("list");
+    expect(here.filters.cities).toEqual(["tehran"]);
+  });
+
+  it("reads a group named after a nationality as the attackers, and 'the us embassy' as whose", () => {
+    expect(reading("japanese red army embassy attacks").filters.mission).toBeUndefined();
+    expect(reading("rioters set fire to the us embassy").roles.get("US")).toBe("mission");
+    expect(reading("khartoum 1973 the us ambassador killed").roles.get("US")).toBe("either");
+  });
+
+  it("sets aside errands and questions the data has no word for, whatever year they name", () => {
+    expect(reading("embassy internship applications 2025").intent).toBe("off-topic");
+    expect(reading("consular fee for a birth certificate apostille").intent).toBe("off-topic");
+    expect(reading("is a foreign minister on a visit protected by the 1973 convention").intent).toBe("legal");
+    expect(reading("do consuls have immunity for things they do on the job").intent).not.toBe("off-topic");
   });
 });

@@ -1,0 +1,65 @@
+import { countryPhrases } from "../countries.js";
+import { allowedTypos, editDistance } from "../text/edit-distance.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { tokenize } from "../text/normalize.js";
+import { RESPONSE_PHRASES } from "./response-words.js";
+import { TYPE_WORDS } from "./synonyms.js";
+
+/** Shorter words sit too close to each other (iran/iraq, raid/said) to be mended safely. */
+const MIN_LENGTH = 5;
+
+/**
+ * The words the reading step acts on by themselves: places, types, responses, cue words. A typo in
+ * one of them ("tehrna", "isreali", "assasinated", "hostge") would otherwise lose a whole filter,
+ * not just a match, so they are mended before the question is read.
+ */
+export interface ReadingLexicon {
+  words: ReadonlySet<string>;
+  /** First letter → the words, for the same-first-letter candidates typos.ts also uses. */
+  byFirstLetter: ReadonlyMap<string, readonly string[]>;
+}
+
+export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): ReadingLexicon {
+  const words = new Set<string>();
+  const add = (phrase: string) => {
+    for (const token of tokenize(phrase)) if (token.length >= MIN_LENGTH && !STOPWORDS.has(token)) words.add(token);
+  };
+  for (const phrases of phraseSets) for (const phrase of phrases) add(phrase);
+  for (const phrase of countryPhrases().keys()) add(phrase);
+  for (const word of Object.keys(TYPE_WORDS)) add(word);
+  for (const [phrase] of RESPONSE_PHRASES) add(phrase);
+  const byFirstLetter = new Map<string, string[]>();
+  for (const word of words) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+  return { words, byFirstLetter };
+}
+
+/**
+ * The question with each unknown word that is a near spelling of a reading word replaced by it.
+ * A word is unknown when it is neither a stop word, a reading word nor a word of the data (`known`);
+ * it is mended within the typo bound of typos.ts (one edit up to seven letters, two from eight),
+ * to the closest reading word with the same first letter, and only when one word is closest.
+ */
+export function mendReadingWords(text: string, lexicon: ReadingLexicon, known: (word: string) => boolean): string {
+  const tokens = tokenize(text);
+  let changed = false;
+  const mended = tokens.map((token) => {
+    if (token.length < MIN_LENGTH || /\d/.test(token) || STOPWORDS.has(token)) return token;
+    if (lexicon.words.has(token) || known(token)) return token;
+    const fix = closest(token, lexicon);
+    if (fix) changed = true;
+    return fix ?? token;
+  });
+  return changed ? mended.join(" ") : text;
+}
+
+function closest(token: string, lexicon: ReadingLexicon): string | undefined {
+  const max = allowedTypos(token);
+  let best: string[] = [];
+  let bestDistance = max + 1;
+  for (const word of lexicon.byFirstLetter.get(token[0]!) ?? []) {
+    const distance = editDistance(token, word, max);
+    if (distance < bestDistance) [best, bestDistance] = [[word], distance];
+    else if (distance === bestDistance && distance <= max) best.push(word);
+  }
+  return best.length === 1 ? best[0] : undefined;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { buildReadingLexicon, mendReadingWords } from "../../../src/core/query/spelling.js";
+
+const lexicon = buildReadingLexicon([["tehran", "baghdad", "nairobi"], ["africa", "middle east"]]);
+const nothingKnown = () => false;
+
+describe("mendReadingWords", () => {
+  it("mends near misses of the words the reading acts on: places, demonyms, types", () => {
+    expect(mendReadingWords("tehrna hostges", lexicon, nothingKnown)).toBe("tehran hostages");
+    expect(mendReadingWords("attacks on isreali embassies", lexicon, nothingKnown)).toBe(
+      "attacks on israeli embassies",
+    );
+    expect(mendReadingWords("diplomats assasinated in the 70s", lexicon, nothingKnown)).toContain(
+      "assassinated",
+    );
+  });
+
+  it("leaves words the data knows, short words and stop words as typed", () => {
+    expect(mendReadingWords("tehrna", lexicon, (w) => w === "tehrna")).toBe("tehrna");
+    expect(mendReadingWords("iram irak", lexicon, nothingKnown)).toBe("iram irak");
+    expect(mendReadingWords("which where there", lexicon, nothingKnown)).toBe("which where there");
+  });
+
+  it("mends only to one closest word, within one edit up to seven letters", () => {
+    // "raids" and "riots" are both two edits from "rxixs": nothing is guessed.
+    expect(mendReadingWords("rxixs", lexicon, nothingKnown)).toBe("rxixs");
+    expect(mendReadingWords("nairbi", lexicon, nothingKnown)).toBe("nairobi");
+    expect(mendReadingWords("nrbi", lexicon, nothingKnown)).toBe("nrbi");
+  });
+});
