@@ -75,10 +75,19 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     return ok(listHits(desk, reading, read));
   if (reading.intent === "legal" && command.name !== "incident")
     return ok(legalHits(desk, reading, read, command.name === "search"));
-  return ok({
-    ...search(desk.index, text, { filters, signals, roles: reading.roles, ...(kinds ? { kinds } : {}) }),
-    reading,
+  const looked = search(desk.index, text, {
+    filters,
+    signals,
+    roles: reading.roles,
+    ...(kinds ? { kinds } : {}),
   });
+  // Nothing answers it as a lookup, but it is about missions and a rule matches its words by name:
+  // a legal question asked without a modal word ("how long do expelled diplomats get to leave").
+  if (looked.hits.length === 0 && reading.aboutMissions && command.name !== "incident") {
+    const legal = legalHits(desk, reading, read, command.name === "search", { namedOnly: true });
+    if (legal.hits.length > 0) return ok({ ...legal, reading: { ...reading, intent: "legal" } });
+  }
+  return ok({ ...looked, reading });
 }
 
 /** What a person types after /embassy, to ranked records: the CLI and eval entry point. */

@@ -1,12 +1,13 @@
 import type { Desk } from "./desk.js";
 import { readQuestion, type Reading } from "./query/read-question.js";
+import { inRecordTerms } from "./query/everyday-words.js";
 import { mendReadingWords } from "./query/spelling.js";
 import { expandWords } from "./search/typos.js";
 import { understandQuery, type QuerySignals } from "./search/understand.js";
 import { stem } from "./text/stem.js";
 
 export interface ReadText {
-  /** The question with near misses of reading words mended ("tehrna" → "tehran"). */
+  /** The question with near misses of reading words mended ("tehrna" → "tehran") and everyday words in the records' terms ("cops" → "police"). */
   text: string;
   signals: QuerySignals;
   reading: Reading;
@@ -14,7 +15,9 @@ export interface ReadText {
 
 /** The one reading of a question that search, lists, counts, stats and quiz topics all follow. */
 export function readText(desk: Desk, raw: string): ReadText {
-  const text = mendReadingWords(raw, desk.lexicon, (word) => desk.index.postings.has(stem(word)));
+  const text = mendReadingWords(inRecordTerms(raw), desk.lexicon, (word) =>
+    desk.index.postings.has(stem(word)),
+  );
   const signals = understandQuery(text, desk.index.cityPhrases);
   const known = (word: string) => (expandWords(desk.index, [word], true).get(word)?.length ?? 0) > 0;
   const reading = readQuestion(text, signals, { today: desk.today(), regions: desk.regions, known });

@@ -6,10 +6,14 @@ import { passes } from "./search/filters.js";
 import { search, type Hit } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
 
+/** How many rules a legal answer lists before the incidents that illustrate the first. */
+const RULES_BEFORE_ILLUSTRATIONS = 3;
 /** How many incidents a legal answer shows to illustrate the rule. */
 const ILLUSTRATIONS = 3;
 /** How much of a legal question a rule must explain (see SearchOptions.minCoverage). */
 const LEGAL_MIN_COVERAGE = 0.3;
+/** How much of a question not read as legal a rule must explain to be its answer after all. */
+const NAMED_MIN_COVERAGE = 0.45;
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -55,10 +59,16 @@ function mainTypeFirst(docs: Doc[], filters: QueryFilters): Doc[] {
  * A legal question: the law first — the instrument the words steer to ("taken to court" → the ICJ
  * cases, "consulate" → the VCCR) before the rest, by how well its records match the words or else
  * by how often they are at stake; a question no rule matches by name gets the rules most often at
- * stake — then the incidents that illustrate the first rule. A list of law ("which articles…") gets
- * the law only.
+ * stake (unless `namedOnly`) — then the incidents that illustrate the first rule. A list of law
+ * ("which articles…") gets the law only.
  */
-export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, illustrate: boolean): Found {
+export function legalHits(
+  desk: Desk,
+  reading: Reading,
+  parsed: ParsedQuery,
+  illustrate: boolean,
+  { namedOnly = false }: { namedOnly?: boolean } = {},
+): Found {
   const { index } = desk;
   const steered = (doc: Doc) =>
     doc.item.kind === "duty" && reading.instruments.has(doc.item.record.instrument);
@@ -66,7 +76,7 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
   const found = search(index, parsed.text, {
     kinds: ["duty"],
     filters: parsed.filters,
-    minCoverage: LEGAL_MIN_COVERAGE,
+    minCoverage: namedOnly ? NAMED_MIN_COVERAGE : LEGAL_MIN_COVERAGE,
     plainCoverage: true,
   }).hits;
   const isConcept = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.kind === "concept";
@@ -77,6 +87,8 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
     .map((d) => index.docById.get(d.id)!)
     .filter((doc) => reading.instruments.size === 0 || steered(doc))
     .map(asHit);
+  // Only the rules its words name: the question was not read as legal, so no general rules.
+  if (namedOnly && matched.length === 0) return { hits: [], suggestions: [], reading };
   const matchedSteered = matched.filter((h) => steered(h.doc));
   const steeredFirst =
     matchedSteered.length > 0
@@ -93,6 +105,8 @@ export function legalHits(desk: Desk, reading: Reading, parsed: ParsedQuery, ill
   else if (duties.length === 0 && reading.aboutMissions) duties = general.slice(0, GENERAL_RULES);
   if (!illustrate || reading.lawList || duties.length === 0)
     return { hits: duties, suggestions: [], reading };
+  // The rules that fit best, then the incidents: a page shows both.
+  duties = duties.slice(0, RULES_BEFORE_ILLUSTRATIONS);
   const top = duties[0]!.doc.item.record.id;
   const illustrations = (desk.illustrations.get(top) ?? [])
     .slice(0, ILLUSTRATIONS)

@@ -67,7 +67,7 @@ const LIST_CUES = new Set("which list all every examples".split(" "));
 const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
   hostage-takings takeovers seizures embassies consulates missions diplomats legations residences commissions
-  cases instances occasions`.split(/\s+/),
+  cases instances occasions times`.split(/\s+/),
 );
 /** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
 const MISSION_TYPE_WORDS: Record<string, MissionType> = {
@@ -92,14 +92,14 @@ const LEGAL_CUES = new Set(
   `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
-  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who`.split(
+  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules`.split(
     /\s+/,
   ),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 const DOMAIN_WORDS = new Set(
   `embassy embassies consulate consulates consular consul consuls diplomat diplomats diplomatic mission missions
-  ambassador ambassadors envoy envoys legation legations premises chancery persona grata vienna convention treaty icj`.split(
+  ambassador ambassadors envoy envoys legation legations premises chancery persona grata convention treaty icj`.split(
     /\s+/,
   ),
 );
@@ -179,6 +179,9 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   OFF_TOPIC,
 ];
 
+/** Phrases of other fields that share this one's words: the Geneva Conventions are the law of war. */
+const OFF_TOPIC_PHRASES = ["geneva convention", "geneva conventions"];
+
 export interface ReadContext {
   today: string;
   regions: ReadonlyMap<string, Region>;
@@ -219,7 +222,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // ("consular fee for a birth certificate") or "convention" without a year ("convention center
   // parking"); "the 1973 convention", "treaty" and the law's own terms do.
   const offTopic =
-    tokens.some((t) => OFF_TOPIC.has(t)) &&
+    (tokens.some((t) => OFF_TOPIC.has(t)) || OFF_TOPIC_PHRASES.some(has)) &&
     signals.types.size === 0 &&
     [...instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&

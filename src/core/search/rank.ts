@@ -103,8 +103,11 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     return { hits: precedents(index, signals, allowed), suggestions: [] };
   }
 
+  // The candidate filter assumes an answer explains half the words; a search that settles for less
+  // (a legal question, over the law's few records) scores every record of its kind.
+  const halfNeeded = (options.minCoverage ?? MIN_COVERAGE) >= 0.5;
   const mask = onlyKind(
-    candidateMask(index, signals, salient, expansions, options.longText ?? false),
+    halfNeeded ? candidateMask(index, signals, salient, expansions, options.longText ?? false) : undefined,
     index,
     options.kinds,
   );

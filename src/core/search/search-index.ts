@@ -38,6 +38,8 @@ export interface Doc {
   city?: string;
   /** Title, aliases and body, normalized once, for exact phrase matches. */
   phraseText: string;
+  /** Title and aliases, normalized and padded with spaces, for word pairs the question names. */
+  nameText: string;
   /** How well known an incident is (notability.ts); for the law, how many incidents put it at stake. */
   fame: number;
 }
@@ -172,11 +174,12 @@ function toDoc(item: SearchRecord, index: number, atStake: (dutyId: string) => n
   return {
     ...doc,
     phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`),
+    nameText: ` ${normalizeText(`${f.title} | ${f.aliases}`)} `,
     fame: item.kind === "incident" ? notability(item.record) : atStake(item.record.id),
   };
 }
 
-function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText" | "fame"> {
+function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText" | "nameText" | "fame"> {
   if (item.kind === "incident") {
     const r = item.record;
     const fromYear = Number(r.date.slice(0, 4));

@@ -1,4 +1,4 @@
-import { GENERIC_WORDS } from "../text/stopwords.js";
+import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import type { ScoreBoard } from "./score-board.js";
 import type { Doc, SearchIndex } from "./search-index.js";
 import type { Expansion } from "./typos.js";
@@ -116,6 +116,22 @@ function lawBoost(doc: Doc, signals: QuerySignals): number {
   return boost;
 }
 
+/**
+ * Two words of the question side by side in a record's title or aliases ("diplomatic bag") say more
+ * than the same words apart: the bag, not the customs rule that mentions diplomatic baggage.
+ */
+const PAIR_BONUS = 5;
+
+function namePairs(phrase: string): string[] {
+  const tokens = phrase.split(" ");
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (!STOPWORDS.has(a) && !STOPWORDS.has(b) && !/^\d/.test(a + b)) pairs.push(` ${a} ${b} `);
+  }
+  return pairs;
+}
+
 /** What asking for deaths adds to an incident in which people died: a tie-breaker, not a filter. */
 const DEATHS_BONUS = 3;
 
@@ -131,6 +147,7 @@ export function addShortlistScores(
   board: ScoreBoard,
 ): void {
   const checkPhrase = phrase.split(" ").length >= 3;
+  const pairs = namePairs(phrase);
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
@@ -143,6 +160,7 @@ export function addShortlistScores(
       }
     }
     if (checkPhrase && d.phraseText.includes(phrase)) bonus += 12;
+    bonus += PAIR_BONUS * pairs.filter((pair) => d.nameText.includes(pair)).length;
     board.add(doc, bonus);
   }
 }

@@ -6,7 +6,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   what which who whom whose when where why how than then so if as also just very any all some
   tell show give find me please know want about happened happen ever again time times
   much many more most lot lots get gets got make makes made say says said mean means explain define definition whether rather although though while because since until unless upon within without between among
-  s t`.split(/\s+/),
+  s t
+  need needs facts fact info information details detail background summary overview quick quickly
+  teaching teach lesson lessons class students student pupils seminar homework essay next week`.split(/\s+/),
 );
 
 /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildReadingLexicon, mendReadingWords } from "../../../src/core/query/spelling.js";
 
-const lexicon = buildReadingLexicon([["tehran", "baghdad", "nairobi"], ["africa", "middle east"]]);
+const lexicon = buildReadingLexicon([
+  ["tehran", "baghdad", "nairobi"],
+  ["africa", "middle east"],
+]);
 const nothingKnown = () => false;
 
 describe("mendReadingWords", () => {

@@ -35,3 +35,31 @@ describe("search ranking", () => {
     expect(balkans.map((r) => r["hostCountry"])).not.toContain("CS");
   });
 });
+
+describe("the law in everyday words", () => {
+  it("reads everyday words in the records' terms", () => {
+    expect(results("can cops go into an embassy")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(results("do the wife and kids of a diplomat get immunity too")[0]).toMatchObject({
+      id: "vcdr-37",
+    });
+    expect(results("is a diplomat immune from speeding tickets")[0]).toMatchObject({ id: "vcdr-31" });
+  });
+
+  it("answers with a rule its words name when a question about missions has no legal word", () => {
+    const expelled = results("how long do expelled diplomats get to leave the country");
+    expect(expelled[0]).toMatchObject({ kind: "duty", instrument: "VCDR" });
+    // …but never with the general rules: a question nothing names stays unanswered.
+    expect(results("best schnitzel in vienna")).toEqual([]);
+    expect(results("list of roman consuls")).toEqual([]);
+  });
+
+  it("prefers the record whose title or aliases hold two words side by side", () => {
+    expect(results("can customs open a diplomatic bag")[0]).toMatchObject({ id: "vcdr-27" });
+  });
+
+  it("lists a few rules, then the incidents that illustrate the first", () => {
+    const legal = results("is it legal for soldiers to go into a foreign embassy");
+    expect(legal[0]).toMatchObject({ id: "vcdr-22" });
+    expect(legal.slice(0, 5).some((r) => r["kind"] === "incident")).toBe(true);
+  });
+});

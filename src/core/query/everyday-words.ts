@@ -1,0 +1,72 @@
+import { tokenize } from "../text/normalize.js";
+
+/**
+ * Everyday words and the words the law's records use for the same thing: "cops" are the police,
+ * "wife and kids" the family, "diplomatic ties" relations. Replaced before the question is read, so
+ * the reading and the search see the records' words; the asker's meaning is unchanged. Keys are
+ * normalized phrases (longest first when several overlap); values replace them.
+ */
+const EVERYDAY: [string, string][] = [
+  ["kick out", "expel"],
+  ["kicked out", "expelled"],
+  ["kicking out", "expelling"],
+  ["throw out", "expel"],
+  ["thrown out", "expelled"],
+  ["drunk driving", "traffic offence"],
+  ["parking tickets", "traffic offence"],
+  ["parking ticket", "traffic offence"],
+  ["speeding tickets", "traffic offence"],
+  ["speeding ticket", "traffic offence"],
+  ["x ray", "search"],
+  ["can t", "cannot"],
+  ["cant", "cannot"],
+  ["couldnt", "could not"],
+  ["didnt", "did not"],
+  ["wouldnt", "would not"],
+  ["wasnt", "was not"],
+  ["cop", "police"],
+  ["cops", "police"],
+  ["policeman", "police"],
+  ["policemen", "police"],
+  ["kids", "family"],
+  ["children", "family"],
+  ["wife", "family"],
+  ["husband", "family"],
+  ["spouse", "family"],
+  ["spouses", "family"],
+  ["relatives", "family"],
+  ["ties", "relations"],
+  ["wartime", "armed conflict"],
+  ["electricity", "power"],
+  ["utilities", "power water"],
+  ["wreck", "damage"],
+  ["wrecked", "damage"],
+  ["trashed", "damage"],
+  ["vandalised", "damage"],
+  ["vandalized", "damage"],
+  ["told", "notification"],
+  ["notify", "notification"],
+  ["notified", "notification"],
+  ["speeding", "traffic offence"],
+];
+
+const BY_LENGTH = [...EVERYDAY].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
+
+/** The question with everyday words put in the records' terms; unchanged text when none is found. */
+export function inRecordTerms(text: string): string {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; ) {
+    const match = BY_LENGTH.find(([phrase]) => {
+      const words = phrase.split(" ");
+      return words.every((w, k) => tokens[i + k] === w);
+    });
+    if (match) {
+      out.push(match[1]);
+      i += match[0].split(" ").length;
+      changed = true;
+    } else out.push(tokens[i++]!);
+  }
+  return changed ? out.join(" ") : text;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { inRecordTerms } from "../../../src/core/query/everyday-words.js";
+
+describe("inRecordTerms", () => {
+  it("puts everyday words in the records' terms, phrases before single words", () => {
+    expect(inRecordTerms("can cops kick out a diplomat")).toBe("can police expel a diplomat");
+    expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are cut");
+    expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
+  });
+
+  it("returns the question untouched when it has no everyday word", () => {
+    const text = "Tehran 1979: the US embassy";
+    expect(inRecordTerms(text)).toBe(text);
+  });
+});
