@@ -57,7 +57,7 @@ export function inRecordTerms(text: string): string {
   const tokens = tokenize(text);
   const out: string[] = [];
   let changed = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = BY_LENGTH.find(([phrase]) => {
       const words = phrase.split(" ");
       return words.every((w, k) => tokens[i + k] === w);

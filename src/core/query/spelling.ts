@@ -22,7 +22,8 @@ export interface ReadingLexicon {
 export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): ReadingLexicon {
   const words = new Set<string>();
   const add = (phrase: string) => {
-    for (const token of tokenize(phrase)) if (token.length >= MIN_LENGTH && !STOPWORDS.has(token)) words.add(token);
+    for (const token of tokenize(phrase))
+      if (token.length >= MIN_LENGTH && !STOPWORDS.has(token)) words.add(token);
   };
   for (const phrases of phraseSets) for (const phrase of phrases) add(phrase);
   for (const phrase of countryPhrases().keys()) add(phrase);
@@ -39,7 +40,11 @@ export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): Rea
  * it is mended within the typo bound of typos.ts (one edit up to seven letters, two from eight),
  * to the closest reading word with the same first letter, and only when one word is closest.
  */
-export function mendReadingWords(text: string, lexicon: ReadingLexicon, known: (word: string) => boolean): string {
+export function mendReadingWords(
+  text: string,
+  lexicon: ReadingLexicon,
+  known: (word: string) => boolean,
+): string {
   const tokens = tokenize(text);
   let changed = false;
   const mended = tokens.map((token) => {
