@@ -211,12 +211,19 @@ export function isCommandName(word: string): word is CommandName {
  * Reads what a person typed after `/embassy`: a leading public command word picks the command,
  * anything else is a search. `/embassy` alone is help.
  */
+/** This many words after a command that takes none make the whole text a question. */
+const QUESTION_AFTER_BARE_COMMAND = 3;
+
 export function commandFromText(text: string): Command {
   const trimmed = text.trim().replace(/^\/embassy\b\s*/i, "");
   const [first = "", ...rest] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   if (trimmed === "") return { name: "help", query: "" };
-  if (PUBLIC_COMMANDS.some((c) => c.name === word))
+  const command = PUBLIC_COMMANDS.find((c) => c.name === word);
+  // A command that takes no words, followed by a sentence, was a question that began with its name:
+  // "my brother was arrested in dubai…" is not "my", nor "help me find the 1979 hostage case" "help".
+  const sentence = rest.length >= QUESTION_AFTER_BARE_COMMAND;
+  if (command && !(command.query === undefined && sentence))
     return { name: word as CommandName, query: rest.join(" ") };
   return { name: "search", query: trimmed };
 }

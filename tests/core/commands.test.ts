@@ -42,6 +42,14 @@ describe("the command table", () => {
     ["/embassy incident host:IR", { name: "incident", query: "host:IR" }],
     ["", { name: "help", query: "" }],
     ["show tehran-us-1979", { name: "search", query: "show tehran-us-1979" }],
+    ["my reports", { name: "my", query: "reports" }],
+    ["help me please", { name: "help", query: "me please" }],
+    // A sentence that begins with a command taking no words is a question.
+    [
+      "my brother was arrested in dubai, is that allowed",
+      { name: "search", query: "my brother was arrested in dubai, is that allowed" },
+    ],
+    ["help me find the 1979 hostage case", { name: "search", query: "help me find the 1979 hostage case" }],
   ])("reads %j as a command", (text, command) => {
     expect(commandFromText(text)).toEqual(command);
   });

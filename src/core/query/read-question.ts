@@ -117,6 +117,15 @@ const PERPETRATOR_NOUNS = new Set(
   forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group
   guards militia militias revolutionaries islamists`.split(/\s+/),
 );
+/** Asking whether something is permitted, whatever place it names ("arrested in dubai … is that allowed"). */
+const PERMISSION_ASKED = [
+  "is that allowed",
+  "is it allowed",
+  "is this allowed",
+  "is that legal",
+  "is it legal",
+  "is this legal",
+];
 /** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
 const ICJ_PHRASES = [
   "international court",
@@ -215,7 +224,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const legalCue =
     (tokens.some((t) => LEGAL_CUES.has(t)) || signals.articles.size > 0 || instruments.size > 0) &&
     responses.length === 0;
-  const strongLegal = tokens.some((t) => STRONG_LEGAL.has(t)) || has("international court");
+  const strongLegal =
+    tokens.some((t) => STRONG_LEGAL.has(t)) || has("international court") || PERMISSION_ASKED.some(has);
   // An errand word sets the question aside unless something names an incident or a rule:
   // "geneva convention center parking" is an errand, "a minister's visit … the 1973 convention" is law.
   // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone
