@@ -96,7 +96,9 @@ export function legalHits(
       : reading.instruments.size > 0
         ? general.slice(0, GENERAL_RULES)
         : [];
-  let duties = uniqueHits([...steeredFirst, ...matched.filter((h) => !steered(h.doc))]);
+  // "What does X mean", "embassy vs consulate": the note that explains it, before any instrument.
+  const explained = reading.definition ? found.filter(isConcept).slice(0, 1) : [];
+  let duties = uniqueHits([...explained, ...steeredFirst, ...matched.filter((h) => !steered(h.doc))]);
   if (reading.lawList)
     duties = uniqueHits([
       ...duties.filter((h) => reading.instruments.size === 0 || steered(h.doc)),

@@ -50,23 +50,29 @@ const EVERYDAY: [string, string][] = [
   ["speeding", "traffic offence"],
 ];
 
-const BY_LENGTH = [...EVERYDAY].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
+/** First word → the phrases it starts (as word lists), longest first. */
+const BY_FIRST_WORD = new Map<string, { words: string[]; replacement: string }[]>();
+for (const [phrase, replacement] of EVERYDAY) {
+  const words = phrase.split(" ");
+  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ words, replacement });
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_FIRST_WORD.set(words[0]!, list);
+}
 
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
   const tokens = tokenize(text);
+  if (!tokens.some((t) => BY_FIRST_WORD.has(t))) return text;
   const out: string[] = [];
-  let changed = false;
   for (let i = 0; i < tokens.length;) {
-    const match = BY_LENGTH.find(([phrase]) => {
-      const words = phrase.split(" ");
-      return words.every((w, k) => tokens[i + k] === w);
-    });
+    const match = BY_FIRST_WORD.get(tokens[i]!)?.find(({ words }) =>
+      words.every((w, k) => tokens[i + k] === w),
+    );
     if (match) {
-      out.push(match[1]);
-      i += match[0].split(" ").length;
-      changed = true;
+      out.push(match.replacement);
+      i += match.words.length;
     } else out.push(tokens[i++]!);
   }
-  return changed ? out.join(" ") : text;
+  return out.join(" ");
 }

@@ -92,9 +92,8 @@ const LEGAL_CUES = new Set(
   `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
-  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules`.split(
-    /\s+/,
-  ),
+  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules could cannot
+  exception exceptions exempt exemption`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 const DOMAIN_WORDS = new Set(
@@ -137,8 +136,20 @@ const ICJ_PHRASES = [
   "court cases",
   "sued over",
 ];
-/** Asking what a term means, rather than what the law requires in a situation. */
-const DEFINITION_CUES = ["mean", "means", "meaning", "define", "definition", "what is meant", "explain"];
+/** Asking what a term means or how two differ, rather than what the law requires in a situation. */
+const DEFINITION_CUES = [
+  "mean",
+  "means",
+  "meaning",
+  "define",
+  "definition",
+  "what is meant",
+  "explain",
+  "difference",
+  "differences",
+  "vs",
+  "versus",
+];
 const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
 /** Treaty words no errand uses ("convention" is also a convention centre). */
 const TREATY_NAMES = new Set("treaty treaties article articles".split(" "));
@@ -267,10 +278,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     instruments.size > 0 ||
     signals.articles.size > 0 ||
     tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t));
-  const stray = context.known
-    ? signals.words.some((w) => !GENERIC_WORDS.has(w) && !context.known!(w))
-    : false;
-  if (offTopic || (!anchored && stray)) intent = "off-topic";
+  const known = context.known;
+  const stray =
+    !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
+  if (offTopic || stray) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (
