@@ -36,7 +36,10 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   [["oceania", "pacific", "south pacific"], "Oceania and the Pacific", byContinent("Oceania")],
   [["north africa", "north african", "maghreb"], "North Africa", bySubregion("Northern Africa")],
   [["west africa", "west african"], "West Africa", bySubregion("Western Africa")],
-  [["east africa", "east african", "horn of africa"], "East Africa", bySubregion("Eastern Africa")],
+  [["east africa", "east african"], "East Africa", bySubregion("Eastern Africa")],
+  [["horn of africa"], "the Horn of Africa", byCode("DJ", "ER", "ET", "SO")],
+  // The G5 Sahel states; wider definitions add Senegal, Nigeria's north, Sudan.
+  [["sahel", "the sahel"], "the Sahel", byCode("BF", "ML", "MR", "NE", "TD")],
   [["central africa", "central african"], "Central Africa", bySubregion("Middle Africa")],
   [["southern africa"], "Southern Africa", bySubregion("Southern Africa")],
   [
@@ -69,11 +72,9 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   ],
   [["western europe", "west european"], "Western Europe", bySubregion("Western Europe")],
   [["eastern europe", "east european"], "Eastern Europe", bySubregion("Eastern Europe")],
-  [
-    ["northern europe", "scandinavia", "scandinavian", "nordic"],
-    "Northern Europe",
-    bySubregion("Northern Europe"),
-  ],
+  [["northern europe"], "Northern Europe", bySubregion("Northern Europe")],
+  [["scandinavia", "scandinavian"], "Scandinavia", byCode("DK", "NO", "SE")],
+  [["nordic", "nordic countries"], "the Nordic countries", byCode("DK", "FI", "IS", "NO", "SE")],
   [["southern europe"], "Southern Europe", bySubregion("Southern Europe")],
   [
     ["latin america", "latin american"],

@@ -1,0 +1,28 @@
+/**
+ * Names a city went by, or that people still type, and the name the data uses (normalized). A
+ * journalist writes "peking legations", a student "bombay": both are the city the data calls
+ * otherwise. Only names whose city is in the data take effect.
+ */
+export const CITY_NAMES: Readonly<Record<string, string>> = {
+  peking: "beijing",
+  peiping: "beijing",
+  rangoon: "yangon",
+  bombay: "mumbai",
+  calcutta: "kolkata",
+  madras: "chennai",
+  petrograd: "saint petersburg",
+  leningrad: "saint petersburg",
+  "st petersburg": "saint petersburg",
+  constantinople: "istanbul",
+  canton: "guangzhou",
+  leopoldville: "kinshasa",
+  salisbury: "harare",
+  batavia: "jakarta",
+  "ho chi minh city": "saigon",
+  teheran: "tehran",
+  mukden: "shenyang",
+  nanking: "nanjing",
+  kiev: "kyiv",
+  "alma ata": "almaty",
+  dacca: "dhaka",
+};

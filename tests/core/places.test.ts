@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { buildRegionPhrases } from "../../src/core/regions.js";
+import { findRecordsForText, recordFields } from "../../src/core/index.js";
+import { loadDesk } from "../support/desk.js";
+
+const regions = buildRegionPhrases();
+const codes = (name: string) => [...(regions.get(name)?.codes ?? [])].sort();
+
+describe("regions newsrooms name", () => {
+  it("keeps Scandinavia and the Nordic countries apart from Northern Europe", () => {
+    expect(codes("scandinavia")).toEqual(["DK", "NO", "SE"]);
+    expect(codes("nordic")).toEqual(["DK", "FI", "IS", "NO", "SE"]);
+    expect(codes("northern europe")).toContain("GB");
+  });
+
+  it("knows the Sahel and the Horn of Africa", () => {
+    expect(codes("sahel")).toEqual(["BF", "ML", "MR", "NE", "TD"]);
+    expect(codes("horn of africa")).toEqual(["DJ", "ER", "ET", "SO"]);
+  });
+});
+
+describe("old city names", () => {
+  it("reads the name a city went by as the city the data names", () => {
+    const found = findRecordsForText(loadDesk(), "peking legations siege");
+    expect(found.ok && found.value.reading?.filters.cities).toEqual(["beijing"]);
+    const hits = found.ok ? found.value.hits.map((h) => recordFields(h.doc.item)) : [];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((r) => r["city"] === "Beijing")).toBe(true);
+  });
+});
