@@ -66,7 +66,7 @@ const COUNT_CUES = [
 const LIST_CUES = new Set("which list all every examples".split(" "));
 const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
-  hostage-takings takeovers seizures embassies consulates missions diplomats legations residences commissions
+  hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
   cases instances occasions times`.split(/\s+/),
 );
 /** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
