@@ -28,3 +28,16 @@ describe("old city names", () => {
     expect(hits.every((r) => r["city"] === "Beijing")).toBe(true);
   });
 });
+
+describe("old country names", () => {
+  it.each([
+    ["zaire", "CD"],
+    ["ceylon", "LK"],
+    ["siam", "TH"],
+    ["rhodesia", "ZW"],
+    ["upper volta", "BF"],
+  ])("reads %s as %s", (name, code) => {
+    const found = findRecordsForText(loadDesk(), `embassy attacks in ${name}`);
+    expect(found.ok && found.value.reading?.filters.host).toEqual([code]);
+  });
+});
