@@ -35,6 +35,8 @@ const DEATH_WORDS = new Set(
 );
 
 const MAX_PHRASE = 4;
+/** Words for who attacked that also name a kind of attack, but only when nothing else does. */
+const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 
 export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, string>): QuerySignals {
   const tokens = tokenize(text);
@@ -52,6 +54,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     deathWords: [],
   };
   const countries = countryPhrases();
+  const crowdTypes = new Set<IncidentType>();
   const consumed = new Set<number>();
   // Longest phrases first, cities before countries: "mexico city" is a city, "kuwait" alone a country.
   for (let size = MAX_PHRASE; size >= 1; size--) {
@@ -94,11 +97,13 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.decades.add(d >= 100 ? d : d >= 30 ? 1900 + d : 2000 + d);
       signals.explained.add(token);
     }
-    for (const type of typesOfWord(token)) signals.types.add(type);
+    for (const type of typesOfWord(token)) (CROWD_WORDS.has(token) ? crowdTypes : signals.types).add(type);
     if (DEATH_WORDS.has(token)) signals.deathWords.push(token);
     if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
     else if (!STOPWORDS.has(token)) signals.words.push(token);
   });
+  // "Set on fire by mobs" asks for arson; the mob only says who did it.
+  if (signals.types.size === 0) for (const type of crowdTypes) signals.types.add(type);
   return signals;
 }
 
