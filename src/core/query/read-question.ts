@@ -196,6 +196,7 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   STRONG_LEGAL,
   PERPETRATOR_NOUNS,
   ICJ_PHRASES,
+  DEFINITION_CUES,
   OFF_TOPIC,
 ];
 
