@@ -1,7 +1,8 @@
 /**
  * Names a city went by, or that people still type, and the name the data uses (normalized). A
  * journalist writes "peking legations", a student "bombay": both are the city the data calls
- * otherwise. Only names whose city is in the data take effect.
+ * otherwise. Only names whose city is in the data take effect, and only names the city bore when
+ * something in the data happened there ("leningrad" would send the WWII siege to the 1918 raid).
  */
 export const CITY_NAMES: Readonly<Record<string, string>> = {
   peking: "beijing",
@@ -11,7 +12,6 @@ export const CITY_NAMES: Readonly<Record<string, string>> = {
   calcutta: "kolkata",
   madras: "chennai",
   petrograd: "saint petersburg",
-  leningrad: "saint petersburg",
   "st petersburg": "saint petersburg",
   constantinople: "istanbul",
   canton: "guangzhou",

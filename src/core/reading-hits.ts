@@ -23,7 +23,7 @@ const GENERAL_RULES = 3;
  * best known; a count lists them in date order.
  */
 export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Found {
-  const filters = mergeFilters(reading.filters, parsed.filters);
+  const filters = listFilters(desk, reading, parsed);
   const fits = (doc: Doc) => passes(doc, ["incident"], filters);
   const hit = (doc: Doc, score: number): Hit => ({ doc, score, coverage: 1 });
   if (reading.intent === "count") {
@@ -118,8 +118,20 @@ export function legalHits(
 
 /** Every incident that fits what the words and the typed filters name, in data order. */
 export function matchingDocs(desk: Desk, reading: Reading, parsed: ParsedQuery): Doc[] {
-  const filters = mergeFilters(reading.filters, parsed.filters);
+  const filters = listFilters(desk, reading, parsed);
   return desk.index.incidentsByDate.filter((doc) => passes(doc, ["incident"], filters));
+}
+
+/**
+ * The filters a list or a count applies. A type holds the incidents that were above all that type
+ * or are called so; when none is, those where it was one part of the attack, rather than nothing
+ * (the hostages of a siege recorded above all as a siege).
+ */
+function listFilters(desk: Desk, reading: Reading, parsed: ParsedQuery): QueryFilters {
+  const filters = mergeFilters(reading.filters, parsed.filters);
+  if (!filters.types) return filters;
+  const some = desk.index.incidentsByDate.some((doc) => passes(doc, ["incident"], filters));
+  return some ? filters : { ...filters, anyType: true };
 }
 
 /** Typed filters (`host:IR`) win over what the words imply, key by key. */

@@ -53,7 +53,12 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
     "South-East Asia",
     bySubregion("South-Eastern Asia"),
   ],
-  [["south asia", "south asian", "indian subcontinent"], "South Asia", bySubregion("Southern Asia")],
+  // The UN's Southern Asia includes Iran, which newsrooms count in the Middle East.
+  [
+    ["south asia", "south asian", "indian subcontinent"],
+    "South Asia",
+    (c) => c.region === "Southern Asia" && c.code !== "IR",
+  ],
   [["central asia", "central asian"], "Central Asia", bySubregion("Central Asia")],
   [
     ["middle east", "middle eastern", "mideast", "near east"],

@@ -103,18 +103,23 @@ const DOMAIN_WORDS = new Set(
   ),
 );
 /** Terms of this law that errands never use: a question with one is not set aside as an errand. */
-const LAW_TERMS = new Set("immunity immune inviolable inviolability asylum grata".split(" "));
+const LAW_TERMS = new Set(
+  `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
+  custody detention detained arrested arrest`.split(/\s+/),
+);
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 const STRONG_LEGAL = new Set(
   "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
     " ",
   ),
 );
+/** The host's own forces, when the question asks what the host did. */
+const SECURITY_NOUNS = new Set("police forces troops soldiers army security guards".split(" "));
 /** Nouns after a nationality that make it the attackers', not the mission's: "armenian militants". */
 const PERPETRATOR_NOUNS = new Set(
   `militants militant students protesters protestors demonstrators terrorists terrorist gunmen gunman mob mobs
   forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group
-  guards militia militias revolutionaries islamists`.split(/\s+/),
+  guards militia militias revolutionaries islamists groups organisation organization`.split(/\s+/),
 );
 /** Asking whether something is permitted, whatever place it names ("arrested in dubai … is that allowed"). */
 const PERMISSION_ASKED = [
@@ -182,7 +187,9 @@ const OFF_TOPIC = new Set(
   renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
-  cast trailer recipe recipes foods`.split(/\s+/),
+  cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers`.split(
+    /\s+/,
+  ),
 );
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */
@@ -200,8 +207,18 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   OFF_TOPIC,
 ];
 
-/** Phrases of other fields that share this one's words: the Geneva Conventions are the law of war. */
-const OFF_TOPIC_PHRASES = ["geneva convention", "geneva conventions"];
+/**
+ * Phrases of other fields that share this one's words: the Geneva Conventions are the law of war;
+ * "a diplomatic way to say no" is tact.
+ */
+const OFF_TOPIC_PHRASES = [
+  "geneva convention",
+  "geneva conventions",
+  "diplomatic way",
+  "be diplomatic",
+  "more diplomatic",
+  "diplomatic skills",
+];
 
 export interface ReadContext {
   today: string;
@@ -220,7 +237,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const time = readTimeWords(tokens, context.today);
   const responses = readResponses(has);
   const region = readRegion(tokens, context.regions);
-  const { roles, filterRoles } = countryRoles(tokens, signals, region?.used ?? []);
+  const { roles, filterRoles } = countryRoles(tokens, signals, region?.used ?? [], responses.length > 0);
   const span = time ?? spanOfYears(signals);
   const filters = filtersOf({ filterRoles, region, span, responses, signals });
   const missionTypes = [
@@ -308,6 +325,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     residue.length === 0 &&
     !legalCue
   )
+    intent = "list";
+  // What hosts did, with no incident named: every time they did it ("when did security forces
+  // actually protect an embassy from a mob").
+  else if (responses.length > 0 && !named && signals.cities.size === 0 && signals.years.size === 0)
     intent = "list";
   // "Stormed in tehran — has this happened before?": the precedents there.
   else if (signals.precedent && (named || signals.cities.size > 0 || region || span) && residue.length === 0)
@@ -452,6 +473,7 @@ function countryRoles(
   tokens: readonly string[],
   signals: QuerySignals,
   regionWords: readonly number[],
+  askingResponse: boolean,
 ): { roles: Map<string, Role>; filterRoles: Map<string, FilterRole> } {
   const roles = new Map<string, Role>();
   const filterRoles = new Map<string, FilterRole>();
@@ -467,7 +489,9 @@ function countryRoles(
     const abbreviation = named.replace(/ /g, "").length <= 3 && BUILDING_NOUNS.has(tokens[end] ?? "");
     const demonym = abbreviation || (ADJECTIVE.test(named) && named !== normalizeText(countryName(code)));
     roles.set(code, role === "mission" && !demonym ? "either" : role);
-    filterRoles.set(code, namesAttackers(tokens, end) ? "perpetrator" : role);
+    // "iraqi police stood by": when the question is what the host did, its security forces are the host's.
+    const hostForces = askingResponse && SECURITY_NOUNS.has(tokens[end] ?? "");
+    filterRoles.set(code, hostForces ? "host" : namesAttackers(tokens, end) ? "perpetrator" : role);
   }
   const stated = [...filterRoles.values()].find((r) => r === "mission" || r === "host");
   if (stated && tokens.includes("and"))

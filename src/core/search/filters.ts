@@ -32,7 +32,7 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.either && !f.either.includes(r.hostCountry) && !f.either.includes(r.missionCountry)) return false;
   if (f.cities && !f.cities.includes(doc.city ?? normalizeText(r.city))) return false;
   // A list of sieges holds the incidents that were above all a siege, or are known as one.
-  if (f.types && !f.types.some((t) => doc.listTypes.has(t))) return false;
+  if (f.types && !f.types.some((t) => (f.anyType ? r.types.includes(t) : doc.listTypes.has(t)))) return false;
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   if (f.missionTypes && !f.missionTypes.includes(r.missionType)) return false;
   return true;

@@ -70,6 +70,8 @@ const RARITY_SCALE = 3;
 const RARITY_FLOOR = 0.7;
 const RARITY_CAP = 1.5;
 const CANDIDATES_FOR_FUSE = 5;
+/** The share of a detailed question a record must explain when three of its words name it. */
+const DETAILED_MIN_COVERAGE = 0.4;
 /** fuse.js reranks only when the runner-up is within this share of the leader; a clear lead needs no second opinion. */
 const NEAR_TIE = 0.85;
 const MAX_HITS = 50;
@@ -147,10 +149,12 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   const namedBy = lone ? docsNamedBy(index, expansions.get(lone) ?? []) : undefined;
   // Half the question is enough when two of its words name the record (title, alias, place, name):
   // "freedom of movement of embassy staff" is Article 26; "storming of the bastille date" shares only
-  // a type word and the body's "date".
+  // a type word and the body's "date". Three naming words carry a question full of detail the
+  // record does not repeat ("the 80s embassy siege in london where the sas went in on live tv").
   const naming = salient.map((w) => docsNamedBy(index, [{ key: stem(w), factor: 1 }]));
   const namingMatches = (doc: number) =>
-    salient.filter((w, i) => board.credit(doc, w) === 1 && naming[i]!.has(doc)).length;
+    salient.filter((w, i) => board.credit(doc, w) === 1 && naming[i]!.has(doc)).length +
+    (inTimeAsked(index.docs[doc]!, signals) ? 1 : 0);
   const isConfident = (h: Hit) =>
     (!lone ||
       (namedBy!.has(h.doc.index) &&
@@ -159,7 +163,8 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
       ? h.score >= LONG_TEXT_MIN_SCORE
       : h.score >= MIN_SCORE &&
         (h.coverage >= (options.minCoverage ?? MIN_COVERAGE) ||
-          (h.coverage >= 0.5 && namingMatches(h.doc.index) >= 2)));
+          (h.coverage >= 0.5 && namingMatches(h.doc.index) >= 2) ||
+          (h.coverage >= DETAILED_MIN_COVERAGE && namingMatches(h.doc.index) >= 3)));
   const confident = fitsRolesFirst(hits.filter(isConfident), options.roles);
   const top = confident[0]?.score ?? 0;
   const answers = confident.filter((h) => h.score >= top * RELATIVE_FLOOR);
@@ -206,6 +211,12 @@ function fitsRolesFirst(hits: Hit[], roles: ReadonlyMap<string, CountryRole> | u
     return stated.every(([code, role]) => (role === "mission" ? r.missionCountry : r.hostCountry) === code);
   };
   return [...hits.filter(fits), ...hits.filter((h) => !fits(h))];
+}
+
+/** The record began in a year or decade the question names. */
+function inTimeAsked(doc: Doc, signals: QuerySignals): boolean {
+  if ([...signals.years].some((y) => y === doc.fromYear)) return true;
+  return [...signals.decades].some((d) => doc.fromYear >= d && doc.fromYear < d + 10);
 }
 
 /** Records where one of these keys appears in a field weightier than the body text. */

@@ -194,7 +194,10 @@ function toDoc(item: SearchRecord, index: number, atStake: (dutyId: string) => n
   };
 }
 
-function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText" | "nameText" | "listTypes" | "fame"> {
+function toDocFields(
+  item: SearchRecord,
+  index: number,
+): Omit<Doc, "phraseText" | "nameText" | "listTypes" | "fame"> {
   if (item.kind === "incident") {
     const r = item.record;
     const fromYear = Number(r.date.slice(0, 4));

@@ -8,7 +8,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   much many more most lot lots get gets got make makes made say says said mean means explain define definition whether rather although though while because since until unless upon within without between among
   s t
   need needs facts fact info information details detail background summary overview quick quickly
-  teaching teach lesson lessons class students student pupils seminar homework essay next week`.split(/\s+/),
+  teaching teach lesson lessons class students student pupils seminar homework essay next week
+  someone somebody anyone anybody something like`.split(/\s+/),
 );
 
 /**
