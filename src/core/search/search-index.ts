@@ -45,7 +45,7 @@ export interface Doc {
    * other of its types its title or names call it by ("Iran hostage crisis"). Empty for the law.
    */
   listTypes: ReadonlySet<IncidentType>;
-  /** Title and aliases, normalized and padded with spaces, for word pairs the question names. */
+  /** Title and aliases as stemmed content words, padded with spaces, for word pairs the question names. */
   nameText: string;
   /** How well known an incident is (notability.ts); for the law, how many incidents put it at stake. */
   fame: number;
@@ -177,6 +177,14 @@ function dateOf(doc: Doc): string {
   return doc.item.kind === "incident" ? doc.item.record.date : String(doc.item.record.year);
 }
 
+/** The words of a text that carry meaning, stemmed, in order: "protect the embassies" → "protect embassy". */
+export function contentStems(text: string): string {
+  return tokenize(text)
+    .filter((t) => !STOPWORDS.has(t))
+    .map(stem)
+    .join(" ");
+}
+
 function listTypesOf(r: Incident, names: string): Set<IncidentType> {
   const named = new Set(tokenize(names).flatMap((t) => typesOfWord(t)));
   return new Set(r.types.filter((t, i) => i === 0 || named.has(t)));
@@ -188,7 +196,7 @@ function toDoc(item: SearchRecord, index: number, atStake: (dutyId: string) => n
   return {
     ...doc,
     phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`),
-    nameText: ` ${normalizeText(`${f.title} | ${f.aliases}`)} `,
+    nameText: ` ${contentStems(`${f.title} | ${f.aliases}`)} `,
     listTypes: item.kind === "incident" ? listTypesOf(item.record, `${f.title} ${f.aliases}`) : new Set(),
     fame: item.kind === "incident" ? notability(item.record) : atStake(item.record.id),
   };

@@ -1,6 +1,7 @@
-import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
+import { stem } from "../text/stem.js";
+import { GENERIC_WORDS } from "../text/stopwords.js";
 import type { ScoreBoard } from "./score-board.js";
-import type { Doc, SearchIndex } from "./search-index.js";
+import { contentStems, type Doc, type SearchIndex } from "./search-index.js";
 import type { Expansion } from "./typos.js";
 import type { CountryRole, QuerySignals } from "./understand.js";
 
@@ -123,14 +124,17 @@ function lawBoost(doc: Doc, signals: QuerySignals): number {
 const PAIR_BONUS = 5;
 
 function namePairs(phrase: string): string[] {
-  const tokens = phrase.split(" ");
+  const words = contentStems(phrase).split(" ");
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i]!, tokens[i + 1]!];
-    if (!STOPWORDS.has(a) && !STOPWORDS.has(b) && !/^\d/.test(a + b)) pairs.push(` ${a} ${b} `);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    // "us mission", "attack diplomat": words every record shares say nothing side by side either.
+    if (!/^\d/.test(a + b) && !(GENERIC_STEMS.has(a) && GENERIC_STEMS.has(b))) pairs.push(` ${a} ${b} `);
   }
   return pairs;
 }
+
+const GENERIC_STEMS = new Set([...GENERIC_WORDS].map(stem));
 
 /** What asking for deaths adds to an incident in which people died: a tie-breaker, not a filter. */
 const DEATHS_BONUS = 3;
@@ -168,6 +172,7 @@ export function addShortlistScores(
 /** How much notability (names, law engaged, people killed or held, sources) can add: a tie-breaker. */
 const FAME_PRIOR_WEIGHT = 0.25;
 const FAME_PRIOR_CAP = 4;
+const WHOLE_TREATY_PENALTY = 2;
 /** How much a rule gains from being at stake in many incidents: between two equal matches, the one at stake. */
 const DUTY_PRIOR_CAP = 1.5;
 
@@ -180,6 +185,9 @@ function prior(doc: Doc, signals: QuerySignals): number {
   const item = doc.item;
   if (item.kind === "incident") return Math.min(FAME_PRIOR_CAP, FAME_PRIOR_WEIGHT * doc.fame);
   const atStake = Math.min(DUTY_PRIOR_CAP, 0.5 * Math.log2(1 + doc.fame));
+  // A treaty as a whole answers "what is the 1973 convention"; a question about what it requires
+  // is answered by the article that says so.
+  if (item.record.kind === "instrument") return atStake - WHOLE_TREATY_PENALTY;
   if (item.record.instrument === "VCDR" && signals.instruments.size === 0)
     return atStake + (item.record.kind === "article" ? 3 : 1);
   return atStake;
