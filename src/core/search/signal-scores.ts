@@ -131,7 +131,7 @@ function namePairs(phrase: string): string[] {
     // "us mission", "attack diplomat": words every record shares say nothing side by side either.
     if (!/^\d/.test(a + b) && !(GENERIC_STEMS.has(a) && GENERIC_STEMS.has(b))) pairs.push(` ${a} ${b} `);
   }
-  return pairs;
+  return [...new Set(pairs)];
 }
 
 const GENERIC_STEMS = new Set([...GENERIC_WORDS].map(stem));

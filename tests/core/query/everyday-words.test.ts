@@ -4,7 +4,10 @@ import { inRecordTerms } from "../../../src/core/query/everyday-words.js";
 describe("inRecordTerms", () => {
   it("puts everyday words in the records' terms, phrases before single words", () => {
     expect(inRecordTerms("can cops kick out a diplomat")).toBe("can police expel a diplomat");
-    expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are cut");
+    expect(inRecordTerms("after diplomatic ties were restored")).toBe(
+      "after diplomatic relations were restored",
+    );
+    expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are broken off");
     expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
   });
 
