@@ -1,7 +1,7 @@
 import type { Dataset } from "./dataset/dataset.js";
 import type { Duty } from "./dataset/schema.js";
 import { keyDuties } from "./key-duties.js";
-import { READING_CUE_WORDS } from "./query/read-question.js";
+import { READING_CUE_WORDS } from "./query/cue-words.js";
 import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
 import { buildSearchIndex, type Doc, type SearchIndex } from "./search/search-index.js";

@@ -4,7 +4,6 @@ import {
   type HostResponse,
   type IncidentType,
   type Instrument,
-  type MissionType,
 } from "../dataset/vocabulary.js";
 import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
@@ -14,6 +13,30 @@ import { typesOfWord } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
+import {
+  ADJECTIVE,
+  BUILDING_NOUNS,
+  COUNT_CUES,
+  DEFINITION_CUES,
+  DOMAIN_WORDS,
+  ICJ_PHRASES,
+  INSTRUMENT_CUES,
+  LAW_TERMS,
+  LEGAL_CUES,
+  LIST_CUES,
+  MISSION_NOUNS,
+  MISSION_TYPE_LABELS,
+  MISSION_TYPE_WORDS,
+  OFF_TOPIC,
+  OFF_TOPIC_PHRASES,
+  PERMISSION_ASKED,
+  PERPETRATOR_NOUNS,
+  PLURAL_EVENTS,
+  SECURITY_NOUNS,
+  STRONG_LEGAL,
+  TREATY_NAMES,
+  TREATY_WORDS,
+} from "./cue-words.js";
 
 /**
  * What a question asks for. A lookup wants one incident or one rule; a legal question wants the
@@ -43,182 +66,6 @@ export interface Reading {
    */
   residue: string[];
 }
-
-/** Demonyms and regional adjectives: iraqi, british, french, chinese, african, middle eastern, nordic. */
-const ADJECTIVE = /(an|ian|ese|ish|ch|i|ern|ic)$/;
-const MISSION_NOUNS = new Set(
-  "embassy embassies consulate consulates diplomat diplomats mission missions envoy envoys ambassador ambassadors legation legations residence chancery".split(
-    " ",
-  ),
-);
-const BUILDING_NOUNS = new Set(
-  "embassy embassies consulate consulates legation legations mission missions residence chancery".split(" "),
-);
-const COUNT_CUES = [
-  "how many",
-  "how often",
-  "number of",
-  "how frequently",
-  "total number",
-  "count of",
-  "count",
-];
-const LIST_CUES = new Set("which list all every examples".split(" "));
-const PLURAL_EVENTS = new Set(
-  `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
-  hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
-  cases instances occasions times`.split(/\s+/),
-);
-/** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
-const MISSION_TYPE_WORDS: Record<string, MissionType> = {
-  consulate: "consulate",
-  consulates: "consulate",
-  legation: "legation",
-  legations: "legation",
-  residence: "residence",
-  residences: "residence",
-  "high commission": "high-commission",
-  "high commissions": "high-commission",
-};
-const MISSION_TYPE_LABELS: Record<MissionType, string> = {
-  embassy: "Embassies",
-  "high-commission": "High commissions",
-  legation: "Legations",
-  consulate: "Consulates",
-  residence: "Residences",
-  other: "Other missions",
-};
-const LEGAL_CUES = new Set(
-  `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
-  duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
-  inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
-  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules could cannot
-  exception exceptions exempt exemption`.split(/\s+/),
-);
-/** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
-const DOMAIN_WORDS = new Set(
-  `embassy embassies consulate consulates consular consul consuls diplomat diplomats diplomatic mission missions
-  ambassador ambassadors envoy envoys legation legations premises chancery persona grata convention treaty icj`.split(
-    /\s+/,
-  ),
-);
-/** Terms of this law that errands never use: a question with one is not set aside as an errand. */
-const LAW_TERMS = new Set(
-  `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
-  custody detention detained arrested arrest`.split(/\s+/),
-);
-/** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
-const STRONG_LEGAL = new Set(
-  "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
-    " ",
-  ),
-);
-/** The host's own forces, when the question asks what the host did. */
-const SECURITY_NOUNS = new Set("police forces troops soldiers army security guards".split(" "));
-/** Nouns after a nationality that make it the attackers', not the mission's: "armenian militants". */
-const PERPETRATOR_NOUNS = new Set(
-  `militants militant students protesters protestors demonstrators terrorists terrorist gunmen gunman mob mobs
-  forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group
-  guards militia militias revolutionaries islamists groups organisation organization`.split(/\s+/),
-);
-/** Asking whether something is permitted, whatever place it names ("arrested in dubai … is that allowed"). */
-const PERMISSION_ASKED = [
-  "is that allowed",
-  "is it allowed",
-  "is this allowed",
-  "is that legal",
-  "is it legal",
-  "is this legal",
-];
-/** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
-const ICJ_PHRASES = [
-  "international court",
-  "world court",
-  "taken to court",
-  "take to court",
-  "took to court",
-  "court case",
-  "court cases",
-  "sued over",
-];
-/** Asking what a term means or how two differ, rather than what the law requires in a situation. */
-const DEFINITION_CUES = [
-  "mean",
-  "means",
-  "meaning",
-  "define",
-  "definition",
-  "what is meant",
-  "explain",
-  "difference",
-  "differences",
-  "vs",
-  "versus",
-];
-const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
-/** Treaty words no errand uses ("convention" is also a convention centre). */
-const TREATY_NAMES = new Set("treaty treaties article articles".split(" "));
-/** Words that steer a legal question to one instrument. */
-const INSTRUMENT_CUES: Record<string, Instrument> = {
-  judgment: "ICJ",
-  judgement: "ICJ",
-  judgments: "ICJ",
-  ruling: "ICJ",
-  ruled: "ICJ",
-  tribunal: "ICJ",
-  icj: "ICJ",
-  case: "ICJ",
-  cases: "ICJ",
-  consulate: "VCCR",
-  consulates: "VCCR",
-  consular: "VCCR",
-  consul: "VCCR",
-  consuls: "VCCR",
-  resolution: "UNGA",
-  resolutions: "UNGA",
-};
-/**
- * Words of other errands people run at embassies: a question built on them is not about attacks
- * or the law of protection, even when it names an embassy or a city in the data.
- */
-const OFF_TOPIC = new Set(
-  `visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
-  opening hours restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
-  renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
-  citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
-  currency salary fee fees certificate certificates exam exams training course courses netflix season episode
-  cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers`.split(
-    /\s+/,
-  ),
-);
-
-/** The cue words above, for the spelling step that mends near misses of them before reading. */
-export const READING_CUE_WORDS: readonly Iterable<string>[] = [
-  MISSION_NOUNS,
-  COUNT_CUES,
-  LIST_CUES,
-  PLURAL_EVENTS,
-  LEGAL_CUES,
-  DOMAIN_WORDS,
-  STRONG_LEGAL,
-  PERPETRATOR_NOUNS,
-  ICJ_PHRASES,
-  DEFINITION_CUES,
-  OFF_TOPIC,
-];
-
-/**
- * Phrases of other fields that share this one's words: the Geneva Conventions are the law of war;
- * "a diplomatic way to say no" is tact.
- */
-const OFF_TOPIC_PHRASES = [
-  "geneva convention",
-  "geneva conventions",
-  "diplomatic way",
-  "be diplomatic",
-  "more diplomatic",
-  "diplomatic skills",
-];
 
 export interface ReadContext {
   today: string;

@@ -1,0 +1,183 @@
+import type { Instrument, MissionType } from "../dataset/vocabulary.js";
+
+/**
+ * The words the reading step acts on, by what they tell it: whose a country is, what kind of
+ * question it is, which instrument the law steers to, and which errands are not this desk's field.
+ * Kept apart from read-question.ts so the reading reads as rules and these as vocabularies.
+ */
+
+/** Demonyms and regional adjectives: iraqi, british, french, chinese, african, middle eastern, nordic. */
+export const ADJECTIVE = /(an|ian|ese|ish|ch|i|ern|ic)$/;
+export const MISSION_NOUNS = new Set(
+  "embassy embassies consulate consulates diplomat diplomats mission missions envoy envoys ambassador ambassadors legation legations residence chancery".split(
+    " ",
+  ),
+);
+export const BUILDING_NOUNS = new Set(
+  "embassy embassies consulate consulates legation legations mission missions residence chancery".split(" "),
+);
+export const COUNT_CUES = [
+  "how many",
+  "how often",
+  "number of",
+  "how frequently",
+  "total number",
+  "count of",
+  "count",
+];
+export const LIST_CUES = new Set("which list all every examples".split(" "));
+export const PLURAL_EVENTS = new Set(
+  `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
+  hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
+  cases instances occasions times`.split(/\s+/),
+);
+/** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
+export const MISSION_TYPE_WORDS: Record<string, MissionType> = {
+  consulate: "consulate",
+  consulates: "consulate",
+  legation: "legation",
+  legations: "legation",
+  residence: "residence",
+  residences: "residence",
+  "high commission": "high-commission",
+  "high commissions": "high-commission",
+};
+export const MISSION_TYPE_LABELS: Record<MissionType, string> = {
+  embassy: "Embassies",
+  "high-commission": "High commissions",
+  legation: "Legations",
+  consulate: "Consulates",
+  residence: "Residences",
+  other: "Other missions",
+};
+export const LEGAL_CUES = new Set(
+  `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
+  duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
+  inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
+  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules could cannot
+  exception exceptions exempt exemption`.split(/\s+/),
+);
+/** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
+export const DOMAIN_WORDS = new Set(
+  `embassy embassies consulate consulates consular consul consuls diplomat diplomats diplomatic mission missions
+  ambassador ambassadors envoy envoys legation legations premises chancery persona grata convention treaty icj`.split(
+    /\s+/,
+  ),
+);
+/** Terms of this law that errands never use: a question with one is not set aside as an errand. */
+export const LAW_TERMS = new Set(
+  `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
+  custody detention detained arrested arrest`.split(/\s+/),
+);
+/** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
+export const STRONG_LEGAL = new Set(
+  "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
+    " ",
+  ),
+);
+/** The host's own forces, when the question asks what the host did. */
+export const SECURITY_NOUNS = new Set("police forces troops soldiers army security guards".split(" "));
+/** Nouns after a nationality that make it the attackers', not the mission's: "armenian militants". */
+export const PERPETRATOR_NOUNS = new Set(
+  `militants militant students protesters protestors demonstrators terrorists terrorist gunmen gunman mob mobs
+  forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group
+  guards militia militias revolutionaries islamists groups organisation organization`.split(/\s+/),
+);
+/** Asking whether something is permitted, whatever place it names ("arrested in dubai … is that allowed"). */
+export const PERMISSION_ASKED = [
+  "is that allowed",
+  "is it allowed",
+  "is this allowed",
+  "is that legal",
+  "is it legal",
+  "is this legal",
+];
+/** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
+export const ICJ_PHRASES = [
+  "international court",
+  "world court",
+  "taken to court",
+  "take to court",
+  "took to court",
+  "court case",
+  "court cases",
+  "sued over",
+];
+/** Asking what a term means or how two differ, rather than what the law requires in a situation. */
+export const DEFINITION_CUES = [
+  "mean",
+  "means",
+  "meaning",
+  "define",
+  "definition",
+  "what is meant",
+  "explain",
+  "difference",
+  "differences",
+  "vs",
+  "versus",
+];
+export const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
+/** Treaty words no errand uses ("convention" is also a convention centre). */
+export const TREATY_NAMES = new Set("treaty treaties article articles".split(" "));
+/** Words that steer a legal question to one instrument. */
+export const INSTRUMENT_CUES: Record<string, Instrument> = {
+  judgment: "ICJ",
+  judgement: "ICJ",
+  judgments: "ICJ",
+  ruling: "ICJ",
+  ruled: "ICJ",
+  tribunal: "ICJ",
+  icj: "ICJ",
+  case: "ICJ",
+  cases: "ICJ",
+  consulate: "VCCR",
+  consulates: "VCCR",
+  consular: "VCCR",
+  consul: "VCCR",
+  consuls: "VCCR",
+  resolution: "UNGA",
+  resolutions: "UNGA",
+};
+/**
+ * Words of other errands people run at embassies: a question built on them is not about attacks
+ * or the law of protection, even when it names an embassy or a city in the data.
+ */
+export const OFF_TOPIC = new Set(
+  `visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
+  opening hours restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
+  renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
+  citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
+  currency salary fee fees certificate certificates exam exams training course courses netflix season episode
+  cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers`.split(
+    /\s+/,
+  ),
+);
+
+/** The cue words above, for the spelling step that mends near misses of them before reading. */
+export const READING_CUE_WORDS: readonly Iterable<string>[] = [
+  MISSION_NOUNS,
+  COUNT_CUES,
+  LIST_CUES,
+  PLURAL_EVENTS,
+  LEGAL_CUES,
+  DOMAIN_WORDS,
+  STRONG_LEGAL,
+  PERPETRATOR_NOUNS,
+  ICJ_PHRASES,
+  DEFINITION_CUES,
+  OFF_TOPIC,
+];
+
+/**
+ * Phrases of other fields that share this one's words: the Geneva Conventions are the law of war;
+ * "a diplomatic way to say no" is tact.
+ */
+export const OFF_TOPIC_PHRASES = [
+  "geneva convention",
+  "geneva conventions",
+  "diplomatic way",
+  "be diplomatic",
+  "more diplomatic",
+  "diplomatic skills",
+];
