@@ -7,10 +7,13 @@ import type { QuerySignals } from "./understand.js";
 const LONG_TEXT_ANCHORS = 6;
 
 /**
- * The cheap candidate filter that runs before any scoring. A record can only be a confident answer
- * if it explains at least half of the salient words, so it must match at least one of the
- * (n − ⌈n/2⌉ + 1) rarest of them (pigeonhole). Returns the mask of those records, or undefined
- * when there is nothing to anchor on (the caller then scores everything it meets).
+ * The cheap candidate filter that runs before any scoring. A record is nearly always a confident
+ * answer only if it explains at least half of the salient words, so it must match at least one of
+ * the (n − ⌈n/2⌉ + 1) rarest of them (pigeonhole). The exception, a long question whose record
+ * explains 40 % of it with three naming words all among its commonest words, is traded for speed;
+ * a search that settles for less than half (legal questions) does not use this filter. Returns the
+ * mask of those records, or undefined when there is nothing to anchor on (the caller then scores
+ * everything it meets).
  */
 export function candidateMask(
   index: SearchIndex,
