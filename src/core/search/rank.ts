@@ -151,10 +151,13 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   // "freedom of movement of embassy staff" is Article 26; "storming of the bastille date" shares only
   // a type word and the body's "date". Three naming words carry a question full of detail the
   // record does not repeat ("the 80s embassy siege in london where the sas went in on live tv").
-  const naming = salient.map((w) => docsNamedBy(index, [{ key: stem(w), factor: 1 }]));
-  const namingMatches = (doc: number) =>
-    salient.filter((w, i) => board.credit(doc, w) === 1 && naming[i]!.has(doc)).length +
-    (inTimeAsked(index.docs[doc]!, signals) ? 1 : 0);
+  // Built only when a record falls short of MIN_COVERAGE: most questions never need it.
+  let naming: Set<number>[] | undefined;
+  const namingMatches = (doc: number) => {
+    naming ??= salient.map((w) => docsNamedBy(index, [{ key: stem(w), factor: 1 }]));
+    const named = salient.filter((w, i) => board.credit(doc, w) === 1 && naming![i]!.has(doc)).length;
+    return named + (inTimeAsked(index.docs[doc]!, signals) ? 1 : 0);
+  };
   const isConfident = (h: Hit) =>
     (!lone ||
       (namedBy!.has(h.doc.index) &&
