@@ -207,13 +207,13 @@ export function isCommandName(word: string): word is CommandName {
   return (COMMAND_NAMES as readonly string[]).includes(word);
 }
 
+/** This many words after a command that takes none make the whole text a question. */
+const QUESTION_AFTER_BARE_COMMAND = 3;
+
 /**
  * Reads what a person typed after `/embassy`: a leading public command word picks the command,
  * anything else is a search. `/embassy` alone is help.
  */
-/** This many words after a command that takes none make the whole text a question. */
-const QUESTION_AFTER_BARE_COMMAND = 3;
-
 export function commandFromText(text: string): Command {
   const trimmed = text.trim().replace(/^\/embassy\b\s*/i, "");
   const [first = "", ...rest] = trimmed.split(/\s+/);

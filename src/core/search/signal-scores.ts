@@ -172,14 +172,15 @@ export function addShortlistScores(
 /** How much notability (names, law engaged, people killed or held, sources) can add: a tie-breaker. */
 const FAME_PRIOR_WEIGHT = 0.25;
 const FAME_PRIOR_CAP = 4;
+/** What a treaty as a whole gives up to its articles (see prior). */
 const WHOLE_TREATY_PENALTY = 2;
 /** How much a rule gains from being at stake in many incidents: between two equal matches, the one at stake. */
 const DUTY_PRIOR_CAP = 1.5;
 
 /**
  * Tie-breakers between records that match equally: a better-known incident is likelier the one
- * meant, and a rule at stake in more incidents; the diplomatic convention is the default over the consular one,
- * and its articles over the notes explaining them.
+ * meant, and a rule at stake in more incidents; the diplomatic convention is the default over the
+ * consular one, and its articles over the notes explaining them.
  */
 function prior(doc: Doc, signals: QuerySignals): number {
   const item = doc.item;
