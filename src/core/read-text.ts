@@ -7,7 +7,10 @@ import { understandQuery, type QuerySignals } from "./search/understand.js";
 import { stem } from "./text/stem.js";
 
 export interface ReadText {
-  /** The question with near misses of reading words mended ("tehrna" → "tehran") and everyday words in the records' terms ("cops" → "police"). */
+  /**
+   * The question with everyday words in the records' terms ("cops" → "police") and near misses of
+   * reading words mended ("tehrna" → "tehran").
+   */
   text: string;
   signals: QuerySignals;
   reading: Reading;

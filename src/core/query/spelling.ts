@@ -30,7 +30,11 @@ export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): Rea
   for (const word of Object.keys(TYPE_WORDS)) add(word);
   for (const [phrase] of RESPONSE_PHRASES) add(phrase);
   const byFirstLetter = new Map<string, string[]>();
-  for (const word of words) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+  for (const word of words) {
+    const list = byFirstLetter.get(word[0]!) ?? [];
+    list.push(word);
+    byFirstLetter.set(word[0]!, list);
+  }
   return { words, byFirstLetter };
 }
 
