@@ -1,9 +1,6 @@
-import { countryPhrases } from "../countries.js";
 import { allowedTypos, editDistance } from "../text/edit-distance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
-import { RESPONSE_PHRASES } from "./response-words.js";
-import { TYPE_WORDS } from "./synonyms.js";
 
 /** Shorter words sit too close to each other (iran/iraq, raid/said) to be mended safely. */
 const MIN_LENGTH = 5;
@@ -19,6 +16,7 @@ export interface ReadingLexicon {
   byFirstLetter: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The lexicon of these phrases' words (five letters or more, no stop words). */
 export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): ReadingLexicon {
   const words = new Set<string>();
   const add = (phrase: string) => {
@@ -26,9 +24,6 @@ export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): Rea
       if (token.length >= MIN_LENGTH && !STOPWORDS.has(token)) words.add(token);
   };
   for (const phrases of phraseSets) for (const phrase of phrases) add(phrase);
-  for (const phrase of countryPhrases().keys()) add(phrase);
-  for (const word of Object.keys(TYPE_WORDS)) add(word);
-  for (const [phrase] of RESPONSE_PHRASES) add(phrase);
   const byFirstLetter = new Map<string, string[]>();
   for (const word of words) {
     const list = byFirstLetter.get(word[0]!) ?? [];

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildReadingLexicon, mendReadingWords } from "../../../src/core/query/spelling.js";
 
 const lexicon = buildReadingLexicon([
-  ["tehran", "baghdad", "nairobi"],
-  ["africa", "middle east"],
+  ["tehran", "baghdad", "nairobi", "israeli"],
+  ["hostages", "assassinated"],
+  ["baker", "bayer"],
 ]);
 const nothingKnown = () => false;
 
@@ -26,9 +27,11 @@ describe("mendReadingWords", () => {
   });
 
   it("mends only to one closest word, within one edit up to seven letters", () => {
-    // "raids" and "riots" are both two edits from "rxixs": nothing is guessed.
-    expect(mendReadingWords("rxixs", lexicon, nothingKnown)).toBe("rxixs");
+    // "bamer" is one edit from both "baker" and "bayer": nothing is guessed.
+    expect(mendReadingWords("bamer", lexicon, nothingKnown)).toBe("bamer");
     expect(mendReadingWords("nairbi", lexicon, nothingKnown)).toBe("nairobi");
+    // Two edits in a word of under eight letters are too many.
+    expect(mendReadingWords("naxrbx", lexicon, nothingKnown)).toBe("naxrbx");
     expect(mendReadingWords("nrbi", lexicon, nothingKnown)).toBe("nrbi");
   });
 });
