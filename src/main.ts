@@ -34,6 +34,12 @@ async function main(): Promise<number> {
   const feedback = feedbackServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
   feedback.onStored(async (item) => metrics.reportFiled(item.platform, item.kind));
   const quiz = quizServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
+  // Listen before the adapters start: a supervisor may signal as soon as the bot says it is
+  // connected, and a signal with no listener would kill the process mid-startup.
+  const stopSignals = ["SIGINT", "SIGTERM"] as const;
+  let onStopSignal = () => {};
+  const stopRequested = new Promise<void>((resolve) => (onStopSignal = resolve));
+  for (const signal of stopSignals) process.on(signal, onStopSignal);
   const running = await startAdapters(
     read.config,
     desk,
@@ -65,6 +71,8 @@ async function main(): Promise<number> {
   if (running.stoppers.length > 0)
     quiz.resume().catch((e: unknown) => processIo.stderr.write(`Quiz rounds: ${String(e)}\n`));
   if (running.stoppers.length === 0) {
+    // The console ends on Ctrl-D or Ctrl-C as a terminal program does, not through these listeners.
+    for (const signal of stopSignals) process.off(signal, onStopSignal);
     await runConsole(desk, process.stdin, processIo, Date.now, feedback, quiz);
     await quiz.close();
     await feedback.close();
@@ -72,11 +80,8 @@ async function main(): Promise<number> {
     return 0;
   }
   // `npm start` forwards the signal it gets to this process, which the terminal or the supervisor
-  // signalled too: the handlers stay, so a second copy cannot cut the clean shutdown short.
-  await new Promise<void>((resolve) => {
-    process.on("SIGINT", () => resolve());
-    process.on("SIGTERM", () => resolve());
-  });
+  // signalled too: the listeners stay, so a second copy cannot cut the clean shutdown short.
+  await stopRequested;
   await Promise.allSettled(running.stoppers.map((stop) => stop()));
   // The database closes last, after the adapters have finished the requests they were serving.
   await feedback.close().catch(() => undefined);

@@ -105,7 +105,14 @@ export function startCommand(
     pid: child.pid,
     stop: () => {
       // npm runs the script in a child shell: signal the whole process group, as a terminal's Ctrl-C would.
-      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+      if (child.pid && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, "SIGTERM");
+        } catch (e) {
+          // The group may have ended between the check and the signal; anything else is a real error.
+          if ((e as NodeJS.ErrnoException).code !== "ESRCH") throw e;
+        }
+      }
       return exited;
     },
   };
