@@ -78,9 +78,9 @@ function searchAnswer(desk: Desk, command: Command): Answer {
 }
 
 function answerFound(desk: Desk, command: Command, found: Found): Answer {
-  const { hits, suggestions, reading, count } = found;
+  const { hits, suggestions, reading, count, alsoOfType } = found;
   if (reading && count !== undefined && (reading.intent === "count" || hits.length > 0))
-    return readingListAnswer(desk.dataset, command, hits, reading, count);
+    return readingListAnswer(desk.dataset, command, hits, reading, count, alsoOfType);
   if (hits.length === 0) {
     return {
       ...emptyAnswer("no-match", "No confident match"),

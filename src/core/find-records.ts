@@ -25,6 +25,8 @@ export interface Found {
   reading?: Reading;
   /** Lists and counts: how many incidents in the data match, all of them in `hits`. */
   count?: number;
+  /** Lists and counts of a type: incidents recorded as another type that included it, best known first. */
+  alsoOfType?: Hit[];
   /** A message longer than the limit: how many of its characters the search read. */
   partial?: { read: number; of: number };
 }

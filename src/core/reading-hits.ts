@@ -20,15 +20,18 @@ const GENERAL_RULES = 3;
 /**
  * A list or a count: every incident that fits what the words name (region, country, period, type,
  * host response), and nothing else. A list puts the ones the other words match best first, then the
- * best known; a count lists them in date order.
+ * best known; a count lists them in date order. Incidents of another type that included the type
+ * asked (the 1979 Tehran storming, for hostage-takings) are named apart, best known first.
  */
 export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Found {
   const filters = listFilters(desk, reading, parsed);
   const fits = (doc: Doc) => passes(doc, ["incident"], filters);
   const hit = (doc: Doc, score: number): Hit => ({ doc, score, coverage: 1 });
+  const alsoOfType = partlyOfType(desk, filters).map((d) => hit(d, d.fame));
+  const also = alsoOfType.length > 0 ? { alsoOfType } : {};
   if (reading.intent === "count") {
     const hits = desk.index.incidentsByDate.filter(fits);
-    return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: hits.length };
+    return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: hits.length, ...also };
   }
   // The few the other words match best lead; the rest follow best known first, already in that order.
   const matched =
@@ -37,22 +40,17 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
       : search(desk.index, reading.residue.join(" "), { filters, kinds: ["incident"], roles: reading.roles });
   const leading = matched?.hits.map((h) => h.doc) ?? [];
   const led = new Set(leading.map((d) => d.index));
-  const docs = mainTypeFirst(
-    [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))],
-    filters,
-  );
-  return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length };
+  const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
+  return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length, ...also };
 }
 
-/**
- * "Sieges in the 1970s": the incidents that were above all a siege lead; those where a siege was
- * one phase of another attack (the 1979 Tehran storming) follow, still in the list.
- */
-function mainTypeFirst(docs: Doc[], filters: QueryFilters): Doc[] {
-  const types = filters.types;
-  if (!types) return docs;
-  const isMain = (d: Doc) => d.item.kind === "incident" && types.includes(d.item.record.types[0]!);
-  return [...docs.filter(isMain), ...docs.filter((d) => !isMain(d))];
+/** The incidents a type filter leaves out although the type was one part of them, best known first. */
+function partlyOfType(desk: Desk, filters: QueryFilters): Doc[] {
+  if (!filters.types || filters.anyType) return [];
+  const anyType = { ...filters, anyType: true };
+  return desk.index.incidentsByFame.filter(
+    (d) => passes(d, ["incident"], anyType) && !passes(d, ["incident"], filters),
+  );
 }
 
 /**
@@ -123,9 +121,9 @@ export function matchingDocs(desk: Desk, reading: Reading, parsed: ParsedQuery):
 }
 
 /**
- * The filters a list or a count applies. A type holds the incidents that were above all that type
- * or are called so; when none is, those where it was one part of the attack, rather than nothing
- * (the hostages of a siege recorded above all as a siege).
+ * The filters a list or a count applies. A type holds the incidents that were above all that type;
+ * when none was, those where it was one part of the attack, rather than nothing (the hostages of a
+ * siege recorded above all as a siege).
  */
 function listFilters(desk: Desk, reading: Reading, parsed: ParsedQuery): QueryFilters {
   const filters = mergeFilters(reading.filters, parsed.filters);

@@ -20,17 +20,11 @@ describe("stats", () => {
 
   it("counts what the filter words select, as the search reads them", () => {
     const answer = run("stats bombings in africa");
-    // Bombings: above all a bombing, or called one by its names.
-    const expected = desk.index.docs.flatMap((d) =>
-      d.item.kind === "incident" &&
-      d.listTypes.has("bombing") &&
-      countryInfo(d.item.record.hostCountry)?.continent === "Africa"
-        ? [d.item.record]
-        : [],
+    // Bombings: the incidents recorded above all as a bombing.
+    const expected = desk.dataset.incidents.filter(
+      (r) => r.types[0] === "bombing" && countryInfo(r.hostCountry)?.continent === "Africa",
     );
-    expect(expected.every((r) => r.types[0] === "bombing" || /bomb/i.test(`${r.title} ${r.aliases}`))).toBe(
-      true,
-    );
+    expect(expected.length).toBeGreaterThan(0);
     expect(answer.count).toBe(expected.length);
     expect(answer.stats!.byRegion).toEqual({ Africa: expected.length });
     expect(answer.summary).toBe(`Bombings · Africa · ${expected.length} incidents in this dataset.`);

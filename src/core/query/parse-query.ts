@@ -24,7 +24,7 @@ export interface QueryFilters {
   either?: string[];
   /** Normalized city names. */
   cities?: string[];
-  /** Match `types` against every type of an incident, not only the ones it is listed under. */
+  /** Match `types` against every type of an incident, not only the type it was above all. */
   anyType?: boolean;
   /** Kinds of mission ("consulates", "legations"), read from the words of a list. */
   missionTypes?: MissionType[];

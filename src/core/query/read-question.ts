@@ -391,7 +391,8 @@ const TYPE_PLURALS: Record<IncidentType, string> = {
   assassination: "Assassinations",
 };
 
-function typeLabels(types: ReadonlySet<IncidentType>): string[] {
+/** "Sieges or Hostage-takings": how a summary names the types a question asked for. */
+export function typeLabels(types: ReadonlySet<IncidentType>): string[] {
   return types.size === 0 ? [] : [[...types].map((t) => TYPE_PLURALS[t]).join(" or ")];
 }
 

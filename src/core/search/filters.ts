@@ -31,8 +31,9 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.mission && !f.mission.includes(r.missionCountry)) return false;
   if (f.either && !f.either.includes(r.hostCountry) && !f.either.includes(r.missionCountry)) return false;
   if (f.cities && !f.cities.includes(doc.city ?? normalizeText(r.city))) return false;
-  // A list of sieges holds the incidents that were above all a siege, or are known as one.
-  if (f.types && !f.types.some((t) => (f.anyType ? r.types.includes(t) : doc.listTypes.has(t)))) return false;
+  // A list of sieges holds the incidents recorded above all as a siege (the first type), so that a
+  // count of sieges and a list of them agree with the type shown on each result.
+  if (f.types && !f.types.some((t) => (f.anyType ? r.types.includes(t) : r.types[0] === t))) return false;
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   if (f.missionTypes && !f.missionTypes.includes(r.missionType)) return false;
   return true;

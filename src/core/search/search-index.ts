@@ -3,7 +3,6 @@ import type { Dataset } from "../dataset/dataset.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import { CITY_NAMES } from "../city-names.js";
 import { INSTRUMENT_NAMES, type IncidentType } from "../dataset/vocabulary.js";
-import { typesOfWord } from "../query/synonyms.js";
 import { notability } from "../notability.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { stem } from "../text/stem.js";
@@ -40,11 +39,6 @@ export interface Doc {
   city?: string;
   /** Title, aliases and body, normalized once, for exact phrase matches. */
   phraseText: string;
-  /**
-   * The incident types a list of that type includes it under: the type it was above all, and any
-   * other of its types its title or names call it by ("Iran hostage crisis"). Empty for the law.
-   */
-  listTypes: ReadonlySet<IncidentType>;
   /** Title and aliases as stemmed content words, padded with spaces, for word pairs the question names. */
   nameText: string;
   /** How well known an incident is (notability.ts); for the law, how many incidents put it at stake. */
@@ -185,11 +179,6 @@ export function contentStems(text: string): string {
     .join(" ");
 }
 
-function listTypesOf(r: Incident, names: string): Set<IncidentType> {
-  const named = new Set(tokenize(names).flatMap((t) => typesOfWord(t)));
-  return new Set(r.types.filter((t, i) => i === 0 || named.has(t)));
-}
-
 function toDoc(item: SearchRecord, index: number, atStake: (dutyId: string) => number): Doc {
   const doc = toDocFields(item, index);
   const f = doc.fields;
@@ -197,15 +186,11 @@ function toDoc(item: SearchRecord, index: number, atStake: (dutyId: string) => n
     ...doc,
     phraseText: normalizeText(`${f.title} | ${f.aliases} | ${f.body}`),
     nameText: ` ${contentStems(`${f.title} | ${f.aliases}`)} `,
-    listTypes: item.kind === "incident" ? listTypesOf(item.record, `${f.title} ${f.aliases}`) : new Set(),
     fame: item.kind === "incident" ? notability(item.record) : atStake(item.record.id),
   };
 }
 
-function toDocFields(
-  item: SearchRecord,
-  index: number,
-): Omit<Doc, "phraseText" | "nameText" | "listTypes" | "fame"> {
+function toDocFields(item: SearchRecord, index: number): Omit<Doc, "phraseText" | "nameText" | "fame"> {
   if (item.kind === "incident") {
     const r = item.record;
     const fromYear = Number(r.date.slice(0, 4));
