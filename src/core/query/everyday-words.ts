@@ -7,6 +7,16 @@ import { tokenize } from "../text/normalize.js";
  * normalized phrases (longest first when several overlap); values replace them.
  */
 const EVERYDAY: [string, string][] = [
+  ["go into", "enter"],
+  ["go inside", "enter"],
+  ["go in", "enter"],
+  ["goes into", "enters"],
+  ["went into", "entered"],
+  ["get into", "enter"],
+  ["get inside", "enter"],
+  ["come into", "enter"],
+  ["walk into", "enter"],
+  ["barge into", "enter"],
   ["kick out", "expel"],
   ["kicked out", "expelled"],
   ["kicking out", "expelling"],

@@ -9,6 +9,9 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are broken off");
     expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
+    expect(inRecordTerms("can firefighters go into an embassy")).toBe("can firefighters enter an embassy");
+    // "go in" is a phrase only when both words are there: "go" alone stays.
+    expect(inRecordTerms("where did they go")).toBe("where did they go");
   });
 
   it("returns the question untouched when it has no everyday word", () => {
