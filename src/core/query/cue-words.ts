@@ -181,3 +181,20 @@ export const OFF_TOPIC_PHRASES = [
   "more diplomatic",
   "diplomatic skills",
 ];
+
+/**
+ * Asylum in the refugee sense (a claim to a country, not refuge in an embassy): set aside unless
+ * the question names a mission or a diplomat ("can someone claim asylum in an embassy" is law).
+ */
+export const REFUGEE_ASYLUM_PHRASES = [
+  "asylum claim",
+  "asylum claims",
+  "asylum application",
+  "asylum applications",
+  "asylum seeker",
+  "asylum seekers",
+  "asylum process",
+  "asylum interview",
+  "asylum case",
+  "refugee status",
+];

@@ -29,6 +29,7 @@ import {
   MISSION_TYPE_WORDS,
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
+  REFUGEE_ASYLUM_PHRASES,
   PERMISSION_ASKED,
   PERPETRATOR_NOUNS,
   PLURAL_EVENTS,
@@ -114,6 +115,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.articles.size === 0 &&
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
+  const refugeeAsylum =
+    REFUGEE_ASYLUM_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t) || DOMAIN_WORDS.has(t));
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
   for (const t of tokens) if (INSTRUMENT_CUES[t]) instruments.add(INSTRUMENT_CUES[t]);
   // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
@@ -146,7 +149,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const known = context.known;
   const stray =
     !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
-  if (offTopic || stray) intent = "off-topic";
+  if (offTopic || refugeeAsylum || stray) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (

@@ -181,4 +181,11 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("is a foreign minister on a visit protected by the 1973 convention").intent).toBe("legal");
     expect(reading("do consuls have immunity for things they do on the job").intent).not.toBe("off-topic");
   });
+
+  it("tells asylum claimed from a country apart from refuge in an embassy", () => {
+    expect(reading("how long does a uk asylum claim take").intent).toBe("off-topic");
+    expect(reading("refugee status interview tips").intent).toBe("off-topic");
+    expect(reading("can someone claim asylum in an embassy").intent).toBe("legal");
+    expect(reading("asylum seekers in the ecuadorian embassy").intent).not.toBe("off-topic");
+  });
 });
