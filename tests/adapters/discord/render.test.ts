@@ -20,6 +20,7 @@ const COMMANDS: Command[] = [
   { name: "related", query: "tehran-us-1979" },
   { name: "search", query: "how many french embassies were attacked in the 1980s" },
   { name: "search", query: "car bombs at embassies in asia" },
+  { name: "search", query: "embassy hostage takings" },
   { name: "search", query: "was any country ever taken to court over an embassy attack" },
   { name: "cite", query: "tehran-us-1979" },
   { name: "stats", query: "" },
@@ -60,6 +61,15 @@ const HUGE: Answer = {
 };
 
 describe("renderDiscordReply", () => {
+  it("names the incidents of another type that included the type listed, as a field", () => {
+    const reply = renderDiscordReply(execute(desk, { name: "search", query: "embassy hostage takings" }), {
+      ephemeral: false,
+    });
+    const fields = reply.embeds?.[0]?.fields ?? [];
+    const also = fields.find((f) => f.name === "Also involved");
+    expect(also?.value).toContain(desk.dataset.incidentById.get("tehran-us-1979")!.title);
+  });
+
   it.each(COMMANDS.map((c) => [`${c.name} ${c.query}`.trim(), c] as const))(
     "renders %s within Discord's limits",
     (_, command) => {

@@ -262,4 +262,12 @@ describe("renderSlackAnswer: counts and lists read from words", () => {
     expect(text).toContain("By host response");
     expect(limitProblems({ ...message })).toEqual([]);
   });
+
+  it("names the incidents of another type that included the type listed, as a field", () => {
+    const message = renderSlackAnswer(execute(desk, commandFromText("embassy hostage takings")));
+    const text = JSON.stringify(message.blocks);
+    expect(text).toContain("*Also involved*");
+    expect(text).toContain(desk.dataset.incidentById.get("tehran-us-1979")!.title);
+    expect(limitProblems({ ...message })).toEqual([]);
+  });
 });
