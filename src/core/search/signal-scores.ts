@@ -1,3 +1,4 @@
+import { typesOfWord } from "../query/synonyms.js";
 import { stem } from "../text/stem.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
 import type { ScoreBoard } from "./score-board.js";
@@ -156,7 +157,11 @@ export function addShortlistScores(
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
     if (d.item.kind === "incident") {
-      bonus += d.item.record.types.filter((t) => signals.types.has(t)).length * 1.5;
+      const types = d.item.record.types;
+      bonus += types.filter((t) => signals.types.has(t)).length * 1.5;
+      // "ambassador assassinated in libya": the word is explained by any of the incident's types,
+      // even one its text never spells that way (Benghazi 2012 was above all an armed attack).
+      for (const w of signals.words) if (typesOfWord(w).some((t) => types.includes(t))) board.mark(doc, w, 1);
       // "ambassador killed in libya": the attack in which people died, whatever word its text uses.
       if (signals.deathWords.length > 0 && (d.item.record.casualties.deaths ?? 0) > 0) {
         bonus += DEATHS_BONUS;

@@ -28,6 +28,12 @@ describe("search ranking", () => {
     expect(results("immunity boosting foods for winter")).toEqual([]);
   });
 
+  it("counts a type word as explained by any of an incident's types, not only the first", () => {
+    // Benghazi 2012 was above all an armed attack; the ambassador was killed in it.
+    const ids = results("ambassador assassinated in libya").map((r) => r["id"]);
+    expect(ids).toContain("benghazi-us-2012");
+  });
+
   it("keeps Czechoslovakia out of the Balkans", () => {
     expect(countryInfo("CS")?.name).toBe("Czechoslovakia");
     const balkans = results("embassy attacks in the balkans");
