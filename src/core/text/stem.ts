@@ -8,8 +8,19 @@ export function stem(token: string): string {
   if (/(ss|x|z|ch|sh)es$/.test(token)) return token.slice(0, -2);
   for (const suffix of ["ings", "ing", "ed", "s"]) {
     if (token.endsWith(suffix) && !token.endsWith("ss") && token.length - suffix.length >= 4) {
-      return token.slice(0, -suffix.length);
+      return undoubled(token.slice(0, -suffix.length));
     }
   }
-  return token;
+  return undoubled(token);
+}
+
+/**
+ * English doubles a final consonant before -ed and -ing ("expelled", "kidnapped"): one of the two
+ * goes, from every word alike, so "expel" meets "expelled". A final "ll" goes only after two vowel
+ * groups ("expell", "install"), since "kill" and "shell" are words as they stand.
+ */
+function undoubled(word: string): string {
+  if (/([bdgmnprt])\1$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith("ll") && (word.match(/[aeiouy]+/g)?.length ?? 0) >= 2) return word.slice(0, -1);
+  return word;
 }

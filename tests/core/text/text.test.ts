@@ -16,6 +16,12 @@ describe("text", () => {
     expect(stem("embassies")).toBe("embassy");
     expect(stem("churches")).toBe("church");
     expect(stem("1979")).toBe("1979");
+    // A consonant doubled before -ed and -ing: "expel" meets "expelled", "kidnap" "kidnapped"…
+    expect(stem("expelled")).toBe(stem("expel"));
+    expect(stem("kidnapping")).toBe(stem("kidnap"));
+    // …while words that end in a double letter keep meeting their own forms.
+    expect(stem("killed")).toBe("kill");
+    expect(stem("staffed")).toBe(stem("staff"));
   });
 
   it("measures typos, transpositions included, and stops early past the bound", () => {
