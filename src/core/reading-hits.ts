@@ -14,6 +14,8 @@ const ILLUSTRATIONS = 3;
 const LEGAL_MIN_COVERAGE = 0.3;
 /** How much of a question not read as legal a rule must explain to be its answer after all. */
 const NAMED_MIN_COVERAGE = 0.45;
+/** How well a note must match, against the best record, to explain a term before the articles. */
+const DEFINITION_MIN_SHARE = 0.5;
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -77,10 +79,21 @@ export function legalHits(
     minCoverage: namedOnly ? NAMED_MIN_COVERAGE : LEGAL_MIN_COVERAGE,
     plainCoverage: true,
   }).hits;
-  const isConcept = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.kind === "concept";
-  const matched = reading.definition
-    ? [...found.filter(isConcept), ...found.filter((h) => !isConcept(h))]
+  // "What does X mean": the notes that explain a term, and the articles that define terms, when
+  // they match about as well as the best (a weak match on a note is no answer to the question).
+  const best = found[0]?.score ?? 0;
+  const explains = (h: Hit) =>
+    h.doc.item.kind === "duty" &&
+    (h.doc.item.record.kind === "concept" || /^definitions?\b/i.test(h.doc.item.record.title)) &&
+    h.score >= best * DEFINITION_MIN_SHARE;
+  // A question about an embassy or a diplomat is not answered from the consular convention first.
+  const isConsular = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.instrument === "VCCR";
+  const fitting = reading.diplomaticOnly
+    ? [...found.filter((h) => !isConsular(h)), ...found.filter(isConsular)]
     : found;
+  const matched = reading.definition
+    ? [...fitting.filter(explains), ...fitting.filter((h) => !explains(h))]
+    : fitting;
   const general = desk.keyDuties
     .map((d) => index.docById.get(d.id)!)
     .filter((doc) => reading.instruments.size === 0 || steered(doc))
@@ -95,7 +108,7 @@ export function legalHits(
         ? general.slice(0, GENERAL_RULES)
         : [];
   // "What does X mean", "embassy vs consulate": the note that explains it, before any instrument.
-  const explained = reading.definition ? found.filter(isConcept).slice(0, 1) : [];
+  const explained = reading.definition ? matched.filter(explains).slice(0, 1) : [];
   let duties = uniqueHits([...explained, ...steeredFirst, ...matched.filter((h) => !steered(h.doc))]);
   if (reading.lawList)
     duties = uniqueHits([

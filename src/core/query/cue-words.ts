@@ -55,7 +55,7 @@ export const LEGAL_CUES = new Set(
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules could cannot
-  exception exceptions exempt exemption`.split(/\s+/),
+  exception exceptions exempt exemption happens`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -91,7 +91,24 @@ export const PERMISSION_ASKED = [
   "is that legal",
   "is it legal",
   "is this legal",
+  "was that allowed",
+  "was it allowed",
+  "was this allowed",
+  "was that legal",
+  "was it legal",
+  "was this legal",
 ];
+/**
+ * Words that name a diplomatic mission or its people, and those that name a consular one: a
+ * question naming only the first is not answered from the consular convention, and one naming both
+ * ("diplomatic and consular missions") is steered to neither.
+ */
+export const DIPLOMATIC_MISSION_WORDS = new Set(
+  "embassy embassies ambassador ambassadors diplomat diplomats legation legations chancery envoy envoys".split(
+    " ",
+  ),
+);
+export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
 /** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
 export const ICJ_PHRASES = [
   "international court",
@@ -149,9 +166,8 @@ export const OFF_TOPIC = new Set(
   renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
-  cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers`.split(
-    /\s+/,
-  ),
+  cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
+  dinner saturday sunday weekend weekends`.split(/\s+/),
 );
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */
@@ -180,13 +196,19 @@ export const OFF_TOPIC_PHRASES = [
   "be diplomatic",
   "more diplomatic",
   "diplomatic skills",
+  "embassy suites",
+  "what time",
+  "open on",
+  "opening times",
+  "closed on",
 ];
 
 /**
- * Asylum in the refugee sense (a claim to a country, not refuge in an embassy): set aside unless
- * the question names a mission or a diplomat ("can someone claim asylum in an embassy" is law).
+ * The law's own terms in another field's sense: asylum claimed from a country (not refuge in an
+ * embassy), the immunity of the body. Set aside unless the question names a mission or a diplomat
+ * ("can someone claim asylum in an embassy" is law).
  */
-export const REFUGEE_ASYLUM_PHRASES = [
+export const OTHER_SENSE_PHRASES = [
   "asylum claim",
   "asylum claims",
   "asylum application",
@@ -197,4 +219,11 @@ export const REFUGEE_ASYLUM_PHRASES = [
   "asylum interview",
   "asylum case",
   "refugee status",
+  "immune system",
+  "boost immunity",
+  "boosts immunity",
+  "boost your immunity",
+  "immunity boost",
+  "immunity boosting",
+  "herd immunity",
 ];

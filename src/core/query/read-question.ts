@@ -29,7 +29,9 @@ import {
   MISSION_TYPE_WORDS,
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
-  REFUGEE_ASYLUM_PHRASES,
+  OTHER_SENSE_PHRASES,
+  DIPLOMATIC_MISSION_WORDS,
+  CONSULAR_WORDS,
   PERMISSION_ASKED,
   PERPETRATOR_NOUNS,
   PLURAL_EVENTS,
@@ -61,6 +63,8 @@ export interface Reading {
   aboutMissions: boolean;
   /** "What does inviolability mean?": the plain-language notes on a concept answer before the articles. */
   definition: boolean;
+  /** An embassy or a diplomat is named and no consulate: the consular convention is not the answer. */
+  diplomaticOnly: boolean;
   /**
    * The words no filter or cue explained ("set on fire by mobs" → "mobs" once "fire" is arson):
    * what a list ranks its matches by. Empty: the filters said it all, and the best known lead.
@@ -115,10 +119,28 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.articles.size === 0 &&
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
-  const refugeeAsylum =
-    REFUGEE_ASYLUM_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t) || DOMAIN_WORDS.has(t));
+  const otherSense =
+    OTHER_SENSE_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t) || DOMAIN_WORDS.has(t));
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
-  for (const t of tokens) if (INSTRUMENT_CUES[t]) instruments.add(INSTRUMENT_CUES[t]);
+  // "Diplomatic and consular missions" asks about both kinds at once: the consular words steer to
+  // the consular convention only when not joined so ("are consulates protected like embassies" does).
+  const isDiplomatic = (t: string | undefined, next: string | undefined) =>
+    t !== undefined &&
+    (DIPLOMATIC_MISSION_WORDS.has(t) || (t === "diplomatic" && !/^(relations?|ties)$/.test(next ?? "")));
+  const diplomaticNamed = tokens.some((t, i) => isDiplomatic(t, tokens[i + 1]));
+  const consularNamed = tokens.some((t) => CONSULAR_WORDS.has(t));
+  const bothJoined = tokens.some(
+    (t, i) =>
+      (t === "and" || t === "or") &&
+      ((isDiplomatic(tokens[i - 1], t) && CONSULAR_WORDS.has(tokens[i + 1] ?? "")) ||
+        (CONSULAR_WORDS.has(tokens[i - 1] ?? "") && isDiplomatic(tokens[i + 1], tokens[i + 2]))),
+  );
+  for (const t of tokens)
+    if (INSTRUMENT_CUES[t] && !(CONSULAR_WORDS.has(t) && bothJoined)) instruments.add(INSTRUMENT_CUES[t]);
+  if (bothJoined && !has("vccr") && !has("consular relations")) instruments.delete("VCCR");
+  // "When diplomatic relations are broken off" speaks of relations, not of the 1961 convention.
+  const vcdrNamed = ["vcdr", "vienna convention", "convention on diplomatic relations"].some(has);
+  if (has("diplomatic relations") && !vcdrNamed) instruments.delete("VCDR");
   // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
   if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
     for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
@@ -149,7 +171,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const known = context.known;
   const stray =
     !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
-  if (offTopic || refugeeAsylum || stray) intent = "off-topic";
+  if (offTopic || otherSense || stray) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (
@@ -196,7 +218,19 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
   const definition = DEFINITION_CUES.some(has);
-  return { intent, filters, instruments, understood, roles, lawList, aboutMissions, definition, residue };
+  const diplomaticOnly = diplomaticNamed && !consularNamed;
+  return {
+    intent,
+    filters,
+    instruments,
+    understood,
+    roles,
+    lawList,
+    aboutMissions,
+    definition,
+    diplomaticOnly,
+    residue,
+  };
 }
 
 interface Constraints {

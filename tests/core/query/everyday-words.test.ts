@@ -10,6 +10,10 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are broken off");
     expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
     expect(inRecordTerms("can firefighters go into an embassy")).toBe("can firefighters enter an embassy");
+    expect(inRecordTerms("do the police have to tell our consulate")).toBe(
+      "do the police must notify our consulate",
+    );
+    expect(inRecordTerms("can diplomats travel freely")).toBe("can diplomats freedom of movement");
     // "go in" is a phrase only when both words are there: "go" alone stays.
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });

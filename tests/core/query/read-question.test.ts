@@ -182,7 +182,31 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("do consuls have immunity for things they do on the job").intent).not.toBe("off-topic");
   });
 
+  it("steers to the consular convention only when consulates are asked about apart", () => {
+    const both = reading("protection of diplomatic and consular missions and representatives");
+    expect([...both.instruments]).not.toContain("VCCR");
+    expect([...reading("are consulates protected like embassies").instruments]).toContain("VCCR");
+    expect(reading("can firemen enter an embassy during a fire").diplomaticOnly).toBe(true);
+    expect(reading("can firemen enter a consulate during a fire").diplomaticOnly).toBe(false);
+    // Relations broken off are not the 1961 convention named.
+    const relations = reading("what happens to consulates when diplomatic relations are broken off");
+    expect([...relations.instruments]).toEqual(["VCCR"]);
+    expect(relations.intent).toBe("legal");
+  });
+
+  it("reads a question asked in the past tense, or with a visit in it, as law when it names the law", () => {
+    expect(reading("was it legal for ecuador to shelter assange in its london embassy").intent).toBe("legal");
+    const visit = reading(
+      "is a foreign minister on an official visit abroad an internationally protected person",
+    );
+    expect(visit.intent).not.toBe("off-topic");
+    expect([...visit.instruments]).toContain("IPP");
+  });
+
   it("tells asylum claimed from a country apart from refuge in an embassy", () => {
+    expect(reading("foods that boost immunity").intent).toBe("off-topic");
+    expect(reading("embassy suites breakfast times").intent).toBe("off-topic");
+    expect(reading("what time does the canadian consulate open on saturday").intent).toBe("off-topic");
     expect(reading("how long does a uk asylum claim take").intent).toBe("off-topic");
     expect(reading("refugee status interview tips").intent).toBe("off-topic");
     expect(reading("can someone claim asylum in an embassy").intent).toBe("legal");

@@ -59,6 +59,26 @@ describe("the law in everyday words", () => {
     expect(results("list of roman consuls")).toEqual([]);
   });
 
+  it("answers a question about an embassy from the diplomatic convention, not the consular one", () => {
+    expect(results("can firemen go into an embassy during a fire without asking first?")[0]).toMatchObject({
+      id: "vcdr-22",
+    });
+    expect(results("can firemen go into a consulate during a fire without asking first?")[0]).toMatchObject({
+      id: "vccr-31",
+    });
+  });
+
+  it("explains a term with the record that defines it, a note only when it matches about as well", () => {
+    expect(results("definition of premises of the mission vcdr")[0]).toMatchObject({ id: "vcdr-1" });
+    expect(results("what does inviolability mean")[0]).toMatchObject({ dutyKind: "concept" });
+  });
+
+  it("finds a resolution series by its agenda title, pasted whole", () => {
+    const title =
+      "Consideration of effective measures to enhance the protection, security and safety of diplomatic and consular missions and representatives";
+    expect(results(title)[0]).toMatchObject({ instrument: "UNGA" });
+  });
+
   it("prefers the record whose title or aliases hold two words side by side", () => {
     expect(results("can customs open a diplomatic bag")[0]).toMatchObject({ id: "vcdr-27" });
   });
