@@ -109,6 +109,13 @@ export const DIPLOMATIC_MISSION_WORDS = new Set(
   ),
 );
 export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
+/** Modal words that ask what someone may or must do. */
+export const PERMISSION_MODALS = new Set("can may must should cannot".split(" "));
+/** Those whose powers over a mission the law settles: "can police…", "may the host government…". */
+export const AUTHORITY_NOUNS = new Set(
+  `police soldiers troops army military government governments host authorities firefighters firemen officers
+  security guards state states country countries`.split(/\s+/),
+);
 /** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
 export const ICJ_PHRASES = [
   "international court",

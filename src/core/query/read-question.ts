@@ -30,6 +30,8 @@ import {
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
+  PERMISSION_MODALS,
+  AUTHORITY_NOUNS,
   DIPLOMATIC_MISSION_WORDS,
   CONSULAR_WORDS,
   PERMISSION_ASKED,
@@ -105,8 +107,19 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const legalCue =
     (tokens.some((t) => LEGAL_CUES.has(t)) || signals.articles.size > 0 || instruments.size > 0) &&
     responses.length === 0;
+  // "Can police enter the us embassy in london": what an authority may do, wherever it is asked
+  // about, is law; a year makes it the event ("could police have stopped tehran 1979").
+  const authorityAsked =
+    signals.years.size === 0 &&
+    tokens.some(
+      (t, i) =>
+        PERMISSION_MODALS.has(t) && tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)),
+    );
   const strongLegal =
-    tokens.some((t) => STRONG_LEGAL.has(t)) || has("international court") || PERMISSION_ASKED.some(has);
+    tokens.some((t) => STRONG_LEGAL.has(t)) ||
+    has("international court") ||
+    PERMISSION_ASKED.some(has) ||
+    authorityAsked;
   // An errand word sets the question aside unless something names an incident or a rule:
   // "geneva convention center parking" is an errand, "a minister's visit … the 1973 convention" is law.
   // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone

@@ -194,6 +194,15 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(relations.intent).toBe("legal");
   });
 
+  it("reads what an authority may do as law, wherever it is asked about, and a year as the event", () => {
+    expect(reading("can police enter the us embassy in london").intent).toBe("legal");
+    expect(reading("may the host government cut off the embassy in caracas").intent).toBe("legal");
+    expect(reading("should police have stopped the mob at the us embassy in tehran in 1979").intent).not.toBe(
+      "legal",
+    );
+    expect(reading("can you show me the siege in london").intent).not.toBe("legal");
+  });
+
   it("reads a question asked in the past tense, or with a visit in it, as law when it names the law", () => {
     expect(reading("was it legal for ecuador to shelter assange in its london embassy").intent).toBe("legal");
     const visit = reading(
