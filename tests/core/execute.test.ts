@@ -9,7 +9,6 @@ import {
   notability,
   type Command,
 } from "../../src/core/index.js";
-import type { IncidentType } from "../../src/core/dataset/vocabulary.js";
 import { loadDesk } from "../support/desk.js";
 
 const run = (command: Command) => execute(loadDesk(), command);

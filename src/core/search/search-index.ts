@@ -2,7 +2,7 @@ import { countryName } from "../countries.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import { CITY_NAMES } from "../city-names.js";
-import { INSTRUMENT_NAMES, type IncidentType } from "../dataset/vocabulary.js";
+import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 import { notability } from "../notability.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { stem } from "../text/stem.js";
