@@ -29,6 +29,7 @@ export const LIST_CUES = new Set("which list all every examples".split(" "));
 export const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
   hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
+  ambassadors envoys consuls
   cases instances occasions times`.split(/\s+/),
 );
 /** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
@@ -39,6 +40,10 @@ export const MISSION_TYPE_WORDS: Record<string, MissionType> = {
   legations: "legation",
   residence: "residence",
   residences: "residence",
+  "ambassador residence": "residence",
+  "ambassadors residence": "residence",
+  "ambassador residences": "residence",
+  "ambassadors residences": "residence",
   "high commission": "high-commission",
   "high commissions": "high-commission",
 };
@@ -54,8 +59,8 @@ export const LEGAL_CUES = new Set(
   `can may must should shall ought allowed allow permitted permission legal illegal lawful unlawful law laws obliged obligation obligations
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
-  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection who rule rules could cannot
-  exception exceptions exempt exemption happens`.split(/\s+/),
+  ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
+  exception exceptions exempt exemption happens pays compensation`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -81,7 +86,8 @@ export const SECURITY_NOUNS = new Set("police forces troops soldiers army securi
 export const PERPETRATOR_NOUNS = new Set(
   `militants militant students protesters protestors demonstrators terrorists terrorist gunmen gunman mob mobs
   forces police troops soldiers army rebels guerrillas extremists nationalists separatists crowd crowds group
-  guards militia militias revolutionaries islamists groups organisation organization`.split(/\s+/),
+  guards militia militias revolutionaries islamists groups organisation organization attacks attack attackers
+  assassins bombers kidnappers hijackers`.split(/\s+/),
 );
 /** Asking whether something is permitted, whatever place it names ("arrested in dubai … is that allowed"). */
 export const PERMISSION_ASKED = [
@@ -201,6 +207,9 @@ export const OFF_TOPIC_PHRASES = [
   "geneva conventions",
   "diplomatic way",
   "be diplomatic",
+  "diplomatic answer",
+  "diplomatic reply",
+  "diplomatic excuse",
   "more diplomatic",
   "diplomatic skills",
   "embassy suites",

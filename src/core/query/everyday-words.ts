@@ -17,6 +17,40 @@ const EVERYDAY: [string, string][] = [
   ["come into", "enter"],
   ["walk into", "enter"],
   ["barge into", "enter"],
+  ["ambassadors house", "ambassador residence"],
+  ["ambassador house", "ambassador residence"],
+  ["ambassadors home", "ambassador residence"],
+  ["ambassador home", "ambassador residence"],
+  ["ambassadors homes", "ambassador residences"],
+  ["ambassadors houses", "ambassador residences"],
+  ["diplomats house", "diplomat private residence"],
+  ["diplomat house", "diplomat private residence"],
+  ["diplomats home", "diplomat private residence"],
+  ["diplomat home", "diplomat private residence"],
+  ["what are embassies for", "functions of embassies"],
+  ["what is an embassy for", "functions of an embassy"],
+  ["what do embassies do", "functions of embassies"],
+  ["what does an embassy do", "functions of an embassy"],
+  ["what do they do", "functions"],
+  ["saying ok", "consent"],
+  ["say ok", "consent"],
+  ["saying yes", "consent"],
+  ["say so", "consent"],
+  ["travel anywhere", "freedom of movement"],
+  ["go anywhere", "freedom of movement"],
+  ["sue", "sued"],
+  ["suing", "sued"],
+  ["spy", "spying"],
+  ["spies", "spying"],
+  ["espionage", "spying"],
+  ["suitcase", "baggage"],
+  ["suitcases", "baggage"],
+  ["luggage", "baggage"],
+  ["drivers", "service staff"],
+  ["chauffeurs", "service staff"],
+  ["cooks", "service staff"],
+  ["cleaners", "service staff"],
+  ["gardeners", "service staff"],
   ["have to tell", "must notify"],
   ["has to tell", "must notify"],
   ["must tell", "must notify"],
@@ -96,10 +130,14 @@ for (const [phrase, replacement] of EVERYDAY) {
   BY_FIRST_WORD.set(words[0]!, list);
 }
 
+/** Hedges that carry no meaning and would split a phrase above ("what are embassies actually for"). */
+const HEDGES = new Set(["actually", "really", "basically", "technically", "literally", "truly"]);
+
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
-  const tokens = tokenize(text);
-  if (!tokens.some((t) => BY_FIRST_WORD.has(t))) return text;
+  const all = tokenize(text);
+  if (!all.some((t) => BY_FIRST_WORD.has(t) || HEDGES.has(t))) return text;
+  const tokens = all.filter((t) => !HEDGES.has(t));
   const out: string[] = [];
   for (let i = 0; i < tokens.length;) {
     const match = BY_FIRST_WORD.get(tokens[i]!)?.find(({ words }) =>

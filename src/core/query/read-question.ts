@@ -105,7 +105,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const incidentAnchor =
     signals.years.size > 0 || signals.decades.size > 0 || signals.cities.size > 0 || time !== undefined;
   const legalCue =
-    (tokens.some((t) => LEGAL_CUES.has(t)) || signals.articles.size > 0 || instruments.size > 0) &&
+    (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
+      signals.articles.size > 0 ||
+      instruments.size > 0) &&
     responses.length === 0;
   // "Can police enter the us embassy in london": what an authority may do, wherever it is asked
   // about, is law; a year makes it the event ("could police have stopped tehran 1979").
@@ -115,7 +117,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
       (t, i) =>
         PERMISSION_MODALS.has(t) && tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)),
     );
+  // "Are embassies allowed to be searched", "is a diplomat permitted to…": a yes/no question of permission.
+  const permissionQuestion =
+    ["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
+    tokens.some((t) => t === "allowed" || t === "permitted");
   const strongLegal =
+    permissionQuestion ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
     PERMISSION_ASKED.some(has) ||
@@ -391,9 +398,17 @@ function countryRoles(
     filterRoles.set(code, hostForces ? "host" : namesAttackers(tokens, end) ? "perpetrator" : role);
   }
   const stated = [...filterRoles.values()].find((r) => r === "mission" || r === "host");
-  if (stated && tokens.includes("and"))
+  if (stated && (tokens.includes("and") || tokens.includes("or")))
     for (const [code, role] of filterRoles) if (role === "either") filterRoles.set(code, stated);
   return { roles, filterRoles };
+}
+
+/**
+ * "Who protects", "who takes care of the building": who must act is a legal question; "ambassadors
+ * who were assassinated" asks about events.
+ */
+function asksWhoMust(token: string, next: string | undefined): boolean {
+  return token === "who" && !/^(was|were|had|did|died|killed|attacked|stormed)$/.test(next ?? "");
 }
 
 /** "armenian militants", or a group named in two words after it: "japanese red army", "iranian revolutionary guards". */

@@ -35,10 +35,14 @@ export interface SearchOptions {
   minCoverage?: number;
   /**
    * Count every word alike in coverage, not by rarity: a legal question's rare words are the
-   * asker's everyday ones ("firefighters"), not a name the data lacks.
+   * asker's everyday ones ("firefighters"), not a name the data lacks. Places count a quarter: "is
+   * the american embassy in london part of the usa" asks about a rule, set in a place.
    */
   plainCoverage?: boolean;
 }
+
+/** How much a place named in a legal question counts towards a rule's coverage (see plainCoverage). */
+const PLACE_WEIGHT_IN_LAW = 0.25;
 
 export interface Hit {
   doc: Doc;
@@ -136,8 +140,13 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
   const ranked = [...reranked, ...sorted.slice(CANDIDATES_FOR_FUSE)];
 
   const generic = [...new Set(signals.words.filter((w) => GENERIC_WORDS.has(w)))];
+  const places = new Set([...signals.countries.values(), ...signals.cities.values()].flat());
   const weights = salient.map((w) =>
-    options.plainCoverage ? 1 : wordWeight(index, w, expansions.get(w) ?? []),
+    options.plainCoverage
+      ? places.has(w)
+        ? PLACE_WEIGHT_IN_LAW
+        : 1
+      : wordWeight(index, w, expansions.get(w) ?? []),
   );
   const hits = ranked.map((r) => ({
     ...r,

@@ -4,14 +4,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   is are was were be been being has have had do does did can could should would will shall may might must
   this that these those it its it's there their they them he she his her we our you your i me my
   what which who whom whose when where why how than then so if as also just very any all some
-  tell show give find me please know want about happened happen ever again time times
+  tell show give find me please know want about happened happen happens ever again time times
   much many more most lot lots get gets got make makes made say says said mean means explain define definition whether rather although though while because since until unless upon within without between among
   s t
   need needs facts fact info information details detail background summary overview quick quickly
   teaching teach lesson lessons class students student pupils seminar homework essay next week
-  someone somebody anyone anybody something like technically actually really basically literally truly`.split(
-    /\s+/,
-  ),
+  someone somebody anyone anybody something like`.split(/\s+/),
 );
 
 /**

@@ -14,6 +14,9 @@ describe("inRecordTerms", () => {
       "do the police must notify our consulate",
     );
     expect(inRecordTerms("can diplomats travel freely")).toBe("can diplomats freedom of movement");
+    expect(inRecordTerms("what are embassies actually for")).toBe("functions of embassies");
+    expect(inRecordTerms("can i sue a diplomat")).toBe("can i sued a diplomat");
+    expect(inRecordTerms("is the ambassadors house protected")).toBe("is the ambassador residence protected");
     // "go in" is a phrase only when both words are there: "go" alone stays.
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });

@@ -203,6 +203,26 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("can you show me the siege in london").intent).not.toBe("legal");
   });
 
+  it("reads lists said as people say them", () => {
+    const armenian = reading("armenian attacks on turkish diplomats");
+    expect(armenian.filters.mission).toEqual(["TR"]);
+    expect(armenian.filters.either).toBeUndefined();
+    expect(reading("attacks on russian or soviet embassies").filters.mission).toEqual(["RU", "SU"]);
+    expect(reading("attacks on ambassadors homes").filters.missionTypes).toEqual(["residence"]);
+    expect(reading("attacks on embassies where the host government was in on it").filters.responses).toEqual([
+      "complicit",
+    ]);
+    const assassinated = reading("ambassadors who were assassinated");
+    expect(assassinated.intent).toBe("list");
+    expect(assassinated.filters.types).toEqual(["assassination"]);
+  });
+
+  it("reads who must act, and whether something is allowed, as law", () => {
+    expect(reading("consulate closing who takes care of the building").intent).toBe("legal");
+    expect(reading("are embassies allowed to be searched by the host country").intent).toBe("legal");
+    expect(reading("give me a diplomatic answer for why i was late to work").intent).toBe("off-topic");
+  });
+
   it("reads a question asked in the past tense, or with a visit in it, as law when it names the law", () => {
     expect(reading("was it legal for ecuador to shelter assange in its london embassy").intent).toBe("legal");
     const visit = reading(

@@ -73,6 +73,13 @@ describe("the law in everyday words", () => {
     expect(results("what does inviolability mean")[0]).toMatchObject({ dutyKind: "concept" });
   });
 
+  it("answers a legal question set in a place with the rule, the place counting little", () => {
+    const ids = results("is the american embassy in london legally part of the usa")
+      .slice(0, 3)
+      .map((r) => r["id"]);
+    expect(ids).toContain("concept-extraterritoriality-myth");
+  });
+
   it("finds a resolution series by its agenda title, pasted whole", () => {
     const title =
       "Consideration of effective measures to enhance the protection, security and safety of diplomatic and consular missions and representatives";
