@@ -73,6 +73,10 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   const { filters } = read;
   if (reading.intent === "off-topic" && !hasFilters(filters))
     return ok({ hits: [], suggestions: [], reading });
+  // "Article 50 brexit", "nato article 5": an article no record holds is another treaty's, or one
+  // the data does not cover; any rule put in its place would answer another question.
+  if (signals.articles.size > 0 && ![...signals.articles].some((a) => desk.index.articles.has(a)))
+    return ok({ hits: [], suggestions: [], reading });
   if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty")
     return ok(listHits(desk, reading, read));
   if (reading.intent === "legal" && command.name !== "incident")

@@ -150,6 +150,10 @@ export const DEFINITION_CUES = [
 export const TREATY_WORDS = new Set("treaty treaties convention conventions article articles".split(" "));
 /** Treaty words no errand uses ("convention" is also a convention centre). */
 export const TREATY_NAMES = new Set("treaty treaties article articles".split(" "));
+/** "Criminal cases", "a traffic case": cases before a local court, not the World Court's. */
+export const LOCAL_CASE_WORDS = new Set(
+  "criminal civil murder traffic divorce custody drug drugs fraud rape assault".split(" "),
+);
 /** Words that steer a legal question to one instrument. */
 export const INSTRUMENT_CUES: Record<string, Instrument> = {
   judgment: "ICJ",
@@ -183,21 +187,6 @@ export const OFF_TOPIC = new Set(
   dinner saturday sunday weekend weekends`.split(/\s+/),
 );
 
-/** The cue words above, for the spelling step that mends near misses of them before reading. */
-export const READING_CUE_WORDS: readonly Iterable<string>[] = [
-  MISSION_NOUNS,
-  COUNT_CUES,
-  LIST_CUES,
-  PLURAL_EVENTS,
-  LEGAL_CUES,
-  DOMAIN_WORDS,
-  STRONG_LEGAL,
-  PERPETRATOR_NOUNS,
-  ICJ_PHRASES,
-  DEFINITION_CUES,
-  OFF_TOPIC,
-];
-
 /**
  * Phrases of other fields that share this one's words: the Geneva Conventions are the law of war;
  * "a diplomatic way to say no" is tact.
@@ -210,6 +199,7 @@ export const OFF_TOPIC_PHRASES = [
   "diplomatic answer",
   "diplomatic reply",
   "diplomatic excuse",
+  "release date",
   "more diplomatic",
   "diplomatic skills",
   "embassy suites",
@@ -242,4 +232,22 @@ export const OTHER_SENSE_PHRASES = [
   "immunity boost",
   "immunity boosting",
   "herd immunity",
+];
+
+/** The cue words above, for the spelling step that mends near misses of them before reading. */
+export const READING_CUE_WORDS: readonly Iterable<string>[] = [
+  MISSION_NOUNS,
+  COUNT_CUES,
+  LIST_CUES,
+  PLURAL_EVENTS,
+  LEGAL_CUES,
+  DOMAIN_WORDS,
+  STRONG_LEGAL,
+  PERPETRATOR_NOUNS,
+  ICJ_PHRASES,
+  DEFINITION_CUES,
+  OFF_TOPIC,
+  OFF_TOPIC_PHRASES,
+  OTHER_SENSE_PHRASES,
+  AUTHORITY_NOUNS,
 ];

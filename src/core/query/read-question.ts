@@ -30,6 +30,7 @@ import {
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
+  LOCAL_CASE_WORDS,
   PERMISSION_MODALS,
   AUTHORITY_NOUNS,
   DIPLOMATIC_MISSION_WORDS,
@@ -81,6 +82,9 @@ export interface ReadContext {
   known?: (word: string) => boolean;
 }
 
+/** "What is persona non grata": at most this many words, so "what is the law on…" stays a question of law. */
+const SHORT_DEFINITION_WORDS = 5;
+
 /** One reading of the question that the search, the list and the count all follow. */
 export function readQuestion(text: string, signals: QuerySignals, context: ReadContext): Reading {
   const tokens = tokenize(text);
@@ -91,7 +95,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const time = readTimeWords(tokens, context.today);
   const responses = readResponses(has);
   const region = readRegion(tokens, context.regions);
-  const { roles, filterRoles } = countryRoles(tokens, signals, region?.used ?? [], responses.length > 0);
+  const { roles, filterRoles, bareNames } = countryRoles(
+    tokens,
+    signals,
+    region?.used ?? [],
+    responses.length > 0,
+  );
   const span = time ?? spanOfYears(signals);
   const filters = filtersOf({ filterRoles, region, span, responses, signals });
   const missionTypes = [
@@ -121,8 +130,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const permissionQuestion =
     ["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
     tokens.some((t) => t === "allowed" || t === "permitted");
+  const citedCase = tokens.includes("v") && signals.countries.size >= 2;
   const strongLegal =
     permissionQuestion ||
+    citedCase ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
     PERMISSION_ASKED.some(has) ||
@@ -155,8 +166,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
       ((isDiplomatic(tokens[i - 1], t) && CONSULAR_WORDS.has(tokens[i + 1] ?? "")) ||
         (CONSULAR_WORDS.has(tokens[i - 1] ?? "") && isDiplomatic(tokens[i + 1], tokens[i + 2]))),
   );
-  for (const t of tokens)
-    if (INSTRUMENT_CUES[t] && !(CONSULAR_WORDS.has(t) && bothJoined)) instruments.add(INSTRUMENT_CUES[t]);
+  const localCase = (i: number) => LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "");
+  tokens.forEach((t, i) => {
+    const cue = INSTRUMENT_CUES[t];
+    if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))
+      instruments.add(cue);
+  });
+  // "drc v uganda": a case cited as courts cite them.
+  if (citedCase) instruments.add("ICJ");
   if (bothJoined && !has("vccr") && !has("consular relations")) instruments.delete("VCCR");
   // "When diplomatic relations are broken off" speaks of relations, not of the 1961 convention.
   const vcdrNamed = ["vcdr", "vienna convention", "convention on diplomatic relations"].some(has);
@@ -230,6 +247,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // under another kind ("the benghazi consulate" was a special mission compound).
   if ((intent === "list" || intent === "count") && missionTypes.length > 0)
     filters.missionTypes = missionTypes;
+  // "Embassy attacks pakistan": a country named bare, in a list, is where they happened.
+  if ((intent === "list" || intent === "count") && filters.either)
+    for (const code of bareNames)
+      if (filters.either.includes(code) && filterRoles.get(code) === "either") {
+        filters.either = filters.either.filter((c) => c !== code);
+        filters.host = [...(filters.host ?? []), code];
+        filterRoles.set(code, "host");
+      }
+  if (filters.either?.length === 0) delete filters.either;
   const understood = [
     ...(filters.missionTypes ?? []).map((t) => MISSION_TYPE_LABELS[t]),
     ...describe(signals, responses, region, filterRoles, span),
@@ -237,7 +263,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const lawList =
     intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
-  const definition = DEFINITION_CUES.some(has);
+  // "What is inviolability", "whats persona non grata": a short question about a term.
+  const whatIsTerm =
+    (has("what is") || has("what are") || tokens[0] === "whats") && tokens.length <= SHORT_DEFINITION_WORDS;
+  const definition = DEFINITION_CUES.some(has) || whatIsTerm;
   const diplomaticOnly = diplomaticNamed && !consularNamed;
   return {
     intent,
@@ -378,9 +407,10 @@ function countryRoles(
   signals: QuerySignals,
   regionWords: readonly number[],
   askingResponse: boolean,
-): { roles: Map<string, Role>; filterRoles: Map<string, FilterRole> } {
+): { roles: Map<string, Role>; filterRoles: Map<string, FilterRole>; bareNames: Set<string> } {
   const roles = new Map<string, Role>();
   const filterRoles = new Map<string, FilterRole>();
+  const bareNames = new Set<string>();
   for (const [code, words] of signals.countries) {
     const start = tokens.indexOf(words[0]!);
     const end = start + words.length;
@@ -395,12 +425,15 @@ function countryRoles(
     roles.set(code, role === "mission" && !demonym ? "either" : role);
     // "iraqi police stood by": when the question is what the host did, its security forces are the host's.
     const hostForces = askingResponse && SECURITY_NOUNS.has(tokens[end] ?? "");
-    filterRoles.set(code, hostForces ? "host" : namesAttackers(tokens, end) ? "perpetrator" : role);
+    const attackers = namesAttackers(tokens, end);
+    filterRoles.set(code, hostForces ? "host" : attackers ? "perpetrator" : role);
+    // Said once, by its name ("pakistan"), with nothing saying whose: see the list rule in readQuestion.
+    if (role === "either" && !attackers && named === normalizeText(countryName(code))) bareNames.add(code);
   }
   const stated = [...filterRoles.values()].find((r) => r === "mission" || r === "host");
   if (stated && (tokens.includes("and") || tokens.includes("or")))
     for (const [code, role] of filterRoles) if (role === "either") filterRoles.set(code, stated);
-  return { roles, filterRoles };
+  return { roles, filterRoles, bareNames };
 }
 
 /**

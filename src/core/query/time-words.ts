@@ -19,11 +19,14 @@ const DECADE_WORDS: Record<string, number> = {
   eighties: 1980,
   nineties: 1990,
 };
+const RECENT_WORDS = new Set(["recent", "recently", "lately", "latest"]);
+/** How far back "recent" reaches. */
+const RECENT_YEARS = 5;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, five: 5, ten: 10, twenty: 20, fifty: 50 };
 
 /**
  * Relative and open periods: "since 2010", "before 1950", "between 1979 and 1989", "this year",
- * "last year", "last decade", "the past 5 years", "the eighties". Relative words count from
+ * "last year", "last decade", "the past 5 years", "recent", "the eighties". Relative words count from
  * `today` (YYYY-MM-DD), which the caller injects so answers are reproducible.
  * Plain years and decades ("1979", "1980s") are read by understandQuery and only become a period here
  * when the question asks for a list or a count.
@@ -68,6 +71,8 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
       if (next === "ten" && at(i + 2) === "years")
         return span(year - 10, year, `${year - 10}–${year}`, [i, i + 1, i + 2]);
     }
+    // "Recent attacks": the last five years, so the answer does not drift with the data's age.
+    if (RECENT_WORDS.has(word)) return span(year - RECENT_YEARS, year, `${year - RECENT_YEARS}–${year}`, [i]);
     const decade = DECADE_WORDS[word];
     if (decade !== undefined) return span(decade, decade + 9, `${decade}–${decade + 9}`, [i]);
   }

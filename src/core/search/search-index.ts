@@ -68,6 +68,8 @@ export interface SearchIndex {
   /** Records by each year they cover (a siege spanning years is listed under each). */
   docsByYear: Map<number, number[]>;
   dutyDocs: number[];
+  /** Every article number some record of the law holds ("22", "31"), of any instrument. */
+  articles: Set<string>;
   /** Record id → its doc. */
   docById: Map<string, Doc>;
   /** Incidents, best known first (ties by id): lists walk this instead of sorting per query. */
@@ -98,6 +100,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const cityPhrases = new Map<string, string>();
   const docsByYear = new Map<number, number[]>();
   const dutyDocs: number[] = [];
+  const articles = new Set<string>();
   const push = <K>(map: Map<K, number[]>, key: K, doc: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [doc]);
@@ -127,7 +130,10 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     }
     for (let y = doc.fromYear; y <= Math.min(doc.toYear, doc.fromYear + MAX_YEARS_SPANNED); y++)
       push(docsByYear, y, doc.index);
-    if (doc.item.kind === "duty") dutyDocs.push(doc.index);
+    if (doc.item.kind === "duty") {
+      dutyDocs.push(doc.index);
+      if (doc.item.record.article) articles.add(doc.item.record.article);
+    }
     if (doc.item.kind === "incident") {
       push(docsByCountry, doc.item.record.hostCountry, doc.index);
       push(docsByCountry, doc.item.record.missionCountry, doc.index);
@@ -163,6 +169,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     docsByCity,
     docsByYear,
     dutyDocs,
+    articles,
     docById,
   };
 }

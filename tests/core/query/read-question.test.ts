@@ -29,6 +29,7 @@ describe("readTimeWords", () => {
     ["until 1950", { to: 1950 }],
     ["between 1979 and 1989", { from: 1979, to: 1989 }],
     ["in the eighties", { from: 1980, to: 1989 }],
+    ["recent embassy attacks", { from: 2021, to: 2026 }],
   ])("reads %s relative to today", (text, expected) => {
     expect(span(text)).toMatchObject(expected);
   });
@@ -217,6 +218,26 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(assassinated.filters.types).toEqual(["assassination"]);
   });
 
+  it("steers to the World Court for a case cited as courts cite them, not for a local one", () => {
+    const cited = reading("drc v uganda embassy kinshasa");
+    expect(cited.intent).toBe("legal");
+    expect([...cited.instruments]).toContain("ICJ");
+    expect([...reading("diplomatic immunity criminal cases").instruments]).not.toContain("ICJ");
+  });
+
+  it("reads a short 'what is…' as asking what a term means", () => {
+    expect(reading("what is inviolability").definition).toBe(true);
+    expect(reading("whats persona non grata").definition).toBe(true);
+    expect(reading("what is the law on protecting embassies during riots").definition).toBe(false);
+  });
+
+  it("reads a country named bare in a list as where the attacks happened", () => {
+    expect(reading("embassy attacks pakistan").filters).toMatchObject({ host: ["PK"] });
+    expect(reading("embassy attacks pakistan").filters.either).toBeUndefined();
+    // A nationality still says whose mission it was.
+    expect(reading("attacks on pakistani embassies").filters).toMatchObject({ mission: ["PK"] });
+  });
+
   it("reads who must act, and whether something is allowed, as law", () => {
     expect(reading("consulate closing who takes care of the building").intent).toBe("legal");
     expect(reading("are embassies allowed to be searched by the host country").intent).toBe("legal");
@@ -234,6 +255,8 @@ describe("readText: the question as the bots read it, spelling mended", () => {
 
   it("tells asylum claimed from a country apart from refuge in an embassy", () => {
     expect(reading("foods that boost immunity").intent).toBe("off-topic");
+    // The phrases' own words are never "mended" into others ("boosting" is not "booking").
+    expect(reading("immunity boosting foods").intent).toBe("off-topic");
     expect(reading("embassy suites breakfast times").intent).toBe("off-topic");
     expect(reading("what time does the canadian consulate open on saturday").intent).toBe("off-topic");
     expect(reading("how long does a uk asylum claim take").intent).toBe("off-topic");

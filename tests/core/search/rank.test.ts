@@ -80,6 +80,13 @@ describe("the law in everyday words", () => {
     expect(ids).toContain("concept-extraterritoriality-myth");
   });
 
+  it("answers nothing for an article no record holds, rather than another rule", () => {
+    expect(results("article 50 brexit")).toEqual([]);
+    expect(results("nato article 5")).toEqual([]);
+    expect(results("persona 5 royal release date")).toEqual([]);
+    expect(results("article 22")[0]).toMatchObject({ id: "vcdr-22" });
+  });
+
   it("finds a resolution series by its agenda title, pasted whole", () => {
     const title =
       "Consideration of effective measures to enhance the protection, security and safety of diplomatic and consular missions and representatives";
