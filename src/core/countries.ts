@@ -62,6 +62,9 @@ const EXTRA_ALIASES: Record<string, string> = {
   persia: "IR",
   holland: "NL",
   dutch: "NL",
+  // Dominica's demonym too, but in the news "the dominican embassy" is the Dominican Republic's.
+  dominican: "DO",
+  dominicans: "DO",
   burma: "MM",
   burmese: "MM",
   zaire: "CD",

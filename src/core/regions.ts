@@ -71,6 +71,11 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
     byCode("BH", "KW", "OM", "QA", "SA", "AE"),
   ],
   [
+    ["arabian peninsula", "arabia"],
+    "the Arabian Peninsula",
+    byCode("BH", "KW", "OM", "QA", "SA", "AE", "YE"),
+  ],
+  [
     ["balkans", "balkan", "former yugoslavia"],
     "the Balkans",
     byCode("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "YU"),

@@ -29,7 +29,6 @@ export const LIST_CUES = new Set("which list all every examples".split(" "));
 export const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
   hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
-  ambassadors envoys consuls
   cases instances occasions times`.split(/\s+/),
 );
 /** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
@@ -60,7 +59,8 @@ export const LEGAL_CUES = new Set(
   duty duties responsible responsibility required require requires right rights entitled immune immunity inviolable
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
-  exception exceptions exempt exemption happens pays compensation`.split(/\s+/),
+  exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
+  prosecuted prosecution`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -103,6 +103,9 @@ export const PERMISSION_ASKED = [
   "was that legal",
   "was it legal",
   "was this legal",
+  "whose job",
+  "whose responsibility",
+  "whose duty",
 ];
 /**
  * Words that name a diplomatic mission or its people, and those that name a consular one: a
@@ -113,6 +116,10 @@ export const DIPLOMATIC_MISSION_WORDS = new Set(
   "embassy embassies ambassador ambassadors diplomat diplomats legation legations chancery envoy envoys".split(
     " ",
   ),
+);
+/** The people of missions: with a modal ("can diplomats travel…"), an errand word is part of a legal question. */
+export const MISSION_PEOPLE = new Set(
+  "diplomat diplomats ambassador ambassadors consul consuls envoy envoys attache attaches".split(" "),
 );
 export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
 /** Modal words that ask what someone may or must do. */
@@ -184,7 +191,7 @@ export const OFF_TOPIC = new Set(
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
-  dinner saturday sunday weekend weekends`.split(/\s+/),
+  dinner saturday sunday weekend weekends cigarette cigarettes`.split(/\s+/),
 );
 
 /**
@@ -200,6 +207,7 @@ export const OFF_TOPIC_PHRASES = [
   "diplomatic reply",
   "diplomatic excuse",
   "release date",
+  "green card",
   "more diplomatic",
   "diplomatic skills",
   "embassy suites",

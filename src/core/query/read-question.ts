@@ -31,6 +31,7 @@ import {
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
   LOCAL_CASE_WORDS,
+  MISSION_PEOPLE,
   PERMISSION_MODALS,
   AUTHORITY_NOUNS,
   DIPLOMATIC_MISSION_WORDS,
@@ -120,11 +121,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     responses.length === 0;
   // "Can police enter the us embassy in london": what an authority may do, wherever it is asked
   // about, is law; a year makes it the event ("could police have stopped tehran 1979").
+  // So is what a mission's people may do ("can moscow stop american diplomats from travelling"),
+  // unless it is the asker who is asked ("can you list diplomats killed in moscow").
   const authorityAsked =
     signals.years.size === 0 &&
     tokens.some(
       (t, i) =>
-        PERMISSION_MODALS.has(t) && tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)),
+        PERMISSION_MODALS.has(t) &&
+        (tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)) ||
+          (tokens[i + 1] !== "you" && tokens.some((w) => MISSION_PEOPLE.has(w)))),
     );
   // "Are embassies allowed to be searched", "is a diplomat permitted to…": a yes/no question of permission.
   const permissionQuestion =
@@ -143,8 +148,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone
   // ("consular fee for a birth certificate") or "convention" without a year ("convention center
   // parking"); "the 1973 convention", "treaty" and the law's own terms do.
+  // "Can diplomats travel outside the capital", "can an ex-diplomat come back as a tourist": what a
+  // mission's people may do is law, whatever errand word it uses.
+  const peopleMay = tokens.some((t) => PERMISSION_MODALS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t));
   const offTopic =
     (tokens.some((t) => OFF_TOPIC.has(t)) || OFF_TOPIC_PHRASES.some(has)) &&
+    !(peopleMay && !OFF_TOPIC_PHRASES.some(has)) &&
     signals.types.size === 0 &&
     [...instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&
@@ -193,7 +202,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.types.size > 0;
   const counting = COUNT_CUES.some(has);
   const listCue = tokens.some((t) => LIST_CUES.has(t));
-  const listing = listCue || tokens.some((t) => PLURAL_EVENTS.has(t));
+  // "Ambassadors who were assassinated": people of missions to whom something happened, every one.
+  const whoWere = ["who were", "that were", "who have been"].some(has);
+  const listing = listCue || whoWere || tokens.some((t) => PLURAL_EVENTS.has(t));
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   let intent: Intent = "lookup";
@@ -455,6 +466,9 @@ function roleAt(tokens: readonly string[], start: number, end: number): Role {
   const before = tokens[start - 1] ?? "";
   const after = tokens[end] ?? "";
   if (MISSION_NOUNS.has(after) || (after === "high" && tokens[end + 1] === "commission")) return "mission";
+  // "chinese diplomatic missions", "the french consular post"
+  if ((after === "diplomatic" || after === "consular") && MISSION_NOUNS.has(tokens[end + 1] ?? ""))
+    return "mission";
   if (before === "of" && MISSION_NOUNS.has(tokens[start - 2] ?? "")) return "mission";
   if (["in", "at", "inside", "across", "throughout"].includes(before)) return "host";
   return "either";

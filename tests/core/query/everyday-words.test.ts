@@ -17,6 +17,7 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("what are embassies actually for")).toBe("functions of embassies");
     expect(inRecordTerms("can i sue a diplomat")).toBe("can i sued a diplomat");
     expect(inRecordTerms("is the ambassadors house protected")).toBe("is the ambassador residence protected");
+    expect(inRecordTerms("air strikes that hit embassies")).toBe("airstrikes that hit embassies");
     // "go in" is a phrase only when both words are there: "go" alone stays.
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });

@@ -238,6 +238,29 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("attacks on pakistani embassies").filters).toMatchObject({ mission: ["PK"] });
   });
 
+  it("reads whose mission it was through 'diplomatic', and the Dominican Republic as 'dominican'", () => {
+    expect(reading("attacks on chinese diplomatic missions").filters.mission).toEqual(["CN"]);
+    const bogota = reading("m-19 guerrillas take ambassadors hostage at the dominican embassy in bogota");
+    expect(bogota.filters.mission).toEqual(["DO"]);
+    expect(bogota.intent).toBe("lookup");
+    expect(reading("embassy attacks in the arabian peninsula").filters.host).toEqual(
+      expect.arrayContaining(["SA", "YE", "KW"]),
+    );
+  });
+
+  it("reads what a mission's people may do as law, errand words and cities notwithstanding", () => {
+    expect(reading("can moscow stop american diplomats from travelling outside the capital").intent).toBe(
+      "legal",
+    );
+    expect(reading("can you list diplomats killed in moscow").intent).not.toBe("legal");
+    expect(
+      reading("what facilities does the receiving state owe a mission so it can do its job").intent,
+    ).toBe("legal");
+    expect(reading("embassy bomber fled to a third country, extradite or prosecute?").intent).toBe("legal");
+    expect(reading("consular processing green card timeline").intent).toBe("off-topic");
+    expect(reading("were embassy cigarettes discontinued").intent).toBe("off-topic");
+  });
+
   it("reads who must act, and whether something is allowed, as law", () => {
     expect(reading("consulate closing who takes care of the building").intent).toBe("legal");
     expect(reading("are embassies allowed to be searched by the host country").intent).toBe("legal");
