@@ -275,8 +275,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
   // "What is inviolability", "whats persona non grata": a short question about a term.
+  // "What is article 22", "what is the vcdr" name the record itself.
   const whatIsTerm =
-    (has("what is") || has("what are") || tokens[0] === "whats") && tokens.length <= SHORT_DEFINITION_WORDS;
+    (has("what is") || has("what are") || tokens[0] === "whats") &&
+    tokens.length <= SHORT_DEFINITION_WORDS &&
+    signals.articles.size === 0 &&
+    signals.instruments.size === 0;
   const definition = DEFINITION_CUES.some(has) || whatIsTerm;
   const diplomaticOnly = diplomaticNamed && !consularNamed;
   return {

@@ -228,6 +228,7 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   it("reads a short 'what is…' as asking what a term means", () => {
     expect(reading("what is inviolability").definition).toBe(true);
     expect(reading("whats persona non grata").definition).toBe(true);
+    expect(reading("whats article 22").definition).toBe(false);
     expect(reading("what is the law on protecting embassies during riots").definition).toBe(false);
   });
 
