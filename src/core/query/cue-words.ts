@@ -74,6 +74,8 @@ export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
   custody detention detained arrested arrest`.split(/\s+/),
 );
+/** Asking whether someone or something is immune: a question of law wherever it is set. */
+export const IMMUNITY_WORDS = new Set("immune immunity inviolable inviolability".split(" "));
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 export const STRONG_LEGAL = new Set(
   "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(

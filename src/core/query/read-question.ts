@@ -30,6 +30,7 @@ import {
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
+  IMMUNITY_WORDS,
   LOCAL_CASE_WORDS,
   MISSION_PEOPLE,
   PERMISSION_MODALS,
@@ -112,8 +113,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     ),
   ];
 
+  // A city sets the scene of an event, unless the question asks about immunity or inviolability
+  // ("ambassador's wife slaps a shop worker in seoul, is she immune"): a year still makes it the event.
+  const askedImmune = tokens.some((t) => IMMUNITY_WORDS.has(t));
   const incidentAnchor =
-    signals.years.size > 0 || signals.decades.size > 0 || signals.cities.size > 0 || time !== undefined;
+    signals.years.size > 0 ||
+    signals.decades.size > 0 ||
+    (signals.cities.size > 0 && !askedImmune) ||
+    time !== undefined;
   const legalCue =
     (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
       signals.articles.size > 0 ||

@@ -202,6 +202,7 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       "legal",
     );
     expect(reading("can you show me the siege in london").intent).not.toBe("legal");
+    expect(reading("ambassador's wife slaps a shop worker in seoul, is she immune").intent).toBe("legal");
   });
 
   it("reads lists said as people say them", () => {
