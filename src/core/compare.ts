@@ -5,6 +5,8 @@ import { fail, ok, type Result } from "./result.js";
 
 /** "tehran 1979 vs tehran 2011", "… versus …", "… compared with …". */
 const SEPARATOR = /\s+(?:vs\.?|versus|v\.|compared (?:to|with)|against)\s+/i;
+/** "compare tehran 1979 and tehran 2011", "… with …": a plainer joint, taken when it is the only one. */
+const PLAIN_SEPARATOR = /\s+(?:and|with)\s+/i;
 /** A runner-up this close to the first match makes a side ambiguous: the answer says which was taken. */
 const AMBIGUOUS = 0.85;
 
@@ -19,7 +21,7 @@ export type CompareError = { code: "compare-needs-two" } | { code: "compare-side
 
 /** Each side is found with the normal search over incidents; the best match is taken. */
 export function compareSides(desk: Desk, query: string): Result<[ComparedSide, ComparedSide], CompareError> {
-  const parts = query.split(SEPARATOR).map((p) => p.trim());
+  const parts = splitSides(query);
   if (parts.length !== 2 || parts.some((p) => p === "")) return fail({ code: "compare-needs-two" });
   const sides: ComparedSide[] = [];
   for (const asked of parts) {
@@ -29,4 +31,11 @@ export function compareSides(desk: Desk, query: string): Result<[ComparedSide, C
     sides.push({ asked, hit, others: rest.filter((h) => h.score >= hit.score * AMBIGUOUS).slice(0, 3) });
   }
   return ok([sides[0]!, sides[1]!]);
+}
+
+function splitSides(query: string): string[] {
+  const parts = query.split(SEPARATOR);
+  const sides =
+    parts.length === 1 && query.split(PLAIN_SEPARATOR).length === 2 ? query.split(PLAIN_SEPARATOR) : parts;
+  return sides.map((p) => p.trim());
 }

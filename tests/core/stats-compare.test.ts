@@ -86,6 +86,13 @@ describe("compare", () => {
     ]);
   });
 
+  it("takes a plain 'and' or 'with' as the joint when there is no 'vs'", () => {
+    for (const q of ["compare tehran 1979 and tehran 2011", "compare tehran 1979 with tehran 2011"])
+      expect(run(q).results.map((r) => r.id)).toEqual(["tehran-us-1979", "tehran-gb-2011"]);
+    // Two joints, one of them "vs": the "vs" decides, the "and" stays inside a side.
+    expect(run("compare beirut and nairobi 1998 vs tehran 2011").summary).not.toMatch(/Name two incidents/);
+  });
+
   it("says which incident it took when a side fits several", () => {
     expect(run("compare tehran 1979 vs baghdad 2019").summary).toMatch(
       /For "tehran 1979" I took .*; it could also be/,

@@ -60,7 +60,7 @@ export const LEGAL_CUES = new Set(
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
-  prosecuted prosecution`.split(/\s+/),
+  prosecuted prosecution territory soil sovereign extraterritorial extraterritoriality`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -74,8 +74,15 @@ export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
   custody detention detained arrested arrest`.split(/\s+/),
 );
-/** Asking whether someone or something is immune: a question of law wherever it is set. */
-export const IMMUNITY_WORDS = new Set("immune immunity inviolable inviolability".split(" "));
+/**
+ * Asking whether someone is immune, something inviolable or whose territory an embassy is: a
+ * question of law wherever it is set.
+ */
+export const IMMUNITY_WORDS = new Set(
+  "immune immunity inviolable inviolability territory soil sovereign extraterritorial extraterritoriality".split(
+    " ",
+  ),
+);
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 export const STRONG_LEGAL = new Set(
   "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
@@ -193,16 +200,16 @@ export const OFF_TOPIC = new Set(
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
-  dinner saturday sunday weekend weekends cigarette cigarettes`.split(/\s+/),
+  dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits`.split(
+    /\s+/,
+  ),
 );
 
 /**
- * Phrases of other fields that share this one's words: the Geneva Conventions are the law of war;
- * "a diplomatic way to say no" is tact.
+ * Phrases of other fields that share this one's words ("a diplomatic way to say no" is tact) and of
+ * errands ("what time", "embassy suites").
  */
 export const OFF_TOPIC_PHRASES = [
-  "geneva convention",
-  "geneva conventions",
   "diplomatic way",
   "be diplomatic",
   "diplomatic answer",
@@ -210,6 +217,9 @@ export const OFF_TOPIC_PHRASES = [
   "diplomatic excuse",
   "release date",
   "green card",
+  "driving permit",
+  "driving licence",
+  "driving license",
   "more diplomatic",
   "diplomatic skills",
   "embassy suites",
@@ -221,8 +231,9 @@ export const OFF_TOPIC_PHRASES = [
 
 /**
  * The law's own terms in another field's sense: asylum claimed from a country (not refuge in an
- * embassy), the immunity of the body. Set aside unless the question names a mission or a diplomat
- * ("can someone claim asylum in an embassy" is law).
+ * embassy), the immunity of the body; and the storming of the US Capitol, which shares the type
+ * words. Set aside unless the question names a mission or a diplomat ("can someone claim asylum in
+ * an embassy" is law).
  */
 export const OTHER_SENSE_PHRASES = [
   "asylum claim",
@@ -242,6 +253,22 @@ export const OTHER_SENSE_PHRASES = [
   "immunity boost",
   "immunity boosting",
   "herd immunity",
+  "capitol",
+  "january 6",
+];
+
+/**
+ * Other treaties that share a city or a word with these: "the vienna convention on road traffic",
+ * "the law of treaties". Set aside unless an embassy, a consulate or a diplomat is named.
+ */
+export const OTHER_TREATY_PHRASES = [
+  "road traffic",
+  "road signs",
+  "law of treaties",
+  "law of the sea",
+  "geneva convention",
+  "geneva conventions",
+  "refugee convention",
 ];
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */
@@ -259,5 +286,6 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
+  OTHER_TREATY_PHRASES,
   AUTHORITY_NOUNS,
 ];

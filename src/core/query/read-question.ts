@@ -30,6 +30,7 @@ import {
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
+  OTHER_TREATY_PHRASES,
   IMMUNITY_WORDS,
   LOCAL_CASE_WORDS,
   MISSION_PEOPLE,
@@ -226,7 +227,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const known = context.known;
   const stray =
     !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
-  if (offTopic || otherSense || stray) intent = "off-topic";
+  const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t));
+  if (offTopic || otherSense || otherTreaty || stray) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (

@@ -203,6 +203,7 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     );
     expect(reading("can you show me the siege in london").intent).not.toBe("legal");
     expect(reading("ambassador's wife slaps a shop worker in seoul, is she immune").intent).toBe("legal");
+    expect(reading("is the us embassy in london technically american territory?").intent).toBe("legal");
   });
 
   it("reads lists said as people say them", () => {
@@ -261,6 +262,12 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("embassy bomber fled to a third country, extradite or prosecute?").intent).toBe("legal");
     expect(reading("consular processing green card timeline").intent).toBe("off-topic");
     expect(reading("were embassy cigarettes discontinued").intent).toBe("off-topic");
+    expect(reading("january 6 capitol storming arrests").intent).toBe("off-topic");
+    expect(reading("the embassy nightclub london").intent).toBe("off-topic");
+    expect(reading("vienna convention on road traffic international driving permit").intent).toBe(
+      "off-topic",
+    );
+    expect(reading("geneva conventions on prisoners of war").intent).toBe("off-topic");
   });
 
   it("reads who must act, and whether something is allowed, as law", () => {
