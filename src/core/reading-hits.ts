@@ -91,9 +91,15 @@ export function legalHits(
   const fitting = reading.diplomaticOnly
     ? [...found.filter((h) => !isConsular(h)), ...found.filter(isConsular)]
     : found;
+  // "Article 2 of the 1973 convention": the article named, of the instrument named, before all else.
+  const isNamed = (h: Hit) =>
+    h.doc.item.kind === "duty" &&
+    reading.articles.has(h.doc.item.record.article ?? "") &&
+    (reading.instruments.size === 0 || reading.instruments.has(h.doc.item.record.instrument));
+  const byName = [...fitting.filter(isNamed), ...fitting.filter((h) => !isNamed(h))];
   const matched = reading.definition
-    ? [...fitting.filter(explains), ...fitting.filter((h) => !explains(h))]
-    : fitting;
+    ? [...byName.filter(explains), ...byName.filter((h) => !explains(h))]
+    : byName;
   const general = desk.keyDuties
     .map((d) => index.docById.get(d.id)!)
     .filter((doc) => reading.instruments.size === 0 || steered(doc))

@@ -25,7 +25,9 @@ export const COUNT_CUES = [
   "count of",
   "count",
 ];
-export const LIST_CUES = new Set("which list all every examples".split(" "));
+export const LIST_CUES = new Set(
+  "which list all every examples famous notable notorious major biggest worst best-known".split(" "),
+);
 export const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
   hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
@@ -60,7 +62,7 @@ export const LEGAL_CUES = new Set(
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
-  prosecuted prosecution territory soil sovereign extraterritorial extraterritoriality`.split(/\s+/),
+  prosecuted prosecution soil sovereign extraterritorial extraterritoriality`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -79,9 +81,7 @@ export const LAW_TERMS = new Set(
  * question of law wherever it is set.
  */
 export const IMMUNITY_WORDS = new Set(
-  "immune immunity inviolable inviolability territory soil sovereign extraterritorial extraterritoriality".split(
-    " ",
-  ),
+  "immune immunity inviolable inviolability soil sovereign extraterritorial extraterritoriality".split(" "),
 );
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 export const STRONG_LEGAL = new Set(
@@ -218,6 +218,8 @@ export const OFF_TOPIC_PHRASES = [
   "release date",
   "green card",
   "driving permit",
+  "how to become",
+  "civil service",
   "driving licence",
   "driving license",
   "more diplomatic",
@@ -271,6 +273,14 @@ export const OTHER_TREATY_PHRASES = [
   "refugee convention",
 ];
 
+/**
+ * Fiction and screens: "lethal weapon 2 diplomatic immunity scene" is about a film. Set aside unless
+ * the question names a real place or time.
+ */
+export const FICTION_WORDS = new Set(
+  "movie movies film films scene scenes episode episodes actor actress novel sitcom".split(" "),
+);
+
 /** The cue words above, for the spelling step that mends near misses of them before reading. */
 export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   MISSION_NOUNS,
@@ -287,5 +297,6 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
   OTHER_TREATY_PHRASES,
+  FICTION_WORDS,
   AUTHORITY_NOUNS,
 ];

@@ -31,6 +31,7 @@ import {
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
   OTHER_TREATY_PHRASES,
+  FICTION_WORDS,
   IMMUNITY_WORDS,
   LOCAL_CASE_WORDS,
   MISSION_PEOPLE,
@@ -59,6 +60,8 @@ export interface Reading {
   filters: QueryFilters;
   /** Instruments the words steer to ("court" → ICJ, "consular" → VCCR). */
   instruments: Set<Instrument>;
+  /** Article numbers the words name ("article 22", "art. 29"). */
+  articles: ReadonlySet<string>;
   /** The constraints understood, for summary lines: "Bombings · Africa · 1990–1999". */
   understood: string[];
   /** Whose each named country is, for ranking lookups too. */
@@ -116,7 +119,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
 
   // A city sets the scene of an event, unless the question asks about immunity or inviolability
   // ("ambassador's wife slaps a shop worker in seoul, is she immune"): a year still makes it the event.
-  const askedImmune = tokens.some((t) => IMMUNITY_WORDS.has(t));
+  // "Is the embassy american territory" asks whose territory it is; "kidnapped on its territory" does not.
+  const askedImmune = tokens.some(
+    (t, i) =>
+      IMMUNITY_WORDS.has(t) || (t === "territory" && !/^(its|their|on|whose)$/.test(tokens[i - 1] ?? "")),
+  );
   const incidentAnchor =
     signals.years.size > 0 ||
     signals.decades.size > 0 ||
@@ -124,6 +131,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     time !== undefined;
   const legalCue =
     (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
+      askedImmune ||
       signals.articles.size > 0 ||
       instruments.size > 0) &&
     responses.length === 0;
@@ -144,8 +152,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     ["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
     tokens.some((t) => t === "allowed" || t === "permitted");
   const citedCase = tokens.includes("v") && signals.countries.size >= 2;
+  // "Can consular archives be seized by the host state": a question that opens with a modal asks
+  // what is allowed, whatever response words it uses; "can you…" asks the bot.
+  const modalFirst =
+    ["can", "may", "must", "could", "should"].includes(tokens[0] ?? "") &&
+    tokens[1] !== "you" &&
+    signals.years.size === 0;
   const strongLegal =
     permissionQuestion ||
+    modalFirst ||
     citedCase ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
@@ -228,7 +243,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const stray =
     !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
   const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t));
-  if (offTopic || otherSense || otherTreaty || stray) intent = "off-topic";
+  const fiction =
+    tokens.some((t) => FICTION_WORDS.has(t)) &&
+    signals.countries.size === 0 &&
+    signals.cities.size === 0 &&
+    signals.years.size === 0;
+  if (offTopic || otherSense || otherTreaty || fiction || stray) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (
@@ -296,6 +316,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     intent,
     filters,
     instruments,
+    articles: signals.articles,
     understood,
     roles,
     lawList,

@@ -268,6 +268,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       "off-topic",
     );
     expect(reading("geneva conventions on prisoners of war").intent).toBe("off-topic");
+    expect(reading("lethal weapon 2 diplomatic immunity scene").intent).toBe("off-topic");
+    expect(reading("how to become a diplomat in the uk civil service").intent).toBe("off-topic");
+    expect(reading("can consular archives be seized by the host state").intent).toBe("legal");
+    expect(reading("famous embassy sieges").intent).toBe("list");
   });
 
   it("reads who must act, and whether something is allowed, as law", () => {

@@ -85,6 +85,10 @@ describe("the law in everyday words", () => {
     expect(results("nato article 5")).toEqual([]);
     expect(results("persona 5 royal release date")).toEqual([]);
     expect(results("article 22")[0]).toMatchObject({ id: "vcdr-22" });
+    // An article named with its instrument comes first, before the treaty and its other articles.
+    expect(results("article 2 of the 1973 convention on protected persons")[0]).toMatchObject({
+      id: "ipp-2",
+    });
   });
 
   it("finds a resolution series by its agenda title, pasted whole", () => {
