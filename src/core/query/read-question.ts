@@ -13,39 +13,23 @@ import { typesOfWord } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
+import { steeredInstruments } from "./instrument-words.js";
+import { setAside } from "./set-aside.js";
+import { readLegalCues } from "./legal-cues.js";
 import {
   ADJECTIVE,
   BUILDING_NOUNS,
   COUNT_CUES,
   DEFINITION_CUES,
   DOMAIN_WORDS,
-  ICJ_PHRASES,
-  INSTRUMENT_CUES,
   LAW_TERMS,
-  LEGAL_CUES,
   LIST_CUES,
   MISSION_NOUNS,
   MISSION_TYPE_LABELS,
   MISSION_TYPE_WORDS,
-  OFF_TOPIC,
-  OFF_TOPIC_PHRASES,
-  OTHER_SENSE_PHRASES,
-  OTHER_TREATY_PHRASES,
-  FICTION_WORDS,
-  IMMUNITY_WORDS,
-  LOCAL_CASE_WORDS,
-  MISSION_PEOPLE,
-  PERMISSION_MODALS,
-  AUTHORITY_NOUNS,
-  DIPLOMATIC_MISSION_WORDS,
-  CONSULAR_WORDS,
-  PERMISSION_ASKED,
   PERPETRATOR_NOUNS,
   PLURAL_EVENTS,
   SECURITY_NOUNS,
-  STRONG_LEGAL,
-  TREATY_NAMES,
-  TREATY_WORDS,
 } from "./cue-words.js";
 
 /**
@@ -96,7 +80,6 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const tokens = tokenize(text);
   const joined = ` ${tokens.join(" ")} `;
   const has = (phrase: string) => joined.includes(` ${phrase} `);
-  const instruments = new Set<Instrument>(signals.instruments);
 
   const time = readTimeWords(tokens, context.today);
   const responses = readResponses(has);
@@ -117,103 +100,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     ),
   ];
 
-  // A city sets the scene of an event, unless the question asks about immunity or inviolability
-  // ("ambassador's wife slaps a shop worker in seoul, is she immune"): a year still makes it the event.
-  // "Is the embassy american territory" asks whose territory it is; "kidnapped on its territory" does not.
-  const askedImmune = tokens.some(
-    (t, i) =>
-      IMMUNITY_WORDS.has(t) || (t === "territory" && !/^(its|their|on|whose)$/.test(tokens[i - 1] ?? "")),
+  const { incidentAnchor, legalCue, strongLegal, peopleMay, citedCase } = readLegalCues(
+    tokens,
+    has,
+    signals,
+    time !== undefined,
+    responses.length > 0,
   );
-  const incidentAnchor =
-    signals.years.size > 0 ||
-    signals.decades.size > 0 ||
-    (signals.cities.size > 0 && !askedImmune) ||
-    time !== undefined;
-  const legalCue =
-    (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
-      askedImmune ||
-      signals.articles.size > 0 ||
-      instruments.size > 0) &&
-    responses.length === 0;
-  // "Can police enter the us embassy in london": what an authority may do, wherever it is asked
-  // about, is law; a year makes it the event ("could police have stopped tehran 1979").
-  // So is what a mission's people may do ("can moscow stop american diplomats from travelling"),
-  // unless it is the asker who is asked ("can you list diplomats killed in moscow").
-  const authorityAsked =
-    signals.years.size === 0 &&
-    tokens.some(
-      (t, i) =>
-        PERMISSION_MODALS.has(t) &&
-        (tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)) ||
-          (tokens[i + 1] !== "you" && tokens.some((w) => MISSION_PEOPLE.has(w)))),
-    );
-  // "Are embassies allowed to be searched", "is a diplomat permitted to…": a yes/no question of permission.
-  const permissionQuestion =
-    ["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
-    tokens.some((t) => t === "allowed" || t === "permitted");
-  const citedCase = tokens.includes("v") && signals.countries.size >= 2;
-  // "Can consular archives be seized by the host state": a question that opens with a modal asks
-  // what is allowed, whatever response words it uses; "can you…" asks the bot.
-  const modalFirst =
-    ["can", "may", "must", "could", "should"].includes(tokens[0] ?? "") &&
-    tokens[1] !== "you" &&
-    signals.years.size === 0;
-  const strongLegal =
-    permissionQuestion ||
-    modalFirst ||
-    citedCase ||
-    tokens.some((t) => STRONG_LEGAL.has(t)) ||
-    has("international court") ||
-    PERMISSION_ASKED.some(has) ||
-    authorityAsked;
-  // An errand word sets the question aside unless something names an incident or a rule:
-  // "geneva convention center parking" is an errand, "a minister's visit … the 1973 convention" is law.
-  // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone
-  // ("consular fee for a birth certificate") or "convention" without a year ("convention center
-  // parking"); "the 1973 convention", "treaty" and the law's own terms do.
-  // "Can diplomats travel outside the capital", "can an ex-diplomat come back as a tourist": what a
-  // mission's people may do is law, whatever errand word it uses.
-  const peopleMay = tokens.some((t) => PERMISSION_MODALS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t));
-  const offTopic =
-    (tokens.some((t) => OFF_TOPIC.has(t)) || OFF_TOPIC_PHRASES.some(has)) &&
-    !(peopleMay && !OFF_TOPIC_PHRASES.some(has)) &&
-    signals.types.size === 0 &&
-    [...instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
-    signals.articles.size === 0 &&
-    !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
-    !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
-  const otherSense =
-    OTHER_SENSE_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t) || DOMAIN_WORDS.has(t));
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
-  // "Diplomatic and consular missions" asks about both kinds at once: the consular words steer to
-  // the consular convention only when not joined so ("are consulates protected like embassies" does).
-  const isDiplomatic = (t: string | undefined, next: string | undefined) =>
-    t !== undefined &&
-    (DIPLOMATIC_MISSION_WORDS.has(t) || (t === "diplomatic" && !/^(relations?|ties)$/.test(next ?? "")));
-  const diplomaticNamed = tokens.some((t, i) => isDiplomatic(t, tokens[i + 1]));
-  const consularNamed = tokens.some((t) => CONSULAR_WORDS.has(t));
-  const bothJoined = tokens.some(
-    (t, i) =>
-      (t === "and" || t === "or") &&
-      ((isDiplomatic(tokens[i - 1], t) && CONSULAR_WORDS.has(tokens[i + 1] ?? "")) ||
-        (CONSULAR_WORDS.has(tokens[i - 1] ?? "") && isDiplomatic(tokens[i + 1], tokens[i + 2]))),
-  );
-  const localCase = (i: number) => LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "");
-  tokens.forEach((t, i) => {
-    const cue = INSTRUMENT_CUES[t];
-    if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))
-      instruments.add(cue);
-  });
-  // "drc v uganda": a case cited as courts cite them.
-  if (citedCase) instruments.add("ICJ");
-  if (bothJoined && !has("vccr") && !has("consular relations")) instruments.delete("VCCR");
-  // "When diplomatic relations are broken off" speaks of relations, not of the 1961 convention.
-  const vcdrNamed = ["vcdr", "vienna convention", "convention on diplomatic relations"].some(has);
-  if (has("diplomatic relations") && !vcdrNamed) instruments.delete("VCDR");
-  // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
-  if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
-    for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
-  if (ICJ_PHRASES.some(has)) instruments.add("ICJ");
+  const { instruments, diplomaticOnly } = steeredInstruments(tokens, has, signals, citedCase);
   const named = [...filterRoles.values()].some((r) => r !== "perpetrator");
   const constrained =
     region !== undefined ||
@@ -242,13 +137,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const known = context.known;
   const stray =
     !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
-  const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !tokens.some((t) => MISSION_NOUNS.has(t));
-  const fiction =
-    tokens.some((t) => FICTION_WORDS.has(t)) &&
-    signals.countries.size === 0 &&
-    signals.cities.size === 0 &&
-    signals.years.size === 0;
-  if (offTopic || otherSense || otherTreaty || fiction || stray) intent = "off-topic";
+  if (stray || setAside(tokens, has, signals, peopleMay)) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (
@@ -311,7 +200,6 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.articles.size === 0 &&
     signals.instruments.size === 0;
   const definition = DEFINITION_CUES.some(has) || whatIsTerm;
-  const diplomaticOnly = diplomaticNamed && !consularNamed;
   return {
     intent,
     filters,
@@ -479,14 +367,6 @@ function countryRoles(
   if (stated && (tokens.includes("and") || tokens.includes("or")))
     for (const [code, role] of filterRoles) if (role === "either") filterRoles.set(code, stated);
   return { roles, filterRoles, bareNames };
-}
-
-/**
- * "Who protects", "who takes care of the building": who must act is a legal question; "ambassadors
- * who were assassinated" asks about events.
- */
-function asksWhoMust(token: string, next: string | undefined): boolean {
-  return token === "who" && !/^(was|were|had|did|died|killed|attacked|stormed)$/.test(next ?? "");
 }
 
 /** "armenian militants", or a group named in two words after it: "japanese red army", "iranian revolutionary guards". */

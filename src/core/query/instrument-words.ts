@@ -1,0 +1,60 @@
+import type { Instrument } from "../dataset/vocabulary.js";
+import type { QuerySignals } from "../search/understand.js";
+import {
+  CONSULAR_WORDS,
+  DIPLOMATIC_MISSION_WORDS,
+  ICJ_PHRASES,
+  INSTRUMENT_CUES,
+  LOCAL_CASE_WORDS,
+  TREATY_WORDS,
+} from "./cue-words.js";
+
+export interface Steering {
+  /** The instruments a legal answer puts first ("court" → ICJ, "consular" → VCCR). */
+  instruments: Set<Instrument>;
+  /** An embassy or a diplomat is named and no consulate: the consular convention is not the answer. */
+  diplomaticOnly: boolean;
+}
+
+/**
+ * Which instruments the words steer a legal question to: those named ("the vccr", "the 1973
+ * convention"), and those cue words point at. "Diplomatic and consular missions" asks about both
+ * kinds at once, so the consular words steer to the consular convention only when not joined so
+ * ("are consulates protected like embassies" does). `citedCase`: "drc v uganda".
+ */
+export function steeredInstruments(
+  tokens: readonly string[],
+  has: (phrase: string) => boolean,
+  signals: QuerySignals,
+  citedCase: boolean,
+): Steering {
+  const instruments = new Set<Instrument>(signals.instruments);
+  const isDiplomatic = (t: string | undefined, next: string | undefined) =>
+    t !== undefined &&
+    (DIPLOMATIC_MISSION_WORDS.has(t) || (t === "diplomatic" && !/^(relations?|ties)$/.test(next ?? "")));
+  const diplomaticNamed = tokens.some((t, i) => isDiplomatic(t, tokens[i + 1]));
+  const consularNamed = tokens.some((t) => CONSULAR_WORDS.has(t));
+  const bothJoined = tokens.some(
+    (t, i) =>
+      (t === "and" || t === "or") &&
+      ((isDiplomatic(tokens[i - 1], t) && CONSULAR_WORDS.has(tokens[i + 1] ?? "")) ||
+        (CONSULAR_WORDS.has(tokens[i - 1] ?? "") && isDiplomatic(tokens[i + 1], tokens[i + 2]))),
+  );
+  // "Criminal cases" are a local court's, not the World Court's.
+  const localCase = (i: number) => LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "");
+  tokens.forEach((t, i) => {
+    const cue = INSTRUMENT_CUES[t];
+    if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))
+      instruments.add(cue);
+  });
+  if (citedCase) instruments.add("ICJ");
+  if (bothJoined && !has("vccr") && !has("consular relations")) instruments.delete("VCCR");
+  // "When diplomatic relations are broken off" speaks of relations, not of the 1961 convention.
+  const vcdrNamed = ["vcdr", "vienna convention", "convention on diplomatic relations"].some(has);
+  if (has("diplomatic relations") && !vcdrNamed) instruments.delete("VCDR");
+  // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
+  if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
+    for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
+  if (ICJ_PHRASES.some(has)) instruments.add("ICJ");
+  return { instruments, diplomaticOnly: diplomaticNamed && !consularNamed };
+}

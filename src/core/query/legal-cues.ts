@@ -1,0 +1,95 @@
+import type { QuerySignals } from "../search/understand.js";
+import {
+  AUTHORITY_NOUNS,
+  IMMUNITY_WORDS,
+  LEGAL_CUES,
+  MISSION_PEOPLE,
+  PERMISSION_ASKED,
+  PERMISSION_MODALS,
+  STRONG_LEGAL,
+} from "./cue-words.js";
+
+export interface LegalCues {
+  /** A year, a decade, a period or a city sets the question at an event. */
+  incidentAnchor: boolean;
+  /** A word of the law, when nothing sets the question at an event. */
+  legalCue: boolean;
+  /** Law, whatever else the question names. */
+  strongLegal: boolean;
+  /** What a mission's people may do is asked (an errand word in it is part of the question). */
+  peopleMay: boolean;
+  /** "drc v uganda": a case cited as courts cite them. */
+  citedCase: boolean;
+}
+
+/** The words that make a question one of law, and those that set it at an event. */
+export function readLegalCues(
+  tokens: readonly string[],
+  has: (phrase: string) => boolean,
+  signals: QuerySignals,
+  timeNamed: boolean,
+  responseAsked: boolean,
+): LegalCues {
+  // A city sets the scene of an event, unless the question asks about immunity or inviolability
+  // ("ambassador's wife slaps a shop worker in seoul, is she immune"): a year still makes it the event.
+  // "Is the embassy american territory" asks whose territory it is; "kidnapped on its territory" does not.
+  const askedImmune = tokens.some(
+    (t, i) =>
+      IMMUNITY_WORDS.has(t) || (t === "territory" && !/^(its|their|on|whose)$/.test(tokens[i - 1] ?? "")),
+  );
+  const incidentAnchor =
+    signals.years.size > 0 ||
+    signals.decades.size > 0 ||
+    (signals.cities.size > 0 && !askedImmune) ||
+    timeNamed;
+  const legalCue =
+    (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
+      askedImmune ||
+      signals.articles.size > 0 ||
+      signals.instruments.size > 0) &&
+    !responseAsked;
+  // "Can police enter the us embassy in london": what an authority may do, wherever it is asked
+  // about, is law; a year makes it the event ("could police have stopped tehran 1979"). So is what a
+  // mission's people may do ("can moscow stop american diplomats from travelling"), whatever errand
+  // word it uses ("can an ex-diplomat come back as a tourist"), unless it is the asker who is asked
+  // ("can you list diplomats killed in moscow").
+  const peopleMay = tokens.some(
+    (t, i) =>
+      PERMISSION_MODALS.has(t) && tokens[i + 1] !== "you" && tokens.some((w) => MISSION_PEOPLE.has(w)),
+  );
+  const authorityAsked =
+    signals.years.size === 0 &&
+    (peopleMay ||
+      tokens.some(
+        (t, i) =>
+          PERMISSION_MODALS.has(t) && tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)),
+      ));
+  // "Are embassies allowed to be searched", "is a diplomat permitted to…": a yes/no question of permission.
+  const permissionQuestion =
+    ["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
+    tokens.some((t) => t === "allowed" || t === "permitted");
+  const citedCase = tokens.includes("v") && signals.countries.size >= 2;
+  // "Can consular archives be seized by the host state": a question that opens with a modal asks
+  // what is allowed, whatever response words it uses; "can you…" asks the bot.
+  const modalFirst =
+    ["can", "may", "must", "could", "should"].includes(tokens[0] ?? "") &&
+    tokens[1] !== "you" &&
+    signals.years.size === 0;
+  const strongLegal =
+    permissionQuestion ||
+    modalFirst ||
+    citedCase ||
+    tokens.some((t) => STRONG_LEGAL.has(t)) ||
+    has("international court") ||
+    PERMISSION_ASKED.some(has) ||
+    authorityAsked;
+  return { incidentAnchor, legalCue, strongLegal, peopleMay, citedCase };
+}
+
+/**
+ * "Who protects", "who takes care of the building": who must act is a legal question; "ambassadors
+ * who were assassinated" asks about events.
+ */
+function asksWhoMust(token: string, next: string | undefined): boolean {
+  return token === "who" && !/^(was|were|had|did|died|killed|attacked|stormed)$/.test(next ?? "");
+}

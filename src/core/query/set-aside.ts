@@ -1,0 +1,50 @@
+import type { QuerySignals } from "../search/understand.js";
+import {
+  DOMAIN_WORDS,
+  FICTION_WORDS,
+  LAW_TERMS,
+  MISSION_NOUNS,
+  OFF_TOPIC,
+  OFF_TOPIC_PHRASES,
+  OTHER_SENSE_PHRASES,
+  OTHER_TREATY_PHRASES,
+  TREATY_NAMES,
+  TREATY_WORDS,
+} from "./cue-words.js";
+
+/**
+ * Whether a question is about something else that shares this field's words: an errand at an
+ * embassy, the law's terms in another sense, another treaty, a film. `peopleMay`: the question asks
+ * what a mission's people may do, which is law whatever errand word it uses.
+ */
+export function setAside(
+  tokens: readonly string[],
+  has: (phrase: string) => boolean,
+  signals: QuerySignals,
+  peopleMay: boolean,
+): boolean {
+  // An errand word sets the question aside unless something names an incident or a rule:
+  // "geneva convention center parking" is an errand, "a minister's visit … the 1973 convention" is law.
+  // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone
+  // ("consular fee for a birth certificate") or "convention" without a year ("convention center
+  // parking"); "the 1973 convention", "treaty" and the law's own terms do.
+  const errandPhrase = OFF_TOPIC_PHRASES.some(has);
+  const errand =
+    (errandPhrase || (tokens.some((t) => OFF_TOPIC.has(t)) && !peopleMay)) &&
+    signals.types.size === 0 &&
+    [...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
+    signals.articles.size === 0 &&
+    !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
+    !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
+  const namesMission = tokens.some((t) => MISSION_NOUNS.has(t));
+  const otherSense =
+    OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t));
+  const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !namesMission;
+  // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named.
+  const fiction =
+    tokens.some((t) => FICTION_WORDS.has(t)) &&
+    signals.countries.size === 0 &&
+    signals.cities.size === 0 &&
+    signals.years.size === 0;
+  return errand || otherSense || otherTreaty || fiction;
+}

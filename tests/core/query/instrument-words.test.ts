@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { steeredInstruments } from "../../../src/core/query/instrument-words.js";
+import { understandQuery } from "../../../src/core/search/understand.js";
+import { tokenize } from "../../../src/core/text/normalize.js";
+
+const steer = (text: string, citedCase = false) => {
+  const tokens = tokenize(text);
+  const joined = ` ${tokens.join(" ")} `;
+  return steeredInstruments(
+    tokens,
+    (p) => joined.includes(` ${p} `),
+    understandQuery(text, new Map()),
+    citedCase,
+  );
+};
+
+describe("steeredInstruments", () => {
+  it("steers consular words to the VCCR unless joined with diplomatic ones", () => {
+    expect([...steer("are consulates protected like embassies").instruments]).toEqual(["VCCR"]);
+    expect([...steer("diplomatic and consular missions").instruments]).toEqual([]);
+    expect([...steer("the vccr on diplomatic and consular missions").instruments]).toEqual(["VCCR"]);
+  });
+
+  it("tells a question about an embassy alone", () => {
+    expect(steer("can firemen enter an embassy").diplomaticOnly).toBe(true);
+    expect(steer("can firemen enter a consulate").diplomaticOnly).toBe(false);
+    expect(steer("when diplomatic relations are broken off").diplomaticOnly).toBe(false);
+  });
+
+  it("steers to the World Court for its cases, not for local ones or relations broken off", () => {
+    expect([...steer("the tehran hostages case").instruments]).toEqual(["ICJ"]);
+    expect([...steer("diplomatic immunity criminal cases").instruments]).toEqual([]);
+    expect([...steer("drc v uganda", true).instruments]).toEqual(["ICJ"]);
+    expect([...steer("when diplomatic relations are broken off").instruments]).toEqual([]);
+    expect([...steer("which treaty protects diplomats").instruments].sort()).toEqual(["IPP", "VCCR", "VCDR"]);
+  });
+});

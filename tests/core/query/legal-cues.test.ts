@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readLegalCues } from "../../../src/core/query/legal-cues.js";
+import { understandQuery } from "../../../src/core/search/understand.js";
+import { tokenize } from "../../../src/core/text/normalize.js";
+import { loadDesk } from "../../support/desk.js";
+
+const desk = loadDesk();
+const cues = (text: string) => {
+  const tokens = tokenize(text);
+  const joined = ` ${tokens.join(" ")} `;
+  return readLegalCues(
+    tokens,
+    (p) => joined.includes(` ${p} `),
+    understandQuery(text, desk.index.cityPhrases),
+    false,
+    false,
+  );
+};
+
+describe("readLegalCues", () => {
+  it("reads what an authority or a mission's people may do as law, not what the bot is asked", () => {
+    expect(cues("can police enter the us embassy in london").strongLegal).toBe(true);
+    expect(cues("can moscow stop american diplomats from travelling").peopleMay).toBe(true);
+    expect(cues("can you list diplomats killed in moscow").peopleMay).toBe(false);
+    expect(cues("can you list diplomats killed in moscow").strongLegal).toBe(false);
+  });
+
+  it("lets a year, not a city, set a question about immunity at an event", () => {
+    expect(cues("is she immune in seoul").incidentAnchor).toBe(false);
+    expect(cues("is she immune in seoul").legalCue).toBe(true);
+    expect(cues("embassy attacks in seoul").incidentAnchor).toBe(true);
+    expect(cues("was he immune in seoul in 1990").incidentAnchor).toBe(true);
+    expect(cues("kidnapped on its territory").legalCue).toBe(false);
+  });
+
+  it("reads who must act as law, and who it happened to as events", () => {
+    expect(cues("who takes care of the building").legalCue).toBe(true);
+    expect(cues("ambassadors who were assassinated").legalCue).toBe(false);
+    expect(cues("drc v uganda").citedCase).toBe(true);
+  });
+});

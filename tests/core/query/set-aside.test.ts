@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { setAside } from "../../../src/core/query/set-aside.js";
+import { understandQuery } from "../../../src/core/search/understand.js";
+import { tokenize } from "../../../src/core/text/normalize.js";
+import { loadDesk } from "../../support/desk.js";
+
+const desk = loadDesk();
+const asideOf = (text: string, peopleMay = false) => {
+  const tokens = tokenize(text);
+  const joined = ` ${tokens.join(" ")} `;
+  return setAside(
+    tokens,
+    (p) => joined.includes(` ${p} `),
+    understandQuery(text, desk.index.cityPhrases),
+    peopleMay,
+  );
+};
+
+describe("setAside", () => {
+  it("sets errands, other senses, other treaties and films aside", () => {
+    expect(asideOf("visa appointment at the us embassy")).toBe(true);
+    expect(asideOf("foods that boost immunity")).toBe(true);
+    expect(asideOf("vienna convention on road traffic")).toBe(true);
+    expect(asideOf("lethal weapon 2 diplomatic immunity scene")).toBe(true);
+  });
+
+  it("keeps what names an attack, an article, a term of this law or a mission", () => {
+    expect(asideOf("visa office bombed")).toBe(false);
+    expect(asideOf("can someone claim asylum in an embassy")).toBe(false);
+    expect(asideOf("films about the tehran hostage crisis")).toBe(false);
+    expect(asideOf("road traffic accident outside the embassy")).toBe(false);
+  });
+
+  it("keeps an errand word in a question about what a mission's people may do", () => {
+    expect(asideOf("can diplomats travel outside the capital", true)).toBe(false);
+    expect(asideOf("can diplomats travel outside the capital", false)).toBe(true);
+  });
+});
