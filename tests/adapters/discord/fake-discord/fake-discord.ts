@@ -104,6 +104,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const server = createServer((req, res) => {
     void handleRest(req, res);
   });
+  // Node closes an idle keep-alive socket after 5 s; a client starved of CPU may reuse one just as it
+  // closes ("other side closed"). Discord's own API keeps them far longer, and so does this fake.
+  server.keepAliveTimeout = 60_000;
 
   async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
