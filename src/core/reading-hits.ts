@@ -16,6 +16,16 @@ const LEGAL_MIN_COVERAGE = 0.3;
 const NAMED_MIN_COVERAGE = 0.45;
 /** How well a note must match, against the best record, to explain a term before the articles. */
 const DEFINITION_MIN_SHARE = 0.5;
+/**
+ * Words that name a treaty ("the 1973 new york convention") or ask about the treaty itself (when it
+ * was adopted, who signed it), rather than about what it requires.
+ */
+const TREATY_ITSELF_WORDS = new Set(
+  `convention conventions treaty treaties vienna new york internationally protected persons person ipp vcdr vccr
+  diplomatic consular relations prevention punishment crimes against including agents adopted adoption signed
+  signing signatories ratified ratify ratification parties party force entered entry year date text full
+  history drafted`.split(/\s+/),
+);
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -88,18 +98,18 @@ export function legalHits(
     h.score >= best * DEFINITION_MIN_SHARE;
   // A question about an embassy or a diplomat is not answered from the consular convention first.
   const isConsular = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.instrument === "VCCR";
-  const fitting = reading.diplomaticOnly
-    ? [...found.filter((h) => !isConsular(h)), ...found.filter(isConsular)]
-    : found;
+  const fitting = reading.diplomaticOnly ? partition(found, (h) => !isConsular(h)) : found;
   // "Article 2 of the 1973 convention": the article named, of the instrument named, before all else.
   const isNamed = (h: Hit) =>
     h.doc.item.kind === "duty" &&
     reading.articles.has(h.doc.item.record.article ?? "") &&
     (reading.instruments.size === 0 || reading.instruments.has(h.doc.item.record.instrument));
-  const byName = [...fitting.filter(isNamed), ...fitting.filter((h) => !isNamed(h))];
-  const matched = reading.definition
-    ? [...byName.filter(explains), ...byName.filter((h) => !explains(h))]
-    : byName;
+  const named = partition(fitting, isNamed);
+  // "Which crimes must states punish under the 1973 convention": what a treaty requires is in its
+  // articles; the treaty as a whole leads only when the question says no more than its name.
+  const asksMore = reading.residue.some((w) => !TREATY_ITSELF_WORDS.has(w));
+  const byName = asksMore ? partition(named, (h) => !isTreatyWithArticleIn(h, named)) : named;
+  const matched = reading.definition ? partition(byName, explains) : byName;
   const general = desk.keyDuties
     .map((d) => index.docById.get(d.id)!)
     .filter((doc) => reading.instruments.size === 0 || steered(doc))
@@ -159,4 +169,22 @@ function mergeFilters(fromWords: QueryFilters, typed: QueryFilters): QueryFilter
 function uniqueHits(hits: Hit[]): Hit[] {
   const seen = new Set<number>();
   return hits.filter((h) => !seen.has(h.doc.index) && seen.add(h.doc.index));
+}
+
+/** The items that pass first, then the rest, each in their order. */
+function partition(hits: Hit[], first: (h: Hit) => boolean): Hit[] {
+  return [...hits.filter(first), ...hits.filter((h) => !first(h))];
+}
+
+/** A treaty as a whole, one of whose articles is among the hits. */
+function isTreatyWithArticleIn(hit: Hit, hits: Hit[]): boolean {
+  const item = hit.doc.item;
+  if (item.kind !== "duty" || item.record.kind !== "instrument") return false;
+  const instrument = item.record.instrument;
+  return hits.some(
+    (h) =>
+      h.doc.item.kind === "duty" &&
+      h.doc.item.record.kind !== "instrument" &&
+      h.doc.item.record.instrument === instrument,
+  );
 }

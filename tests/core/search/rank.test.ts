@@ -91,6 +91,17 @@ describe("the law in everyday words", () => {
     });
   });
 
+  it("answers what a treaty requires with its articles, and the treaty itself only when asked about it", () => {
+    expect(
+      results("which crimes against diplomats must states punish under the 1973 convention")[0],
+    ).toMatchObject({
+      id: "ipp-2",
+    });
+    expect(results("when was the vienna convention on diplomatic relations adopted")[0]).toMatchObject({
+      id: "vcdr-convention",
+    });
+  });
+
   it("finds a resolution series by its agenda title, pasted whole", () => {
     const title =
       "Consideration of effective measures to enhance the protection, security and safety of diplomatic and consular missions and representatives";
