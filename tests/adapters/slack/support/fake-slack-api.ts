@@ -96,6 +96,8 @@ export async function startFakeSlack(validBotToken: string, extra: FakeSlackExtr
       .writeHead(200, { "content-type": "application/json" })
       .end(JSON.stringify(webApiAnswer(method, call, validBotToken, extra)));
   });
+  // As the fake Discord does: a client starved of CPU must not reuse a socket Node's 5 s default is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const callsTo = (method: string) => calls.filter((c) => c.method === method);
