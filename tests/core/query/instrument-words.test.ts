@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { steeredInstruments } from "../../../src/core/query/instrument-words.js";
-import { understandQuery } from "../../../src/core/search/understand.js";
-import { tokenize } from "../../../src/core/text/normalize.js";
+import { questionWords } from "../../support/question-words.js";
 
 const steer = (text: string, citedCase = false) => {
-  const tokens = tokenize(text);
-  const joined = ` ${tokens.join(" ")} `;
-  return steeredInstruments(
-    tokens,
-    (p) => joined.includes(` ${p} `),
-    understandQuery(text, new Map()),
-    citedCase,
-  );
+  const { tokens, has, signals } = questionWords(text);
+  return steeredInstruments(tokens, has, signals, citedCase);
 };
 
 describe("steeredInstruments", () => {

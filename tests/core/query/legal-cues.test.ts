@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readLegalCues } from "../../../src/core/query/legal-cues.js";
-import { understandQuery } from "../../../src/core/search/understand.js";
-import { tokenize } from "../../../src/core/text/normalize.js";
-import { loadDesk } from "../../support/desk.js";
+import { questionWords } from "../../support/question-words.js";
 
-const desk = loadDesk();
 const cues = (text: string) => {
-  const tokens = tokenize(text);
-  const joined = ` ${tokens.join(" ")} `;
-  return readLegalCues(
-    tokens,
-    (p) => joined.includes(` ${p} `),
-    understandQuery(text, desk.index.cityPhrases),
-    false,
-    false,
-  );
+  const { tokens, has, signals } = questionWords(text);
+  return readLegalCues(tokens, has, signals, false, false);
 };
 
 describe("readLegalCues", () => {

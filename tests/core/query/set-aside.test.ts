@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { setAside } from "../../../src/core/query/set-aside.js";
-import { understandQuery } from "../../../src/core/search/understand.js";
-import { tokenize } from "../../../src/core/text/normalize.js";
-import { loadDesk } from "../../support/desk.js";
+import { questionWords } from "../../support/question-words.js";
 
-const desk = loadDesk();
 const asideOf = (text: string, peopleMay = false) => {
-  const tokens = tokenize(text);
-  const joined = ` ${tokens.join(" ")} `;
-  return setAside(
-    tokens,
-    (p) => joined.includes(` ${p} `),
-    understandQuery(text, desk.index.cityPhrases),
-    peopleMay,
-  );
+  const { tokens, has, signals } = questionWords(text);
+  return setAside(tokens, has, signals, peopleMay);
 };
 
 describe("setAside", () => {
