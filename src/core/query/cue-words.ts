@@ -26,11 +26,11 @@ export const COUNT_CUES = [
   "count",
 ];
 export const LIST_CUES = new Set(
-  "which list all every examples famous notable notorious major biggest worst best-known".split(" "),
+  "which list all every examples famous notable notorious major biggest worst".split(" "),
 );
 export const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
-  hostage-takings takings takeovers seizures embassies consulates missions diplomats legations residences commissions
+  takings takeovers seizures embassies consulates missions diplomats legations residences commissions
   cases instances occasions times`.split(/\s+/),
 );
 /** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
@@ -62,7 +62,7 @@ export const LEGAL_CUES = new Set(
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
-  prosecuted prosecution soil sovereign extraterritorial extraterritoriality`.split(/\s+/),
+  prosecuted prosecution`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -98,20 +98,14 @@ export const PERPETRATOR_NOUNS = new Set(
   guards militia militias revolutionaries islamists groups organisation organization attacks attack attackers
   assassins bombers kidnappers hijackers`.split(/\s+/),
 );
-/** Asking whether something is permitted, whatever place it names ("arrested in dubai … is that allowed"). */
+/**
+ * Asking whether something is permitted ("arrested in dubai … is that allowed", "was it legal") or
+ * whose duty it is, whatever place the question names.
+ */
 export const PERMISSION_ASKED = [
-  "is that allowed",
-  "is it allowed",
-  "is this allowed",
-  "is that legal",
-  "is it legal",
-  "is this legal",
-  "was that allowed",
-  "was it allowed",
-  "was this allowed",
-  "was that legal",
-  "was it legal",
-  "was this legal",
+  ...["is", "was"].flatMap((verb) =>
+    ["that", "it", "this"].flatMap((what) => ["allowed", "legal"].map((word) => `${verb} ${what} ${word}`)),
+  ),
   "whose job",
   "whose responsibility",
   "whose duty",
@@ -181,11 +175,7 @@ export const INSTRUMENT_CUES: Record<string, Instrument> = {
   icj: "ICJ",
   case: "ICJ",
   cases: "ICJ",
-  consulate: "VCCR",
-  consulates: "VCCR",
-  consular: "VCCR",
-  consul: "VCCR",
-  consuls: "VCCR",
+  ...Object.fromEntries([...CONSULAR_WORDS].map((word) => [word, "VCCR" as const])),
   resolution: "UNGA",
   resolutions: "UNGA",
 };

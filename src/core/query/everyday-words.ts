@@ -31,7 +31,6 @@ const EVERYDAY: [string, string][] = [
   ["what is an embassy for", "functions of an embassy"],
   ["what do embassies do", "functions of embassies"],
   ["what does an embassy do", "functions of an embassy"],
-  ["what do they do", "functions"],
   ["saying ok", "consent"],
   ["say ok", "consent"],
   ["saying yes", "consent"],

@@ -51,7 +51,6 @@ export const TYPE_WORDS: Record<string, IncidentType[]> = {
   gunman: ["armed-attack"],
   sniper: ["armed-attack"],
   mortar: ["armed-attack"],
-  mortars: ["armed-attack"],
   armed: ["armed-attack"],
   fire: ["arson"],
   torched: ["arson"],

@@ -153,6 +153,10 @@ export function addShortlistScores(
 ): void {
   const checkPhrase = phrase.split(" ").length >= 3;
   const pairs = namePairs(phrase);
+  const typeWords = signals.words.flatMap((w) => {
+    const types = typesOfWord(w);
+    return types.length > 0 ? [{ word: w, types }] : [];
+  });
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
@@ -161,7 +165,8 @@ export function addShortlistScores(
       bonus += types.filter((t) => signals.types.has(t)).length * 1.5;
       // "ambassador assassinated in libya": the word is explained by any of the incident's types,
       // even one its text never spells that way (Benghazi 2012 was above all an armed attack).
-      for (const w of signals.words) if (typesOfWord(w).some((t) => types.includes(t))) board.mark(doc, w, 1);
+      for (const { word, types: named } of typeWords)
+        if (named.some((t) => types.includes(t))) board.mark(doc, word, 1);
       // "ambassador killed in libya": the attack in which people died, whatever word its text uses.
       if (signals.deathWords.length > 0 && (d.item.record.casualties.deaths ?? 0) > 0) {
         bonus += DEATHS_BONUS;
