@@ -126,7 +126,7 @@ export const MISSION_PEOPLE = new Set(
 );
 export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
 /** Modal words that ask what someone may or must do. */
-export const PERMISSION_MODALS = new Set("can may must should cannot".split(" "));
+export const PERMISSION_MODALS = new Set("can may must should could cannot".split(" "));
 /** Those whose powers over a mission the law settles: "can police…", "may the host government…". */
 export const AUTHORITY_NOUNS = new Set(
   `police soldiers troops army military government governments host authorities firefighters firemen officers

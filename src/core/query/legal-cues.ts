@@ -72,9 +72,7 @@ export function readLegalCues(
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =
-    ["can", "may", "must", "could", "should"].includes(tokens[0] ?? "") &&
-    tokens[1] !== "you" &&
-    signals.years.size === 0;
+    PERMISSION_MODALS.has(tokens[0] ?? "") && tokens[1] !== "you" && signals.years.size === 0;
   const strongLegal =
     permissionQuestion ||
     modalFirst ||
