@@ -2,6 +2,7 @@ import { emptyAnswer, type Answer } from "../answer.js";
 import type { DataVersion } from "../dataset/data-version.js";
 import type { Source } from "../dataset/schema.js";
 import type { SearchRecord } from "../search/search-index.js";
+import { countOf } from "./count-of.js";
 
 /**
  * A citation a journalist or teacher can paste as it is: the record (with its id and the data
@@ -12,7 +13,7 @@ export function citeAnswer(item: SearchRecord, version: DataVersion): Answer {
   const what = item.kind === "incident" ? "incident record" : "law record";
   return {
     ...emptyAnswer("citation", `Cite: ${record.title}`),
-    summary: `Ready to paste: the ${what} and its ${record.sources.length} source${record.sources.length === 1 ? "" : "s"}.`,
+    summary: `Ready to paste: the ${what} and its ${countOf(record.sources.length, "source")}.`,
     paste: [
       `Embassy Desk, "${record.title}" (record ${record.id}), data ${version.version}, as of ${version.asOf}.`,
       ...record.sources.map(sourceLine),

@@ -5,6 +5,7 @@ import { typeLabels, type Reading } from "../query/read-question.js";
 import type { Hit } from "../search/rank.js";
 import { statsOf } from "../stats.js";
 import { pagedAnswer } from "./list-answer.js";
+import { countOf } from "./count-of.js";
 
 /**
  * A list or a count of incidents: one line that says what was understood and how many match
@@ -20,7 +21,7 @@ export function readingListAnswer(
   alsoOfType: Hit[] = [],
 ): Answer {
   const page = pagedAnswer(dataset, command, hits, command.query, { asList: true });
-  const line = [...reading.understood, `${count} incident${count === 1 ? "" : "s"}`].join(" · ");
+  const line = [...reading.understood, countOf(count, "incident")].join(" · ");
   const also = alsoOfTypeFacts(alsoOfType, reading);
   if (reading.intent !== "count")
     return { ...page, summary: `${line}, best known first.`, facts: [...page.facts, ...also], count };
@@ -46,12 +47,11 @@ function alsoOfTypeFacts(alsoOfType: Hit[], reading: Reading): Fact[] {
   const asked = typeLabels(new Set(reading.filters.types ?? []))[0]?.toLowerCase() ?? "the type asked";
   const named = alsoOfType.slice(0, ALSO_NAMED).map((h) => `${h.doc.item.record.title} (${h.doc.fromYear})`);
   const more = alsoOfType.length - named.length;
-  const n = alsoOfType.length;
   return [
     {
       label: "Also involved",
       value:
-        `${n} incident${n === 1 ? "" : "s"} recorded above all as another type included ${asked}: ` +
+        `${countOf(alsoOfType.length, "incident")} recorded above all as another type included ${asked}: ` +
         `${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`,
     },
   ];

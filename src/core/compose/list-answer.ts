@@ -3,6 +3,7 @@ import type { Command } from "../commands.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Hit } from "../search/rank.js";
 import { recordAnswer, resultItemOf } from "./record-answer.js";
+import { countOf } from "./count-of.js";
 
 export const PAGE_SIZE = 5;
 export const TIMELINE_PAGE_SIZE = 10;
@@ -40,7 +41,7 @@ export function pagedAnswer(
   if (isTimeline || !first) {
     return {
       ...emptyAnswer("list", title),
-      summary: `${hits.length} incident${hits.length === 1 ? "" : "s"}, oldest first.`,
+      summary: `${countOf(hits.length, "incident")}, oldest first.`,
       results: slice.map((h) => resultItemOf(h.doc.item, displayScore(h))),
       actions: [...actions, { type: "share", label: "Share in channel", command }],
       page: { number: page, of: pages },

@@ -2,6 +2,7 @@ import { emptyAnswer, type Action, type Answer } from "../answer.js";
 import type { QuizItem, QuizLevel } from "../quiz/quiz-item.js";
 import { roundCommands, type RoundRequestError } from "../quiz/round-request.js";
 import { cutToLength } from "../text/graphemes.js";
+import { countOf } from "./count-of.js";
 
 /** What the answers need to know of a round; the store keeps more. */
 export interface RoundView {
@@ -59,7 +60,7 @@ export function plainName(name: string): string {
 function describeRound(round: Pick<RoundView, "size" | "topic" | "level">): string {
   const on = round.topic ? ` on ${round.topic}` : "";
   const level = round.level ? ` (${round.level})` : "";
-  return `${round.size} question${round.size === 1 ? "" : "s"}${on}${level}`;
+  return `${countOf(round.size, "question")}${on}${level}`;
 }
 
 /** The private reply to the person who started a round; the question itself goes to the channel. */
@@ -141,7 +142,7 @@ export function channelScoresAnswer(lines: readonly ScoreLine[], rounds: number)
     summary:
       rounds === 0
         ? 'No quiz round has been played here yet. Start one with "quiz round 5".'
-        : `All time, over ${rounds} round${rounds === 1 ? "" : "s"}${lines.length === 0 ? ": nobody has answered yet." : "."}`,
+        : `All time, over ${countOf(rounds, "round")}${lines.length === 0 ? ": nobody has answered yet." : "."}`,
     facts: scoreFacts(lines),
   };
 }

@@ -6,6 +6,7 @@ import type { Duty, Incident } from "../dataset/schema.js";
 import { HOST_RESPONSE_LABELS, INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 import type { SearchRecord } from "../search/search-index.js";
 import { casualtiesLabel, dutyLine, formatPeriod, incidentLine, missionLabel } from "./format.js";
+import { countOf } from "./count-of.js";
 
 const RELATED_LIMIT = 3;
 
@@ -64,7 +65,7 @@ function dutyAnswer(dataset: Dataset, r: Duty): Answer {
   if (atStake.length > 0) {
     facts.push({
       label: "At stake in",
-      value: `${atStake.length} incident${atStake.length === 1 ? "" : "s"} in the data`,
+      value: `${countOf(atStake.length, "incident")} in the data`,
     });
   }
   return {

@@ -6,6 +6,7 @@ import { matchingDocs } from "../reading-hits.js";
 import { readText } from "../read-text.js";
 import { statsOf, STATS_LABELS, type IncidentStats } from "../stats.js";
 import { hasFilters } from "../search/filters.js";
+import { countOf } from "./count-of.js";
 
 /**
  * `stats [filter]`: counts for whatever the words select, as the search reads them (the same words
@@ -34,7 +35,7 @@ export function statsAnswer(desk: Desk, command: Command): Answer | { error: Que
       "list",
       command.query.trim() === "" ? "Stats: all incidents" : `Stats: ${command.query.trim()}`,
     ),
-    summary: `${scope} · ${incidents.length} incident${incidents.length === 1 ? "" : "s"} in this dataset.`,
+    summary: `${scope} · ${countOf(incidents.length, "incident")} in this dataset.`,
     facts: (Object.keys(STATS_LABELS) as (keyof IncidentStats)[]).map((key) => ({
       label: STATS_LABELS[key],
       value:
