@@ -1,6 +1,6 @@
 import { commandFromText, LONG_TEXT_WORDS, MAX_QUERY_LENGTH, type Command } from "./commands.js";
 import type { Desk } from "./desk.js";
-import { parseQuery, type QueryError } from "./query/parse-query.js";
+import { parseQuery, type QueryError, type QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
 import { timelineHits } from "./timeline.js";
@@ -8,7 +8,7 @@ import { compareSides } from "./compare.js";
 import type { Reading } from "./query/read-question.js";
 import { readText } from "./read-text.js";
 import { legalHits, listHits } from "./reading-hits.js";
-import { hasFilters } from "./search/filters.js";
+import { hasFilters, passes } from "./search/filters.js";
 import { countCharacters } from "./text/graphemes.js";
 import { excerptForSearch } from "./text/excerpt.js";
 
@@ -77,8 +77,20 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   // the data does not cover; any rule put in its place would answer another question.
   if (signals.articles.size > 0 && ![...signals.articles].some((a) => desk.index.articles.has(a)))
     return ok({ hits: [], suggestions: [], reading });
-  if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty")
-    return ok(listHits(desk, reading, read));
+  if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty") {
+    const listed = listHits(desk, reading, read);
+    if (listed.hits.length > 0 || reading.intent === "count") return ok(listed);
+    // A list of nothing may be one incident told in the plural or with a verb that reads as a type
+    // ("nato bombs chinese embassy in belgrade" was an airstrike): looked up instead, an incident
+    // still has to be in the places and the period the words name.
+    const looked = search(desk.index, text, { filters, signals, roles: reading.roles, kinds: ["incident"] });
+    const loose = looseFilters(reading.filters);
+    return ok({
+      hits: looked.hits.filter((h) => passes(h.doc, ["incident"], loose)),
+      suggestions: [],
+      reading: { ...reading, intent: "lookup" },
+    });
+  }
   if (reading.intent === "legal" && command.name !== "incident")
     return ok(legalHits(desk, reading, read, command.name === "search"));
   const looked = search(desk.index, text, {
@@ -94,6 +106,17 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     if (legal.hits.length > 0) return ok({ ...legal, reading: { ...reading, intent: "legal" } });
   }
   return ok({ ...looked, reading });
+}
+
+/** Where and when, as the words named them, with either role for a country and any type. */
+function looseFilters(f: QueryFilters): QueryFilters {
+  const countries = [...(f.host ?? []), ...(f.mission ?? []), ...(f.either ?? [])];
+  return {
+    ...(countries.length > 0 ? { either: countries } : {}),
+    ...(f.cities ? { cities: f.cities } : {}),
+    ...(f.from !== undefined ? { from: f.from } : {}),
+    ...(f.to !== undefined ? { to: f.to } : {}),
+  };
 }
 
 /** What a person types after /embassy, to ranked records: the CLI and eval entry point. */

@@ -12,6 +12,11 @@ const RULES_BEFORE_ILLUSTRATIONS = 3;
 const ILLUSTRATIONS = 3;
 /** How much of a legal question a rule must explain (see SearchOptions.minCoverage). */
 const LEGAL_MIN_COVERAGE = 0.3;
+/**
+ * A legal question full of the asker's own words ("landlord wants to sue a diplomat for unpaid
+ * rent") may share only one with the rule that answers it: the best-scoring rule needs this much.
+ */
+const LEGAL_LEADER_MIN_COVERAGE = 0.2;
 /** How much of a question not read as legal a rule must explain to be its answer after all. */
 const NAMED_MIN_COVERAGE = 0.45;
 /** How well a note must match, against the best record, to explain a term before the articles. */
@@ -86,9 +91,9 @@ export function legalHits(
   const found = search(index, parsed.text, {
     kinds: ["duty"],
     filters: parsed.filters,
-    minCoverage: namedOnly ? NAMED_MIN_COVERAGE : LEGAL_MIN_COVERAGE,
+    minCoverage: namedOnly ? NAMED_MIN_COVERAGE : LEGAL_LEADER_MIN_COVERAGE,
     plainCoverage: true,
-  }).hits;
+  }).hits.filter((h, i) => namedOnly || i === 0 || h.coverage >= LEGAL_MIN_COVERAGE);
   // "What does X mean": the notes that explain a term, and the articles that define terms, when
   // they match about as well as the best (a weak match on a note is no answer to the question).
   const best = found[0]?.score ?? 0;

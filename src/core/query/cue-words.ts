@@ -62,7 +62,7 @@ export const LEGAL_CUES = new Set(
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
-  prosecuted prosecution`.split(/\s+/),
+  prosecuted prosecution pay`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -98,11 +98,15 @@ export const PERPETRATOR_NOUNS = new Set(
   guards militia militias revolutionaries islamists groups organisation organization attacks attack attackers
   assassins bombers kidnappers hijackers`.split(/\s+/),
 );
+/** What a diplomat's own deed is called once read ("a diplomat hits a cyclist"): see everyday-words. */
+export const DEED_ACCUSED = "accused of a crime";
 /**
- * Asking whether something is permitted ("arrested in dubai … is that allowed", "was it legal") or
- * whose duty it is, whatever place the question names.
+ * Asking whether something is permitted ("arrested in dubai … is that allowed", "was it legal"),
+ * whose duty it is, or what follows a diplomat's crime, whatever place the question names.
  */
 export const PERMISSION_ASKED = [
+  DEED_ACCUSED,
+  "international law",
   ...["is", "was"].flatMap((verb) =>
     ["that", "it", "this"].flatMap((what) => ["allowed", "legal"].map((word) => `${verb} ${what} ${word}`)),
   ),
@@ -141,7 +145,6 @@ export const ICJ_PHRASES = [
   "took to court",
   "court case",
   "court cases",
-  "sued over",
 ];
 /** Asking what a term means or how two differ, rather than what the law requires in a situation. */
 export const DEFINITION_CUES = [
@@ -268,7 +271,9 @@ export const OTHER_TREATY_PHRASES = [
  * the question names a real place or time.
  */
 export const FICTION_WORDS = new Set(
-  "movie movies film films scene scenes episode episodes actor actress novel sitcom".split(" "),
+  "movie movies film films scene scenes episode episodes actor actress novel sitcom gta videogame walkthrough".split(
+    " ",
+  ),
 );
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */

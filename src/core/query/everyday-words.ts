@@ -1,4 +1,5 @@
 import { tokenize } from "../text/normalize.js";
+import { DEED_ACCUSED, MISSION_PEOPLE } from "./cue-words.js";
 
 /**
  * Everyday words and the words the law's records use for the same thing: "cops" are the police,
@@ -8,6 +9,23 @@ import { tokenize } from "../text/normalize.js";
  */
 const EVERYDAY: [string, string][] = [
   ["go into", "enter"],
+  ["going into", "entering"],
+  ["gone into", "entered"],
+  ["break into", "enter"],
+  ["breaking into", "entering"],
+  ["foreign embassy", "embassy"],
+  ["foreign embassies", "embassies"],
+  ["foreign ambassador", "ambassador"],
+  ["foreign ambassadors", "ambassadors"],
+  ["foreign diplomat", "diplomat"],
+  ["foreign diplomats", "diplomats"],
+  ["foreign mission", "mission"],
+  ["foreign missions", "missions"],
+  ["on its territory", ""],
+  ["on their territory", ""],
+  ["in its territory", ""],
+  ["on its soil", ""],
+  ["on their soil", ""],
   ["go inside", "enter"],
   ["go in", "enter"],
   ["goes into", "enters"],
@@ -77,6 +95,8 @@ const EVERYDAY: [string, string][] = [
   ["kicking out", "expelling"],
   ["throw out", "expel"],
   ["thrown out", "expelled"],
+  ["overstaffed", "size of the mission"],
+  ["too many diplomats", "size of the mission"],
   ["drunk driving", "traffic offence"],
   ["drink driving", "traffic offence"],
   ["red light", "traffic offence"],
@@ -102,6 +122,51 @@ const EVERYDAY: [string, string][] = [
   ["policeman", "police"],
   ["policemen", "police"],
   ["kids", "family"],
+  ["wives", "family"],
+  ["husbands", "family"],
+  ["vat", "taxes"],
+  ["sales tax", "taxes"],
+  ["income tax", "taxes"],
+  ["handcuff", "arrest"],
+  ["handcuffed", "arrested"],
+  ["hand over", "extradite"],
+  ["hand him over", "extradite him"],
+  ["hand her over", "extradite her"],
+  ["hand them over", "extradite them"],
+  ["handed over", "extradited"],
+  ["try someone", "put on trial someone"],
+  ["try him", "put him on trial"],
+  ["try her", "put her on trial"],
+  ["try them", "put them on trial"],
+  ["be tried", "be put on trial"],
+  ["bailiff", "seizing"],
+  ["bailiffs", "seizing"],
+  ["unpaid bills", "debts"],
+  ["unpaid bill", "debt"],
+  ["look in", "search"],
+  ["look inside", "search"],
+  ["looked in", "searched"],
+  ["ambassador car", "embassy car"],
+  ["ambassadors car", "embassy car"],
+  ["whose job", "whose duty"],
+  ["embassy job", "functions of an embassy"],
+  ["embassies job", "functions of embassies"],
+  ["threatened", "threats"],
+  ["graffiti", "damage"],
+  ["bulldoze", "damage"],
+  ["demolish", "damage"],
+  ["knock down", "damage"],
+  ["told to leave", "expelled"],
+  ["ordered to leave", "expelled"],
+  ["ordered out", "expelled"],
+  ["cut its staff", "size of the mission"],
+  ["cut staff", "size of the mission"],
+  ["reduce its staff", "size of the mission"],
+  ["warn each other", "exchange information"],
+  ["tip off", "exchange information"],
+  ["campaigning", "interference in internal affairs"],
+  ["election", "internal affairs"],
+  ["elections", "internal affairs"],
   ["children", "family"],
   ["wife", "family"],
   ["husband", "family"],
@@ -129,6 +194,14 @@ const EVERYDAY: [string, string][] = [
   ["speeding", "traffic offence"],
 ];
 
+/**
+ * A diplomat's child is one of the family the law speaks of; a son or daughter alone may be anyone's
+ * ("the president's son").
+ */
+const CHILDREN = ["son", "sons", "daughter", "daughters", "teenage son", "teenage daughter", "child"];
+for (const person of ["diplomat", "diplomats", "ambassador", "ambassadors", "consul", "envoy"])
+  for (const child of CHILDREN) EVERYDAY.push([`${person} ${child}`, `${person} family`]);
+
 /** First word → the phrases it starts (as word lists), longest first. */
 const BY_FIRST_WORD = new Map<string, { words: string[]; replacement: string }[]>();
 for (const [phrase, replacement] of EVERYDAY) {
@@ -142,20 +215,80 @@ for (const [phrase, replacement] of EVERYDAY) {
 /** Hedges that carry no meaning and would split a phrase above ("what are embassies actually for"). */
 const HEDGES = new Set(["actually", "really", "basically", "technically", "literally", "truly"]);
 
+/**
+ * What a diplomat does wrong, said as the deed ("a diplomat hits a cyclist", "a consul is caught
+ * smuggling"), is what the law calls being accused of a crime; the deed done to a diplomat ("a
+ * diplomat was shot") is not. A past form is the diplomat's deed only with someone after it.
+ */
+const DEEDS_DONE = new Set(
+  "kills murders shoots stabs hits rapes assaults steals smuggles robs punches slaps beats injures crashes runs commits".split(
+    " ",
+  ),
+);
+const DEEDS_PAST = new Set(
+  "killed murdered shot stabbed hit raped assaulted robbed punched slapped beat injured ran crashed".split(
+    " ",
+  ),
+);
+const VICTIM_STARTS = new Set(
+  "someone somebody a an his her their two three people pedestrian pedestrians man woman child over into".split(
+    " ",
+  ),
+);
+const BEFORE_DEED = new Set(["who", "allegedly", "reportedly", "accidentally", "then"]);
+
+/** The index just past a diplomat's deed that starts at `i`, or -1. */
+function deedEnd(tokens: readonly string[], i: number): number {
+  const word = tokens[i] ?? "";
+  const next = tokens[i + 1] ?? "";
+  // Caught spying is the spying the law deals with apart (persona non grata).
+  if (word === "caught" && next.endsWith("ing") && next !== "spying") return i + 2;
+  const particle = next === "over" || next === "into" ? 1 : 0;
+  if (DEEDS_DONE.has(word)) return i + 1 + particle;
+  if (DEEDS_PAST.has(word) && VICTIM_STARTS.has(next)) return i + 1 + particle;
+  return -1;
+}
+
+/** "A diplomat hits a cyclist" → "a diplomat accused of a crime a cyclist". */
+function deedsInRecordTerms(tokens: string[]): string[] {
+  const out: string[] = [];
+  let afterPerson = false;
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i]!;
+    const end = afterPerson ? deedEnd(tokens, i) : -1;
+    if (end > 0) {
+      out.push(DEED_ACCUSED);
+      i = end;
+      afterPerson = false;
+      continue;
+    }
+    out.push(t);
+    afterPerson =
+      MISSION_PEOPLE.has(t) ||
+      (afterPerson && (BEFORE_DEED.has(t) || t === "is" || t === "was" || t === "gets" || t === "got"));
+    i++;
+  }
+  return out;
+}
+
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
   const all = tokenize(text);
-  if (!all.some((t) => BY_FIRST_WORD.has(t) || HEDGES.has(t))) return text;
-  const tokens = all.filter((t) => !HEDGES.has(t));
+  const deeds = deedsInRecordTerms(all);
+  let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);
+  const tokens = deeds.filter((t) => !HEDGES.has(t));
+  if (tokens.length !== deeds.length) changed = true;
   const out: string[] = [];
   for (let i = 0; i < tokens.length;) {
     const match = BY_FIRST_WORD.get(tokens[i]!)?.find(({ words }) =>
       words.every((w, k) => tokens[i + k] === w),
     );
     if (match) {
-      out.push(match.replacement);
+      // A phrase that adds nothing ("on its territory") is dropped.
+      if (match.replacement !== "") out.push(match.replacement);
       i += match.words.length;
+      changed = true;
     } else out.push(tokens[i++]!);
   }
-  return out.join(" ");
+  return changed ? out.join(" ") : text;
 }

@@ -6,6 +6,7 @@ import {
   ICJ_PHRASES,
   INSTRUMENT_CUES,
   LOCAL_CASE_WORDS,
+  MISSION_PEOPLE,
   TREATY_WORDS,
 } from "./cue-words.js";
 
@@ -40,8 +41,12 @@ export function steeredInstruments(
       ((isDiplomatic(tokens[i - 1], t) && CONSULAR_WORDS.has(tokens[i + 1] ?? "")) ||
         (CONSULAR_WORDS.has(tokens[i - 1] ?? "") && isDiplomatic(tokens[i + 1], tokens[i + 2]))),
   );
-  // "Criminal cases" are a local court's, not the World Court's.
-  const localCase = (i: number) => LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "");
+  // "Criminal cases", "a judgment" (to pay) are a local court's, not the World Court's; "cases where
+  // police raided an embassy" are instances, not court cases.
+  const localCase = (i: number) =>
+    LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "") ||
+    /^an?$/.test(tokens[i - 1] ?? "") ||
+    (/^cases?$/.test(tokens[i] ?? "") && /^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? ""));
   tokens.forEach((t, i) => {
     const cue = INSTRUMENT_CUES[t];
     if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))
@@ -55,6 +60,19 @@ export function steeredInstruments(
   // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
   if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
     for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
-  if (ICJ_PHRASES.some(has)) instruments.add("ICJ");
+  if (ICJ_PHRASES.some(has) || statesSued(tokens)) instruments.add("ICJ");
   return { instruments, diplomaticOnly: diplomaticNamed && !consularNamed };
+}
+
+/**
+ * "Was iran sued over the embassy seizure": states are sued at the World Court; "can an ambassador
+ * be sued over unpaid rent" asks about a local court.
+ */
+function statesSued(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t === "sued" &&
+      tokens[i + 1] === "over" &&
+      !tokens.slice(Math.max(0, i - 3), i).some((w) => MISSION_PEOPLE.has(w) || w === "be"),
+  );
 }

@@ -16,7 +16,10 @@ export interface LegalCues {
   legalCue: boolean;
   /** Law, whatever else the question names. */
   strongLegal: boolean;
-  /** What a mission's people may do is asked (an errand word in it is part of the question). */
+  /**
+   * What a mission's people or an authority may do is asked (an errand word in it is part of the
+   * question: "can police walk into the visa waiting room").
+   */
   peopleMay: boolean;
   /** "drc v uganda": a case cited as courts cite them. */
   citedCase: boolean;
@@ -81,7 +84,7 @@ export function readLegalCues(
     has("international court") ||
     PERMISSION_ASKED.some(has) ||
     authorityAsked;
-  return { incidentAnchor, legalCue, strongLegal, peopleMay, citedCase };
+  return { incidentAnchor, legalCue, strongLegal, peopleMay: authorityAsked, citedCase };
 }
 
 /**

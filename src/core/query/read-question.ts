@@ -118,7 +118,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     responses.length > 0 ||
     missionTypes.length > 0 ||
     signals.types.size > 0;
-  const counting = COUNT_CUES.some(has);
+  // "Does the garden count as part of the embassy" asks what something is, not how many.
+  const counting = COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
   const listCue = tokens.some((t) => LIST_CUES.has(t));
   // "Ambassadors who were assassinated": people of missions to whom something happened, every one.
   const whoWere = ["who were", "that were", "who have been"].some(has);
@@ -126,11 +127,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   let intent: Intent = "lookup";
-  // Nothing ties the question to missions, a place, a time or the law, and it has a word the data
-  // has never heard of: "storming of the bastille", "hostage negotiation training".
+  // Nothing ties the question to missions, their people or the law, and it has a word the data has
+  // never heard of: "storming of the bastille", "hostage negotiation training". A year or a country
+  // does not tie it: "lockerbie bombing libya" and "munich olympics hostage crisis 1972" are about
+  // something else.
   const anchored =
-    incidentAnchor ||
-    signals.countries.size > 0 ||
     instruments.size > 0 ||
     signals.articles.size > 0 ||
     tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t));

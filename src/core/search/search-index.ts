@@ -140,6 +140,11 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     }
     if (doc.city) {
       cityPhrases.set(doc.city, doc.city);
+      // "Sana'a" is also typed "sanaa".
+      if (doc.item.kind === "incident") {
+        const unbroken = normalizeText(doc.item.record.city.replace(/['’`]/g, ""));
+        if (unbroken !== doc.city) cityPhrases.set(unbroken, doc.city);
+      }
       push(docsByCity, doc.city, doc.index);
     }
   }

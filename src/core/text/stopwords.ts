@@ -7,7 +7,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   tell show give find me please know want about happened happen happens ever again time times
   much many more most lot lots get gets got make makes made say says said mean means explain define definition whether rather although though while because since until unless upon within without between among
   s t
-  need needs facts fact info information details detail background summary overview quick quickly
+  need needs wants facts fact info information details detail background summary overview quick quickly
   teaching teach lesson lessons class students student pupils seminar homework essay next week
   someone somebody anyone anybody something like`.split(/\s+/),
 );

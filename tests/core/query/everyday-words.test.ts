@@ -22,6 +22,24 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });
 
+  it("calls a diplomat's own deed a crime, and leaves a deed done to a diplomat alone", () => {
+    expect(inRecordTerms("a diplomat hits a cyclist while drunk")).toBe(
+      "a diplomat accused of a crime a cyclist while drunk",
+    );
+    expect(inRecordTerms("a consul is caught smuggling")).toBe("a consul is accused of a crime");
+    expect(inRecordTerms("the ambassador was shot in 1973")).toBe("the ambassador was shot in 1973");
+    expect(inRecordTerms("a diplomat caught spying")).toBe("a diplomat caught spying");
+  });
+
+  it("drops words that add nothing to a rule, and reads a diplomat's child as family", () => {
+    expect(inRecordTerms("could police have gone into the embassy")).toBe(
+      "could police have entered the embassy",
+    );
+    expect(inRecordTerms("a foreign ambassador kidnapped on its territory")).toBe("a ambassador kidnapped");
+    expect(inRecordTerms("is the diplomat's teenage son immune")).toBe("is the diplomat family immune");
+    expect(inRecordTerms("the president's son")).toBe("the president's son");
+  });
+
   it("returns the question untouched when it has no everyday word", () => {
     const text = "Tehran 1979: the US embassy";
     expect(inRecordTerms(text)).toBe(text);

@@ -26,5 +26,13 @@ describe("steeredInstruments", () => {
     expect([...steer("drc v uganda", true).instruments]).toEqual(["ICJ"]);
     expect([...steer("when diplomatic relations are broken off").instruments]).toEqual([]);
     expect([...steer("which treaty protects diplomats").instruments].sort()).toEqual(["IPP", "VCCR", "VCDR"]);
+    expect([...steer("can an ambassador be sued over unpaid rent").instruments]).toEqual([]);
+    expect([...steer("can a court seize embassy cars to pay a judgment").instruments]).toEqual([]);
+    expect([...steer("was iran ever sued over an embassy seizure").instruments]).toEqual(["ICJ"]);
+  });
+
+  it("knows a treaty by the year people call it by", () => {
+    expect([...steer("the 1973 convention").instruments]).toEqual(["IPP"]);
+    expect([...steer("the 1963 vienna convention").instruments]).toEqual(["VCCR"]);
   });
 });

@@ -13,6 +13,13 @@ describe("readLegalCues", () => {
     expect(cues("can moscow stop american diplomats from travelling").peopleMay).toBe(true);
     expect(cues("can you list diplomats killed in moscow").peopleMay).toBe(false);
     expect(cues("can you list diplomats killed in moscow").strongLegal).toBe(false);
+    // What police may do, even in a room named for an errand, is law.
+    expect(cues("can police walk into a consulate visa waiting room").peopleMay).toBe(true);
+  });
+
+  it("reads a diplomat's crime and a breach of international law as law, wherever it is set", () => {
+    expect(cues("a diplomat accused of a crime in london").strongLegal).toBe(true);
+    expect(cues("did the country break international law").strongLegal).toBe(true);
   });
 
   it("lets a year, not a city, set a question about immunity at an event", () => {

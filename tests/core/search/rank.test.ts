@@ -117,4 +117,35 @@ describe("the law in everyday words", () => {
     expect(legal[0]).toMatchObject({ id: "vcdr-22" });
     expect(legal.slice(0, 5).some((r) => r["kind"] === "incident")).toBe(true);
   });
+
+  it("reads a diplomat's own deed as a crime the law gives immunity for, not an attack on a diplomat", () => {
+    expect(results("if a diplomat kills someone what can the host country actually do")[0]).toMatchObject({
+      id: "vcdr-31",
+    });
+    expect(results("a consul is caught smuggling")[0]).toMatchObject({ instrument: "VCCR" });
+  });
+
+  it("answers a question full of the asker's own words with the one rule it shares a word with", () => {
+    expect(results("landlord wants to sue a diplomat for unpaid rent")[0]).toMatchObject({ id: "vcdr-31" });
+  });
+
+  it("knows a treaty by its year, and a local court from the World Court", () => {
+    expect(results("does the 1973 convention cover attacks on embassy buildings")[0]).toMatchObject({
+      instrument: "IPP",
+    });
+    expect(results("can an ambassador be sued over unpaid rent in the host country")[0]).toMatchObject({
+      id: "vcdr-31",
+    });
+  });
+});
+
+describe("a list that finds nothing", () => {
+  it("looks the words up as one incident, still in the places they name", () => {
+    expect(results("nato bombs chinese embassy in belgrade")[0]).toMatchObject({ id: "belgrade-cn-1999" });
+    expect(results("embassy bombings in iceland")).toEqual([]);
+  });
+
+  it("knows a city typed without its apostrophe", () => {
+    expect(results("us embassy sanaa car bombs 2008")[0]).toMatchObject({ hostCountry: "YE" });
+  });
 });
