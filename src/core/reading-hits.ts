@@ -176,6 +176,18 @@ function uniqueHits(hits: Hit[]): Hit[] {
   return hits.filter((h) => !seen.has(h.doc.index) && seen.add(h.doc.index));
 }
 
+/**
+ * Rules found as a lookup, ordered as a legal answer orders them: those of the instruments the
+ * words steer to first ("customs want to open a consulate's sealed bag" is the consular bag).
+ */
+export function steeredFirst(hits: Hit[], reading: Reading): Hit[] {
+  if (reading.instruments.size === 0 || hits[0]?.doc.item.kind !== "duty") return hits;
+  return partition(
+    hits,
+    (h) => h.doc.item.kind === "duty" && reading.instruments.has(h.doc.item.record.instrument),
+  );
+}
+
 /** The items that pass first, then the rest, each in their order. */
 function partition(hits: Hit[], first: (h: Hit) => boolean): Hit[] {
   return [...hits.filter(first), ...hits.filter((h) => !first(h))];

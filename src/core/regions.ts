@@ -89,7 +89,7 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   [
     ["latin america", "latin american"],
     "Latin America",
-    either(bySubregion("South America", "Central America"), byCode("CU", "DO", "HT", "PR")),
+    either(bySubregion("South America", "Central America"), byCode("CU", "DO", "HT", "MX", "PR")),
   ],
   [["south america", "south american"], "South America", bySubregion("South America")],
   [["central america", "central american"], "Central America", bySubregion("Central America")],

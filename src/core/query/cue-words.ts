@@ -25,6 +25,11 @@ export const COUNT_CUES = [
   "count of",
   "count",
 ];
+/** What a list of law is a list of: "which articles", "all the rules", "what duties". */
+export const LAW_LIST_NOUNS = new Set(
+  `articles article rules rule rights duties obligations treaties treaty conventions convention cases resolutions
+  protections provisions laws`.split(/\s+/),
+);
 export const LIST_CUES = new Set(
   "which list all every examples famous notable notorious major biggest worst".split(" "),
 );
@@ -129,6 +134,14 @@ export const MISSION_PEOPLE = new Set(
   "diplomat diplomats ambassador ambassadors consul consuls envoy envoys attache attaches".split(" "),
 );
 export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
+/** What an authority insists on, in the present: "the host demands…", "city hall orders…". */
+export const DEMAND_VERBS = new Set(
+  "demands orders requires insists bans forbids refuses tells wants".split(" "),
+);
+/** A question that ends on one of these asks whether what it told is permitted. */
+export const PERMISSION_LAST = new Set("allowed lawful legal illegal unlawful permitted".split(" "));
+/** Asking what follows ("now what"): by law, when nothing sets the question at an event. */
+export const WHAT_FOLLOWS = ["now what", "what now", "what next", "what happens now"];
 /** Modal words that ask what someone may or must do. */
 export const PERMISSION_MODALS = new Set("can may must should could cannot".split(" "));
 /** Those whose powers over a mission the law settles: "can police…", "may the host government…". */
@@ -169,6 +182,10 @@ export const LOCAL_CASE_WORDS = new Set(
 );
 /** Words that steer a legal question to one instrument. */
 export const INSTRUMENT_CUES: Record<string, Instrument> = {
+  // Of the instruments here, only the 1973 convention deals with handing offenders over.
+  extradite: "IPP",
+  extradited: "IPP",
+  extradition: "IPP",
   judgment: "ICJ",
   judgement: "ICJ",
   judgments: "ICJ",
@@ -188,7 +205,7 @@ export const INSTRUMENT_CUES: Record<string, Instrument> = {
  */
 export const OFF_TOPIC = new Set(
   `visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
-  opening hours restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
+  restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
   renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
@@ -203,6 +220,10 @@ export const OFF_TOPIC = new Set(
  * errands ("what time", "embassy suites").
  */
 export const OFF_TOPIC_PHRASES = [
+  "opening hours",
+  "opening times",
+  "office hours",
+  "business hours",
   "diplomatic way",
   "be diplomatic",
   "diplomatic answer",

@@ -129,11 +129,9 @@ const EVERYDAY: [string, string][] = [
   ["income tax", "taxes"],
   ["handcuff", "arrest"],
   ["handcuffed", "arrested"],
-  ["hand over", "extradite"],
   ["hand him over", "extradite him"],
   ["hand her over", "extradite her"],
   ["hand them over", "extradite them"],
-  ["handed over", "extradited"],
   ["try someone", "put on trial someone"],
   ["try him", "put him on trial"],
   ["try her", "put her on trial"],
@@ -152,6 +150,16 @@ const EVERYDAY: [string, string][] = [
   ["embassy job", "functions of an embassy"],
   ["embassies job", "functions of embassies"],
   ["threatened", "threats"],
+  ["burned down", "burned"],
+  ["burnt down", "burnt"],
+  ["burn down", "burn"],
+  ["fire brigade", "firefighters"],
+  ["break in", "enter"],
+  ["breathalyser", "traffic offence"],
+  ["breathalyzer", "traffic offence"],
+  ["cap", "limit"],
+  ["official business", "official acts"],
+  ["on official duty", "official acts"],
   ["graffiti", "damage"],
   ["bulldoze", "damage"],
   ["demolish", "damage"],
@@ -213,7 +221,7 @@ for (const [phrase, replacement] of EVERYDAY) {
 }
 
 /** Hedges that carry no meaning and would split a phrase above ("what are embassies actually for"). */
-const HEDGES = new Set(["actually", "really", "basically", "technically", "literally", "truly"]);
+const HEDGES = new Set(["actually", "really", "basically", "technically", "literally", "truly", "ever"]);
 
 /**
  * What a diplomat does wrong, said as the deed ("a diplomat hits a cyclist", "a consul is caught

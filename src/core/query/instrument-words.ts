@@ -46,6 +46,7 @@ export function steeredInstruments(
   const localCase = (i: number) =>
     LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "") ||
     /^an?$/.test(tokens[i - 1] ?? "") ||
+    (tokens[i - 1] === "court" && /^an?$/.test(tokens[i - 2] ?? "")) ||
     (/^cases?$/.test(tokens[i] ?? "") && /^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? ""));
   tokens.forEach((t, i) => {
     const cue = INSTRUMENT_CUES[t];

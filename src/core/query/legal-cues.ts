@@ -1,12 +1,15 @@
 import type { QuerySignals } from "../search/understand.js";
 import {
   AUTHORITY_NOUNS,
+  DEMAND_VERBS,
   IMMUNITY_WORDS,
   LEGAL_CUES,
   MISSION_PEOPLE,
   PERMISSION_ASKED,
+  PERMISSION_LAST,
   PERMISSION_MODALS,
   STRONG_LEGAL,
+  WHAT_FOLLOWS,
 } from "./cue-words.js";
 
 export interface LegalCues {
@@ -45,8 +48,10 @@ export function readLegalCues(
     signals.decades.size > 0 ||
     (signals.cities.size > 0 && !askedImmune) ||
     timeNamed;
+  // "A diplomat was told to leave but he's still here. Now what": what follows, by law.
   const legalCue =
     (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
+      WHAT_FOLLOWS.some(has) ||
       askedImmune ||
       signals.articles.size > 0 ||
       signals.instruments.size > 0) &&
@@ -60,17 +65,28 @@ export function readLegalCues(
     (t, i) =>
       PERMISSION_MODALS.has(t) && tokens[i + 1] !== "you" && tokens.some((w) => MISSION_PEOPLE.has(w)),
   );
+  // "Host demands 48 hours notice before any diplomat travels": what an authority insists on, told
+  // in the present, asks whether it may.
+  const authorityDemands = tokens.some(
+    (t, i) => AUTHORITY_NOUNS.has(t) && tokens.slice(i + 1, i + 3).some((next) => DEMAND_VERBS.has(next)),
+  );
   const authorityAsked =
     signals.years.size === 0 &&
     (peopleMay ||
+      authorityDemands ||
       tokens.some(
         (t, i) =>
-          PERMISSION_MODALS.has(t) && tokens.slice(i + 1, i + 3).some((next) => AUTHORITY_NOUNS.has(next)),
+          PERMISSION_MODALS.has(t) &&
+          tokens
+            .slice(i + 1, i + (tokens[i + 1] === "not" ? 4 : 3))
+            .some((next) => AUTHORITY_NOUNS.has(next)),
       ));
   // "Are embassies allowed to be searched", "is a diplomat permitted to…": a yes/no question of permission.
+  // "…, allowed?" and "…. lawful?" ask the same at the end.
   const permissionQuestion =
-    ["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
-    tokens.some((t) => t === "allowed" || t === "permitted");
+    (["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
+      tokens.some((t) => t === "allowed" || t === "permitted")) ||
+    PERMISSION_LAST.has(tokens.at(-1) ?? "");
   const citedCase = tokens.includes("v") && signals.countries.size >= 2;
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.

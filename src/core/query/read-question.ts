@@ -22,6 +22,7 @@ import {
   COUNT_CUES,
   DEFINITION_CUES,
   DOMAIN_WORDS,
+  LAW_LIST_NOUNS,
   LAW_TERMS,
   LIST_CUES,
   MISSION_NOUNS,
@@ -190,8 +191,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     ...(filters.missionTypes ?? []).map((t) => MISSION_TYPE_LABELS[t]),
     ...describe(signals, responses, region, filterRoles, span),
   ];
+  // "Which articles…", "all the rules on…": a list of law; "every trip outside moscow" is not.
   const lawList =
-    intent === "legal" && tokens.some((t) => LIST_CUES.has(t) || t === "articles" || t === "cases");
+    intent === "legal" &&
+    tokens.some(
+      (t, i) =>
+        t === "articles" ||
+        t === "cases" ||
+        (LIST_CUES.has(t) && tokens.slice(i + 1, i + 4).some((w) => LAW_LIST_NOUNS.has(w))),
+    );
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
   // "What is inviolability", "whats persona non grata": a short question about a term.
   // "What is article 22", "what is the vcdr" name the record itself.

@@ -101,6 +101,8 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["by another country", ["third-state-action"]],
   ["by another state", ["third-state-action"]],
   ["by a third state", ["third-state-action"]],
+  ["by a third country", ["third-state-action"]],
+  ["carried out by a third", ["third-state-action"]],
   ["foreign military", ["third-state-action"]],
   ["foreign army", ["third-state-action"]],
   ["foreign air force", ["third-state-action"]],

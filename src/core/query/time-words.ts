@@ -22,11 +22,36 @@ const DECADE_WORDS: Record<string, number> = {
 const RECENT_WORDS = new Set(["recent", "recently", "lately", "latest"]);
 /** How far back "recent" reaches. */
 const RECENT_YEARS = 5;
+/**
+ * Periods people name by what happened in them, with the years usually given for them: the Cold
+ * War from the Truman Doctrine (1947) to the end of the Soviet Union (1991).
+ */
+const NAMED_ERAS: [string, number, number, string][] = [
+  ["cold war", 1947, 1991, "the Cold War"],
+  ["between the two world wars", 1919, 1938, "between the world wars"],
+  ["between the world wars", 1919, 1938, "between the world wars"],
+  ["between the wars", 1919, 1938, "between the world wars"],
+  ["interwar", 1919, 1938, "between the world wars"],
+  ["inter war", 1919, 1938, "between the world wars"],
+  ["first world war", 1914, 1918, "the First World War"],
+  ["world war i", 1914, 1918, "the First World War"],
+  ["world war 1", 1914, 1918, "the First World War"],
+  ["world war one", 1914, 1918, "the First World War"],
+  ["ww1", 1914, 1918, "the First World War"],
+  ["wwi", 1914, 1918, "the First World War"],
+  ["second world war", 1939, 1945, "the Second World War"],
+  ["world war ii", 1939, 1945, "the Second World War"],
+  ["world war 2", 1939, 1945, "the Second World War"],
+  ["world war two", 1939, 1945, "the Second World War"],
+  ["ww2", 1939, 1945, "the Second World War"],
+  ["wwii", 1939, 1945, "the Second World War"],
+  ["arab spring", 2010, 2012, "the Arab Spring"],
+];
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, five: 5, ten: 10, twenty: 20, fifty: 50 };
 
 /**
  * Relative and open periods: "since 2010", "before 1950", "between 1979 and 1989", "this year",
- * "last year", "last decade", "the past 5 years", "recent", "the eighties". Relative words count from
+ * "last year", "last decade", "the past 5 years", "recent", "the eighties", "the cold war". Relative words count from
  * `today` (YYYY-MM-DD), which the caller injects so answers are reproducible.
  * Plain years and decades ("1979", "1980s") are read by understandQuery and only become a period here
  * when the question asks for a list or a count.
@@ -35,6 +60,12 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
   const year = Number(today.slice(0, 4));
   const at = (i: number) => tokens[i] ?? "";
   for (let i = 0; i < tokens.length; i++) {
+    const era = NAMED_ERAS.find(([phrase]) => phrase.split(" ").every((w, k) => at(i + k) === w));
+    if (era) {
+      const [phrase, from, to, name] = era;
+      const used = phrase.split(" ").map((_, k) => i + k);
+      return span(from, to, `${name} (${from}–${to})`, used);
+    }
     const word = at(i);
     const next = at(i + 1);
     if (

@@ -155,6 +155,12 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       "third-state-action",
     ]);
     expect(reading("incidents where security forces protected the embassy").intent).toBe("list");
+    expect(reading("embassies attacked while the police just stood there").filters.responses).toEqual([
+      "stood-by",
+    ]);
+    expect(reading("every time a government raided a foreign embassy itself").filters.responses).toEqual([
+      "host-state-action",
+    ]);
   });
 
   it("lists a kind of attack in a period or region even when it is said in the singular", () => {
@@ -181,6 +187,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("consular fee for a birth certificate apostille").intent).toBe("off-topic");
     expect(reading("is a foreign minister on a visit protected by the 1973 convention").intent).toBe("legal");
     expect(reading("do consuls have immunity for things they do on the job").intent).not.toBe("off-topic");
+    // A year or a country does not make a question about something else one of this field.
+    expect(reading("entebbe raid 1976 how many hostages rescued").intent).toBe("off-topic");
+    expect(reading("lockerbie bombing libya compensation").intent).toBe("off-topic");
+    expect(reading("car bomb mission in gta 5 how to finish").intent).toBe("off-topic");
   });
 
   it("steers to the consular convention only when consulates are asked about apart", () => {
@@ -278,6 +288,30 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("consulate closing who takes care of the building").intent).toBe("legal");
     expect(reading("are embassies allowed to be searched by the host country").intent).toBe("legal");
     expect(reading("give me a diplomatic answer for why i was late to work").intent).toBe("off-topic");
+    expect(reading("host demands 48 hours notice before any diplomat travels").intent).toBe("legal");
+    expect(
+      reading("russia makes american diplomats give notice before every trip outside moscow, allowed?")
+        .intent,
+    ).toBe("legal");
+    expect(reading("a diplomat was told to leave within 48 hours but he's still here. now what").intent).toBe(
+      "legal",
+    );
+    expect([
+      ...reading("does a country have to extradite a man who killed an ambassador").instruments,
+    ]).toEqual(["IPP"]);
+  });
+
+  it("reads periods named by what happened in them", () => {
+    expect(reading("embassy attacks between the two world wars").filters).toMatchObject({
+      from: 1919,
+      to: 1938,
+    });
+    expect(reading("cold war attacks on soviet embassies").filters).toMatchObject({ from: 1947, to: 1991 });
+  });
+
+  it("reads 'count as' as asking what something is, not how many", () => {
+    expect(reading("does the embassy's garden count as part of the embassy").intent).not.toBe("count");
+    expect(reading("how many embassies were bombed in the 1980s").intent).toBe("count");
   });
 
   it("reads a question asked in the past tense, or with a visit in it, as law when it names the law", () => {

@@ -139,6 +139,12 @@ describe("the law in everyday words", () => {
   });
 });
 
+describe("rules found by their words", () => {
+  it("are ordered as a legal answer: the instrument the words steer to first", () => {
+    expect(results("customs want to open a consulate's sealed bag")[0]).toMatchObject({ id: "vccr-35" });
+  });
+});
+
 describe("a list that finds nothing", () => {
   it("looks the words up as one incident, still in the places they name", () => {
     expect(results("nato bombs chinese embassy in belgrade")[0]).toMatchObject({ id: "belgrade-cn-1999" });
