@@ -21,13 +21,15 @@ export interface Steering {
  * Which instruments the words steer a legal question to: those named ("the vccr", "the 1973
  * convention"), and those cue words point at. "Diplomatic and consular missions" asks about both
  * kinds at once, so the consular words steer to the consular convention only when not joined so
- * ("are consulates protected like embassies" does). `citedCase`: "drc v uganda".
+ * ("are consulates protected like embassies" does). `citedCase`: "drc v uganda". A case named
+ * after something the data never mentions ("the harry dunn case") is not one of the Court's.
  */
 export function steeredInstruments(
   tokens: readonly string[],
   has: (phrase: string) => boolean,
   signals: QuerySignals,
   citedCase: boolean,
+  known: (word: string) => boolean = () => true,
 ): Steering {
   const instruments = new Set<Instrument>(signals.instruments);
   const isDiplomatic = (t: string | undefined, next: string | undefined) =>
@@ -47,7 +49,8 @@ export function steeredInstruments(
     LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "") ||
     /^an?$/.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "court" && /^an?$/.test(tokens[i - 2] ?? "")) ||
-    (/^cases?$/.test(tokens[i] ?? "") && /^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? ""));
+    (/^cases?$/.test(tokens[i] ?? "") &&
+      (/^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? "") || !known(tokens[i - 1] ?? "")));
   tokens.forEach((t, i) => {
     const cue = INSTRUMENT_CUES[t];
     if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))

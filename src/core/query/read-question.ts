@@ -109,7 +109,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     responses.length > 0,
   );
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
-  const { instruments, diplomaticOnly } = steeredInstruments(tokens, has, signals, citedCase);
+  const { instruments, diplomaticOnly } = steeredInstruments(tokens, has, signals, citedCase, context.known);
   const named = [...filterRoles.values()].some((r) => r !== "perpetrator");
   const constrained =
     region !== undefined ||
