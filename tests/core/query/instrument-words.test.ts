@@ -31,6 +31,13 @@ describe("steeredInstruments", () => {
     expect([...steer("was iran ever sued over an embassy seizure").instruments]).toEqual(["ICJ"]);
   });
 
+  it("does not take a case named after something the data never mentions for the Court's", () => {
+    const { tokens, has, signals } = questionWords("the harry dunn case");
+    const known = (w: string) => !["harry", "dunn"].includes(w);
+    expect([...steeredInstruments(tokens, has, signals, false, known).instruments]).toEqual([]);
+    expect([...steeredInstruments(tokens, has, signals, false, () => true).instruments]).toEqual(["ICJ"]);
+  });
+
   it("knows a treaty by the year people call it by", () => {
     expect([...steer("the 1973 convention").instruments]).toEqual(["IPP"]);
     expect([...steer("the 1963 vienna convention").instruments]).toEqual(["VCCR"]);
