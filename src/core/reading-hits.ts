@@ -3,6 +3,8 @@ import type { Found } from "./find-records.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import type { Reading } from "./query/read-question.js";
 import { passes } from "./search/filters.js";
+import { normalizeText, tokenize } from "./text/normalize.js";
+import { HARM_WORDS } from "./query/cue-words.js";
 import { search, type Hit } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
 
@@ -31,6 +33,10 @@ const TREATY_ITSELF_WORDS = new Set(
   signing signatories ratified ratify ratification parties party force entered entry year date text full
   history drafted`.split(/\s+/),
 );
+/** How much of a legal question an incident must explain for the question to be about it. */
+const INCIDENT_ASKED_COVERAGE = 0.7;
+/** …and lead the next incident by this much: two alike ("the ugandan embassy in kinshasa was attacked") are no one incident. */
+const INCIDENT_ASKED_LEAD = 0.85;
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -139,13 +145,69 @@ export function legalHits(
   else if (duties.length === 0 && reading.aboutMissions) duties = general.slice(0, GENERAL_RULES);
   if (!illustrate || reading.lawList || duties.length === 0)
     return { hits: duties, suggestions: [], reading };
+  // A question about one incident in the data: the rules that incident engaged, then the incident.
+  const incident = reading.definition ? undefined : incidentAskedAbout(desk, reading, parsed);
+  if (incident) duties = citedFirst(duties, incident, index, reading);
   // The rules that fit best, then the incidents: a page shows both.
   duties = duties.slice(0, RULES_BEFORE_ILLUSTRATIONS);
   const top = duties[0]!.doc.item.record.id;
-  const illustrations = (desk.illustrations.get(top) ?? [])
-    .slice(0, ILLUSTRATIONS)
-    .map((doc) => ({ doc, score: 0.5, coverage: 1 }));
+  const illustrations = uniqueHits(
+    [...(incident ? [incident] : []), ...(desk.illustrations.get(top) ?? [])].map((doc) => ({
+      doc,
+      score: 0.5,
+      coverage: 1,
+    })),
+  ).slice(0, ILLUSTRATIONS);
   return { hits: [...duties, ...illustrations], suggestions: [], reading };
+}
+
+/**
+ * The incident a legal question tells of ("was the storming of the british embassy in tehran in 2011
+ * a breach of the vienna convention"): one that a place or a year the question names picks out and
+ * that explains nearly all its other words, in the place named, well ahead of any other; and the
+ * question must tell what happened (a kind of attack, a year, "strike", "raided"). "Is the us
+ * embassy in london american territory" asks about embassies, not about an event there; a question
+ * that names an article asks about the article.
+ */
+function incidentAskedAbout(desk: Desk, reading: Reading, parsed: ParsedQuery): Doc | undefined {
+  const { filters } = reading;
+  const places = [filters.cities, filters.host, filters.mission, filters.either].flatMap((f) => f ?? []);
+  const tellsEvent =
+    (filters.types?.length ?? 0) > 0 ||
+    filters.from !== undefined ||
+    tokenize(parsed.text).some((t) => HARM_WORDS.has(t));
+  if (places.length === 0 || !tellsEvent || reading.articles.size > 0) return undefined;
+  const [best, next] = search(desk.index, parsed.text, { kinds: ["incident"], roles: reading.roles }).hits;
+  if (!best || best.coverage < INCIDENT_ASKED_COVERAGE || best.doc.item.kind !== "incident") return undefined;
+  if (next && next.score >= best.score * INCIDENT_ASKED_LEAD) return undefined;
+  const r = best.doc.item.record;
+  const inPlace = places.some(
+    (p) => p === r.hostCountry || p === r.missionCountry || p === normalizeText(r.city),
+  );
+  return inPlace ? best.doc : undefined;
+}
+
+/** The rules an incident engaged first, in the order the question's words rank them, then the rest. */
+function citedFirst(duties: Hit[], incident: Doc, index: Desk["index"], reading: Reading): Hit[] {
+  if (incident.item.kind !== "incident") return duties;
+  const cited = incident.item.record.duties;
+  const isSteered = (h: Hit) =>
+    h.doc.item.kind === "duty" && reading.instruments.has(h.doc.item.record.instrument);
+  const unmatched = cited
+    .filter((id) => !duties.some((h) => h.doc.item.record.id === id))
+    .flatMap((id) => {
+      const doc = index.docById.get(id);
+      return doc ? [{ doc, score: 1, coverage: 1 }] : [];
+    });
+  const isCited = (h: Hit) => cited.includes(h.doc.item.record.id);
+  const all = [...duties, ...unmatched];
+  // The instrument the words steer to still comes first ("what did the court say" is the ICJ's).
+  return uniqueHits([
+    ...all.filter((h) => isSteered(h) && isCited(h)),
+    ...all.filter(isSteered),
+    ...all.filter(isCited),
+    ...duties,
+  ]);
 }
 
 /** Every incident that fits what the words and the typed filters name, in data order. */

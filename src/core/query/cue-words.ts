@@ -134,6 +134,18 @@ export const MISSION_PEOPLE = new Set(
   "diplomat diplomats ambassador ambassadors consul consuls envoy envoys attache attaches".split(" "),
 );
 export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
+/** Harm done to a mission or its people ("attacking an embassy", "kidnap a diplomat"). */
+export const HARM_WORDS = new Set(
+  `attack attacks attacked attacking bomb bombs bombing bombed kidnap kidnaps kidnapping kidnapped kill kills
+  killing killed murder murders murdering murdered assault assaulting assaulted threaten threatening storm
+  storming stormed strike strikes struck raid raids raided`.split(/\s+/),
+);
+/** Asking whether a deed is a crime, or who prosecutes it. */
+export const CRIME_WORDS = new Set(
+  "crime crimes criminal prosecute prosecutes prosecuted prosecution punish punished punishment offence offense".split(
+    " ",
+  ),
+);
 /** What an authority insists on, in the present: "the host demands…", "city hall orders…". */
 export const DEMAND_VERBS = new Set(
   "demands orders requires insists bans forbids refuses tells wants".split(" "),
@@ -269,8 +281,27 @@ export const OTHER_SENSE_PHRASES = [
   "immunity boost",
   "immunity boosting",
   "herd immunity",
+  "vaccine",
+  "vaccines",
+  "vaccinated",
+  "vaccination",
+  "covid",
+  "antibodies",
   "capitol",
   "january 6",
+];
+
+/**
+ * Offices of other times that share the consul's name: "the roman consuls in 59 bc", "first consul
+ * of france" (Napoleon). Set aside even though "consul" is this field's word, unless a mission is named.
+ */
+export const OTHER_OFFICE_PHRASES = [
+  "roman consul",
+  "roman consuls",
+  "consul of rome",
+  "consuls of rome",
+  "first consul",
+  "consul for life",
 ];
 
 /**
@@ -312,6 +343,7 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
+  OTHER_OFFICE_PHRASES,
   OTHER_TREATY_PHRASES,
   FICTION_WORDS,
   AUTHORITY_NOUNS,

@@ -155,6 +155,13 @@ const EVERYDAY: [string, string][] = [
   ["embassies job", "functions of embassies"],
   ["threatened", "threats"],
   ["burned down", "burned"],
+  // Days people name by the calendar's feasts: the records are dated by day and month.
+  ["new years eve", "31 december"],
+  ["new year eve", "31 december"],
+  ["new years day", "1 january"],
+  ["new year day", "1 january"],
+  ["christmas eve", "24 december"],
+  ["christmas day", "25 december"],
   ["burnt down", "burnt"],
   ["burn down", "burn"],
   ["fire brigade", "firefighters"],

@@ -2,7 +2,9 @@ import type { Instrument } from "../dataset/vocabulary.js";
 import type { QuerySignals } from "../search/understand.js";
 import {
   CONSULAR_WORDS,
+  CRIME_WORDS,
   DIPLOMATIC_MISSION_WORDS,
+  HARM_WORDS,
   ICJ_PHRASES,
   INSTRUMENT_CUES,
   LOCAL_CASE_WORDS,
@@ -65,7 +67,19 @@ export function steeredInstruments(
   if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
     for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
   if (ICJ_PHRASES.some(has) || statesSued(tokens)) instruments.add("ICJ");
+  if (crimeAgainstMission(tokens)) instruments.add("IPP");
   return { instruments, diplomaticOnly: diplomaticNamed && !consularNamed };
+}
+
+/**
+ * "Is attacking an embassy a crime", "who prosecutes the kidnapping of a diplomat": crimes against
+ * missions and their people are the 1973 convention's. The mission must be what was harmed, within a
+ * few words of the harm: "a diplomat ran a red light and killed someone" is the diplomat's own deed.
+ */
+function crimeAgainstMission(tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => CRIME_WORDS.has(t))) return false;
+  const harmed = (t: string) => DIPLOMATIC_MISSION_WORDS.has(t) || CONSULAR_WORDS.has(t) || t === "premises";
+  return tokens.some((t, i) => HARM_WORDS.has(t) && tokens.slice(i + 1, i + 4).some(harmed));
 }
 
 /**

@@ -28,6 +28,8 @@ export interface QueryFilters {
   anyType?: boolean;
   /** Kinds of mission ("consulates", "legations"), read from the words of a list. */
   missionTypes?: MissionType[];
+  /** The month or day incidents began on, as the start of their date ("2012-09", "1998-08-07"). */
+  datePrefix?: string;
 }
 
 export interface ParsedQuery {

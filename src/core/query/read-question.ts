@@ -9,7 +9,7 @@ import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
-import { typesOfWord } from "./synonyms.js";
+import { PEACEFUL_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
@@ -157,11 +157,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   else if (legalCue && !incidentAnchor) intent = "legal";
   else if (listing && signals.types.size > 0 && residue.length === 0 && !legalCue) intent = "list";
   // Nothing named but a kind of attack (or a response) and a period or region: every one that fits
-  // ("hostage crisis at an embassy in the 80s"). A single year keeps the lookup, which forgives a
-  // year off by one.
+  // ("hostage crisis at an embassy in the 80s"). A single year, or a month, keeps the lookup, which
+  // forgives a year off by one ("beirut embassy bombing april 1983" is one incident).
   else if (
     (signals.types.size > 0 || responses.length > 0) &&
-    (region || time || signals.decades.size > 0) &&
+    (region || (time && !time.datePrefix) || signals.decades.size > 0) &&
     residue.length === 0 &&
     !legalCue
   )
@@ -227,7 +227,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
 interface Constraints {
   filterRoles: ReadonlyMap<string, FilterRole>;
   region: { region: Region; role: Role } | undefined;
-  span: { from?: number; to?: number; label: string } | undefined;
+  span: { from?: number; to?: number; label: string; datePrefix?: string } | undefined;
   responses: HostResponse[];
   signals: QuerySignals;
 }
@@ -243,6 +243,7 @@ function filtersOf({ filterRoles, region, span, responses, signals }: Constraint
   }
   if (span?.from !== undefined) filters.from = span.from;
   if (span?.to !== undefined) filters.to = span.to;
+  if (span?.datePrefix) filters.datePrefix = span.datePrefix;
   if (signals.types.size > 0) filters.types = [...signals.types];
   if (responses.length > 0) filters.responses = responses;
   if (signals.cities.size > 0) filters.cities = [...signals.cities.keys()];
@@ -303,6 +304,7 @@ function residueOf(
       !/^\d/.test(t) &&
       !MISSION_NOUNS.has(t) &&
       !PLURAL_EVENTS.has(t) &&
+      !((VIOLENT_WORDS.has(t) || PEACEFUL_WORDS.has(t)) && signals.explained.has(t)) &&
       !LIST_CUES.has(t) &&
       !COUNT_CUES.includes(t) &&
       !PERPETRATOR_NOUNS.has(t) &&

@@ -6,6 +6,7 @@ import {
   MISSION_NOUNS,
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
+  OTHER_OFFICE_PHRASES,
   OTHER_SENSE_PHRASES,
   OTHER_TREATY_PHRASES,
   TREATY_NAMES,
@@ -38,7 +39,8 @@ export function setAside(
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
   const namesMission = tokens.some((t) => MISSION_NOUNS.has(t));
   const otherSense =
-    OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t));
+    (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||
+    (OTHER_OFFICE_PHRASES.some(has) && !namesMission);
   const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !namesMission;
   // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named.
   const fiction =

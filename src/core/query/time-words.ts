@@ -6,7 +6,15 @@ export interface YearSpan {
   label: string;
   /** Token positions the period used up. */
   used: number[];
+  /** A month or a day ("september 2012" → "2012-09", "7 august 1998" → "1998-08-07"). */
+  datePrefix?: string;
 }
+
+const MONTHS = "january february march april may june july august september october november december".split(
+  " ",
+);
+const MONTH_SHORT = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DECADE_WORDS: Record<string, number> = {
@@ -60,6 +68,8 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
   const year = Number(today.slice(0, 4));
   const at = (i: number) => tokens[i] ?? "";
   for (let i = 0; i < tokens.length; i++) {
+    const date = dateAt(tokens, i);
+    if (date) return date;
     const era = NAMED_ERAS.find(([phrase]) => phrase.split(" ").every((w, k) => at(i + k) === w));
     if (era) {
       const [phrase, from, to, name] = era;
@@ -108,6 +118,42 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
     if (decade !== undefined) return span(decade, decade + 9, `${decade}–${decade + 9}`, [i]);
   }
   return undefined;
+}
+
+/**
+ * A month and a year, with or without a day: "september 2012", "sept 2012", "7 august 1998",
+ * "august 7th, 1998". "May" alone is a modal; only a year after it makes it a month.
+ */
+function dateAt(tokens: readonly string[], i: number): YearSpan | undefined {
+  const monthOf = (word: string | undefined) => {
+    const k = MONTHS.indexOf(word ?? "");
+    const short = MONTH_SHORT.indexOf((word ?? "").slice(0, 3));
+    const isShort = short >= 0 && (word === MONTH_SHORT[short] || word === "sept");
+    return k >= 0 ? k + 1 : isShort ? short + 1 : undefined;
+  };
+  const month = monthOf(tokens[i]);
+  if (month === undefined) return undefined;
+  const dayBefore = i > 0 && DAY.test(tokens[i - 1]!) ? Number.parseInt(tokens[i - 1]!, 10) : undefined;
+  const dayAfter = DAY.test(tokens[i + 1] ?? "") ? Number.parseInt(tokens[i + 1]!, 10) : undefined;
+  const yearAt = dayAfter !== undefined ? i + 2 : i + 1;
+  const yearWord = tokens[yearAt] ?? "";
+  if (!YEAR.test(yearWord)) return undefined;
+  const day = dayAfter ?? dayBefore;
+  const mm = String(month).padStart(2, "0");
+  const name = MONTHS[month - 1]!;
+  const monthLabel = `${name[0]!.toUpperCase()}${name.slice(1)} ${yearWord}`;
+  const used = [...(dayBefore !== undefined && dayAfter === undefined ? [i - 1] : []), i];
+  for (let k = i + 1; k <= yearAt; k++) used.push(k);
+  const year = Number(yearWord);
+  return day === undefined
+    ? { from: year, to: year, label: monthLabel, used, datePrefix: `${yearWord}-${mm}` }
+    : {
+        from: year,
+        to: year,
+        label: `${day} ${monthLabel}`,
+        used,
+        datePrefix: `${yearWord}-${mm}-${String(day).padStart(2, "0")}`,
+      };
 }
 
 function span(from: number, to: number, label: string, used: number[]): YearSpan {

@@ -13,6 +13,7 @@ export function hasFilters(f: QueryFilters): boolean {
     f.types ||
     f.responses ||
     f.missionTypes ||
+    f.datePrefix ||
     f.from !== undefined ||
     f.to !== undefined,
   );
@@ -24,7 +25,17 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   // A period holds the incidents that began in it: "since 2020" is not the siege that ended then.
   if (f.from !== undefined && doc.fromYear < f.from) return false;
   if (f.to !== undefined && doc.fromYear > f.to) return false;
-  if (!(f.host || f.mission || f.either || f.cities || f.types || f.responses || f.missionTypes)) return true;
+  if (!(
+    f.host ||
+    f.mission ||
+    f.either ||
+    f.cities ||
+    f.types ||
+    f.responses ||
+    f.missionTypes ||
+    f.datePrefix
+  ))
+    return true;
   if (doc.item.kind !== "incident") return false;
   const r = doc.item.record;
   if (f.host && !f.host.includes(r.hostCountry)) return false;
@@ -36,5 +47,6 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.types && !f.types.some((t) => (f.anyType ? r.types.includes(t) : r.types[0] === t))) return false;
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   if (f.missionTypes && !f.missionTypes.includes(r.missionType)) return false;
+  if (f.datePrefix && !r.date.startsWith(f.datePrefix)) return false;
   return true;
 }

@@ -79,6 +79,8 @@ const DETAILED_MIN_COVERAGE = 0.4;
 /** fuse.js reranks only when the runner-up is within this share of the leader; a clear lead needs no second opinion. */
 const NEAR_TIE = 0.85;
 const MAX_HITS = 50;
+/** How much more of a question a near-tied record must explain to lead (see explainsMoreFirst). */
+const CLEARLY_MORE_COVERAGE = 0.2;
 /** A one-word question of this many letters or fewer must match that word as spelled. */
 const LONE_WORD_TYPO_MIN = 5;
 /**
@@ -148,10 +150,12 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
         : 1
       : wordWeight(index, w, expansions.get(w) ?? []),
   );
-  const hits = ranked.map((r) => ({
-    ...r,
-    coverage: coverageOf(board, r.doc.index, salient, generic, weights),
-  }));
+  const hits = explainsMoreFirst(
+    ranked.map((r) => ({
+      ...r,
+      coverage: coverageOf(board, r.doc.index, salient, generic, weights),
+    })),
+  );
   // A question of one word answers only with records that word names (in a title, an alias, a
   // place or a name), as spelled when it is short: "stats" is no near miss of a record's wording.
   const lone = salient.length === 1 && !options.longText ? salient[0]! : undefined;
@@ -223,6 +227,21 @@ function fitsRolesFirst(hits: Hit[], roles: ReadonlyMap<string, CountryRole> | u
     return stated.every(([code, role]) => (role === "mission" ? r.missionCountry : r.hostCountry) === code);
   };
   return [...hits.filter(fits), ...hits.filter((h) => !fits(h))];
+}
+
+/**
+ * Of incidents that score about the same, one that explains clearly more of the question leads:
+ * "tupac amaru ambassadors residence peru" is the residence siege, not another Tupac Amaru attack.
+ * (Rules are left alone: their coverage counts the asker's own words, which the law seldom repeats.)
+ */
+function explainsMoreFirst(hits: Hit[]): Hit[] {
+  const leader = hits[0];
+  if (!leader) return hits;
+  if (leader.doc.item.kind !== "incident") return hits;
+  const band = hits.filter((h) => h.doc.item.kind === "incident" && h.score >= leader.score * NEAR_TIE);
+  const most = band.reduce((a, h) => (h.coverage > a.coverage ? h : a), leader);
+  if (most.coverage - leader.coverage < CLEARLY_MORE_COVERAGE) return hits;
+  return [most, ...hits.filter((h) => h !== most)];
 }
 
 /** The record began in a year or decade the question names. */

@@ -157,9 +157,11 @@ export function addShortlistScores(
     const types = typesOfWord(w);
     return types.length > 0 ? [{ word: w, types }] : [];
   });
+  const quoted = checkPhrase ? longestQuoted(index, phrase, shortlist) : undefined;
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
+    if (quoted?.docs.has(doc)) bonus += QUOTE_BONUS;
     if (d.item.kind === "incident") {
       const types = d.item.record.types;
       bonus += types.filter((t) => signals.types.has(t)).length * 1.5;
@@ -177,6 +179,38 @@ export function addShortlistScores(
     bonus += PAIR_BONUS * pairs.filter((pair) => d.nameText.includes(pair)).length;
     board.add(doc, bonus);
   }
+}
+
+/** A run of this many words or more, found word for word in a record, is a quotation from it. */
+const QUOTE_MIN_WORDS = 6;
+const QUOTE_BONUS = 12;
+
+/**
+ * The rules holding the longest run of the question's words, word for word, when it is long enough
+ * to be a quotation and the whole question is not: "fill in the blank: the premises of the mission
+ * shall be ______" quotes Article 22. Only the longest run counts: shorter ones ("the premises of
+ * the mission") are the common phrases of many articles. Only the law is quoted: an incident's
+ * summary is our wording, and a run like "thrown at the us embassy in" is no quotation.
+ */
+function longestQuoted(
+  index: SearchIndex,
+  phrase: string,
+  shortlist: number[],
+): { docs: Set<number> } | undefined {
+  const words = phrase.split(" ");
+  if (words.length <= QUOTE_MIN_WORDS) return undefined;
+  for (let size = words.length - 1; size >= QUOTE_MIN_WORDS; size--) {
+    const docs = new Set<number>();
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size).join(" ");
+      for (const doc of shortlist) {
+        const d = index.docs[doc]!;
+        if (d.item.kind === "duty" && d.phraseText.includes(run)) docs.add(doc);
+      }
+    }
+    if (docs.size > 0) return { docs };
+  }
+  return undefined;
 }
 
 /** How much notability (names, law engaged, people killed or held, sources) can add: a tie-breaker. */

@@ -1,6 +1,13 @@
 import { countryPhrases } from "../countries.js";
 import type { IncidentType, Instrument } from "../dataset/vocabulary.js";
-import { ARTICLE_WORDS, INSTRUMENT_PHRASES, PRECEDENT_WORDS, typesOfWord } from "../query/synonyms.js";
+import {
+  ARTICLE_WORDS,
+  INSTRUMENT_PHRASES,
+  PEACEFUL_WORDS,
+  PRECEDENT_WORDS,
+  typesOfWord,
+  VIOLENT_WORDS,
+} from "../query/synonyms.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 
@@ -34,7 +41,8 @@ const DEATH_WORDS = new Set(
   ),
 );
 
-const MAX_PHRASE = 4;
+/** The longest phrase read as one name: "vienna convention on diplomatic relations" (5), lest "vienna" read as the city. */
+const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").length));
 /** Words for who attacked that also name a kind of attack, but only when nothing else does. */
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 
@@ -104,6 +112,18 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
   });
   // "Set on fire by mobs" asks for arson; the mob only says who did it.
   if (signals.types.size === 0) for (const type of crowdTypes) signals.types.add(type);
+  // "Violent protests" are the violent ones, "peaceful protests" the others.
+  if (signals.types.has("protest") && signals.types.has("violent-protest")) {
+    const qualifier = (words: ReadonlySet<string>) => tokens.filter((t) => words.has(t));
+    const violent = qualifier(VIOLENT_WORDS);
+    const peaceful = qualifier(PEACEFUL_WORDS);
+    if (violent.length > 0) signals.types.delete("protest");
+    else if (peaceful.length > 0) signals.types.delete("violent-protest");
+    // The qualifier is said by the type now, not a word to match.
+    const said = new Set(violent.length > 0 ? violent : peaceful);
+    signals.words = signals.words.filter((w) => !said.has(w));
+    for (const w of said) signals.explained.add(w);
+  }
   return signals;
 }
 

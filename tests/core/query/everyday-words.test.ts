@@ -18,6 +18,9 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("can i sue a diplomat")).toBe("can i sued a diplomat");
     expect(inRecordTerms("is the ambassadors house protected")).toBe("is the ambassador residence protected");
     expect(inRecordTerms("air strikes that hit embassies")).toBe("airstrikes that hit embassies");
+    expect(inRecordTerms("us embassy baghdad new years eve 2019")).toBe(
+      "us embassy baghdad 31 december 2019",
+    );
     // "go in" is a phrase only when both words are there: "go" alone stays.
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });

@@ -8,6 +8,17 @@ const steer = (text: string, citedCase = false) => {
 };
 
 describe("steeredInstruments", () => {
+  it("steers a crime against a mission or its people to the 1973 convention, not a diplomat's own deed", () => {
+    expect([...steer("is attacking an embassy a crime under international law").instruments]).toEqual([
+      "IPP",
+    ]);
+    expect([...steer("who can prosecute the kidnapping of a diplomat").instruments]).toEqual(["IPP"]);
+    expect(
+      steer("diplomat ran a red light and killed someone, can he be prosecuted").instruments.has("IPP"),
+    ).toBe(false);
+    expect(steer("is attacking an embassy legal").instruments.has("IPP")).toBe(false);
+  });
+
   it("steers consular words to the VCCR unless joined with diplomatic ones", () => {
     expect([...steer("are consulates protected like embassies").instruments]).toEqual(["VCCR"]);
     expect([...steer("diplomatic and consular missions").instruments]).toEqual([]);

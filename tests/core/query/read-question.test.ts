@@ -37,9 +37,43 @@ describe("readTimeWords", () => {
   it("leaves 'has this happened before?' alone", () => {
     expect(span("has this happened before")).toBeUndefined();
   });
+
+  it("reads a month or a day with its year, and 'may' alone as a modal", () => {
+    expect(span("embassy protests in september 2012")).toMatchObject({
+      from: 2012,
+      to: 2012,
+      datePrefix: "2012-09",
+      label: "September 2012",
+    });
+    expect(span("bombed on 7 august 1998")).toMatchObject({
+      datePrefix: "1998-08-07",
+      label: "7 August 1998",
+    });
+    expect(span("bombed on august 7th, 1998")).toMatchObject({ datePrefix: "1998-08-07" });
+    expect(span("kabul truck bomb may 2017")).toMatchObject({ datePrefix: "2017-05" });
+    expect(span("sept 2012 protests")).toMatchObject({ datePrefix: "2012-09" });
+    expect(span("may police enter an embassy")).toBeUndefined();
+  });
 });
 
 describe("readQuestion", () => {
+  it("lists the incidents of a month, and keeps one incident told with its month a lookup", () => {
+    const month = read("us embassies attacked in september 2012");
+    expect(month.intent).toBe("list");
+    expect(month.filters).toMatchObject({ mission: ["US"], datePrefix: "2012-09" });
+    expect(month.understood).toContain("September 2012");
+    expect(read("beirut embassy bombing april 1983").intent).toBe("lookup");
+  });
+
+  it("reads 'violent protests' as the violent ones and 'peaceful protests' as the others", () => {
+    const violent = read("violent protests at embassies");
+    expect(violent.filters.types).toEqual(["violent-protest"]);
+    expect(violent.intent).toBe("list");
+    expect(violent.residue).toEqual([]);
+    expect(read("peaceful protests outside embassies").filters.types).toEqual(["protest"]);
+    expect(read("protests at embassies in 2012").filters.types).toEqual(["protest", "violent-protest"]);
+  });
+
   it("reads a count with its mission country and decade", () => {
     const r = read("how many french embassies were attacked in the 1980s");
     expect(r.intent).toBe("count");

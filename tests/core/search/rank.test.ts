@@ -9,6 +9,15 @@ const results = (text: string) => {
 };
 
 describe("search ranking", () => {
+  it("lets an incident that explains clearly more of a near-tied question lead", () => {
+    // Both are Tupac Amaru attacks in Lima; only 1996 was at the ambassador's residence.
+    expect(results("tupac amaru ambassadors residence peru")[0]).toMatchObject({ id: "lima-jp-1996" });
+  });
+
+  it("reads a feast day as its date", () => {
+    expect(results("us embassy baghdad new years eve 2019")[0]).toMatchObject({ id: "baghdad-us-2019" });
+  });
+
   it("puts the embassy whose nationality the words give first, not one attacked the same day", () => {
     const [first] = results("german embassy khartoum stormed over anti-islam film");
     expect(first).toMatchObject({ hostCountry: "SD", missionCountry: "DE" });
@@ -112,6 +121,29 @@ describe("the law in everyday words", () => {
     expect(results("can customs open a diplomatic bag")[0]).toMatchObject({ id: "vcdr-27" });
   });
 
+  it("answers a legal question about one incident with the rules it engaged, then that incident", () => {
+    const storming = results("british embassy tehran 2011 storming breach of vienna convention?");
+    expect(storming[0]).toMatchObject({ id: "vcdr-22" });
+    expect(storming.find((r) => r["kind"] === "incident")).toMatchObject({ id: "tehran-gb-2011" });
+    const strike = results("israel strike on iranian consulate damascus legal?");
+    expect(strike[0]).toMatchObject({ id: "vccr-31" });
+    expect(strike.find((r) => r["kind"] === "incident")).toMatchObject({ id: "damascus-ir-2024" });
+    // No event told: a question about embassies in a place, not about something that happened there.
+    expect(results("is the us embassy in london technically american territory?")[0]).toMatchObject({
+      id: "concept-extraterritoriality-myth",
+    });
+    // The instrument the words steer to still leads.
+    expect(results("did the icj rule on the attack on uganda's embassy in kinshasa")[0]).toMatchObject({
+      instrument: "ICJ",
+    });
+  });
+
+  it("answers whether an attack on an embassy is a crime from the 1973 convention", () => {
+    expect(results("is attacking an embassy a crime under international law")[0]).toMatchObject({
+      id: "ipp-2",
+    });
+  });
+
   it("lists a few rules, then the incidents that illustrate the first", () => {
     const legal = results("is it legal for soldiers to go into a foreign embassy");
     expect(legal[0]).toMatchObject({ id: "vcdr-22" });
@@ -140,6 +172,14 @@ describe("the law in everyday words", () => {
 });
 
 describe("rules found by their words", () => {
+  it("finds the article a question quotes, a blank in place of the rest", () => {
+    expect(
+      results("fill in the blank: the premises of the mission shall be ______ (which article?)")[0],
+    ).toMatchObject({
+      id: "vcdr-22",
+    });
+  });
+
   it("are ordered as a legal answer: the instrument the words steer to first", () => {
     expect(results("customs want to open a consulate's sealed bag")[0]).toMatchObject({ id: "vccr-35" });
   });
@@ -153,5 +193,20 @@ describe("a list that finds nothing", () => {
 
   it("knows a city typed without its apostrophe", () => {
     expect(results("us embassy sanaa car bombs 2008")[0]).toMatchObject({ hostCountry: "YE" });
+  });
+
+  it("keeps every incident of the month or day named, and nothing else", () => {
+    const month = results("us embassies attacked in september 2012");
+    expect(month.length).toBeGreaterThan(3);
+    for (const r of month)
+      expect(r).toMatchObject({ missionCountry: "US", date: expect.stringMatching(/^2012-09/) });
+    const day = findRecordsForText(loadDesk(), "how many us embassies were bombed on 7 august 1998");
+    expect(day.ok && day.value.count).toBe(2);
+  });
+
+  it("lists only violent protests when asked for violent ones", () => {
+    const violent = results("violent protests at embassies");
+    expect(violent.length).toBeGreaterThan(10);
+    for (const r of violent) expect(r["type"]).toBe("violent-protest");
   });
 });

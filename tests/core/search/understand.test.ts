@@ -25,6 +25,14 @@ describe("understandQuery", () => {
     expect(signals.countries.size).toBe(0);
   });
 
+  it("reads a treaty's full name as the treaty, not its city", () => {
+    const vienna = new Map([["vienna", "vienna"]]);
+    const signals = understandQuery("what is the vienna convention on diplomatic relations", vienna);
+    expect(signals.cities.size).toBe(0);
+    expect([...signals.instruments]).toEqual(["VCDR"]);
+    expect([...understandQuery("embassy attacks in vienna", vienna).cities.keys()]).toEqual(["vienna"]);
+  });
+
   it("reads years, decades and the short form of decades", () => {
     const signals = understandQuery("between 1979 and the 1980s or the 90s", cities);
     expect([...signals.years]).toEqual([1979]);
