@@ -26,4 +26,6 @@ export const CITY_NAMES: Readonly<Record<string, string>> = {
   kiev: "kyiv",
   "alma ata": "almaty",
   dacca: "dhaka",
+  "washington dc": "washington",
+  "washington d c": "washington",
 };

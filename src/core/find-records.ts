@@ -105,7 +105,18 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     const legal = legalHits(desk, reading, read, command.name === "search", { namedOnly: true });
     if (legal.hits.length > 0) return ok({ ...legal, reading: { ...reading, intent: "legal" } });
   }
-  return ok({ ...looked, hits: steeredFirst(looked.hits, reading), reading });
+  return ok({ ...looked, hits: steeredFirst(inCityNamed(looked.hits, reading), reading), reading });
+}
+
+/**
+ * A lookup that names a city the data knows is about an incident there: "munich olympics hostage
+ * crisis 1972" is not the attack on Israel's embassy in Bangkok that year. Incidents elsewhere are
+ * no answer; rules still are.
+ */
+function inCityNamed(hits: Hit[], reading: Reading): Hit[] {
+  const cities = reading.filters.cities;
+  if (!cities || cities.length === 0) return hits;
+  return hits.filter((h) => h.doc.item.kind !== "incident" || passes(h.doc, ["incident"], { cities }));
 }
 
 /** Where and when, as the words named them, with either role for a country and any type. */

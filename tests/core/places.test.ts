@@ -29,6 +29,26 @@ describe("old city names", () => {
   });
 });
 
+describe("cities in the data", () => {
+  it("have one spelling each, so a list of a city's incidents has them all", () => {
+    const spellings = new Map<string, Set<string>>();
+    for (const doc of loadDesk().index.incidentsByDate) {
+      const city = String(recordFields(doc.item)["city"]);
+      const key = city.split(",")[0]!.toLowerCase();
+      spellings.set(key, new Set([...(spellings.get(key) ?? []), city]));
+    }
+    const several = [...spellings.values()].filter((s) => s.size > 1).map((s) => [...s]);
+    expect(several).toEqual([]);
+  });
+
+  it("reads washington dc as Washington", () => {
+    const found = findRecordsForText(loadDesk(), "attacks on embassies in washington dc");
+    const hits = found.ok ? found.value.hits.map((h) => recordFields(h.doc.item)) : [];
+    expect(hits.length).toBeGreaterThanOrEqual(5);
+    expect(hits.every((r) => r["city"] === "Washington")).toBe(true);
+  });
+});
+
 describe("old country names", () => {
   it.each([
     ["zaire", "CD"],

@@ -127,6 +127,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const listing = listCue || whoWere || tokens.some((t) => PLURAL_EVENTS.has(t));
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
+  // "Consulates attacked in bombay", when the data knows no Bombay: a list of every consulate
+  // attacked would answer a question not asked. Looked up instead, it finds nothing confident.
+  const unknownLeft = context.known !== undefined && residue.some((w) => !context.known!(w));
   let intent: Intent = "lookup";
   // Nothing ties the question to missions, their people or the law, and it has a word the data has
   // never heard of: "storming of the bastille", "hostage negotiation training". A year or a country
@@ -145,6 +148,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   else if (
     listing &&
     constrained &&
+    !unknownLeft &&
     (region ||
       span ||
       responses.length > 0 ||

@@ -191,6 +191,17 @@ describe("a list that finds nothing", () => {
     expect(results("embassy bombings in iceland")).toEqual([]);
   });
 
+  it("keeps a lookup that names a city to incidents there, and a list with a word the data never heard of empty", () => {
+    // The data has no Munich 1972 incident; the attacks on Israeli embassies that year were elsewhere.
+    expect(results("munich olympics hostage crisis 1972")).toEqual([]);
+    expect(results("Truck bomb rips through U.S. embassy in Beirut, dozens killed")[0]).toMatchObject({
+      city: "Beirut",
+    });
+    // No Bombay (Mumbai) incident in the data: not a list of every consulate attacked anywhere.
+    expect(results("consulates attacked in bombay")).toEqual([]);
+    expect(results("which embassies were burned down by arsonists").length).toBeGreaterThan(5);
+  });
+
   it("knows a city typed without its apostrophe", () => {
     expect(results("us embassy sanaa car bombs 2008")[0]).toMatchObject({ hostCountry: "YE" });
   });
