@@ -359,12 +359,14 @@ function countryRoles(
   const roles = new Map<string, Role>();
   const filterRoles = new Map<string, FilterRole>();
   const bareNames = new Set<string>();
+  const spans = new Map<string, [number, number]>();
   for (const [code, words] of signals.countries) {
     const start = tokens.indexOf(words[0]!);
     const end = start + words.length;
     // "latin america" is a region, not the United States.
     if (start >= 0 && regionWords.includes(start)) continue;
     const role = start < 0 ? "either" : roleAt(tokens, start, end);
+    if (start >= 0) spans.set(code, [start, end]);
     const named = words.join(" ");
     // "the us embassy", "uk consulate": headline abbreviations say whose building, as a demonym
     // does ("the us ambassador" may have been a guest at another country's embassy).
@@ -378,9 +380,32 @@ function countryRoles(
     // Said once, by its name ("pakistan"), with nothing saying whose: see the list rule in readQuestion.
     if (role === "either" && !attackers && named === normalizeText(countryName(code))) bareNames.add(code);
   }
-  const stated = [...filterRoles.values()].find((r) => r === "mission" || r === "host");
-  if (stated && (tokens.includes("and") || tokens.includes("or")))
-    for (const [code, role] of filterRoles) if (role === "either") filterRoles.set(code, stated);
+  // "us and french embassies", "us, british and french embassies": countries joined to one whose
+  // part is stated share it; "kuwait 1983 bombings us and french embassies" names where, apart.
+  // (Commas are gone from the tokens: a country right before one that got its part through "and"
+  // is in the same run.)
+  const linked = new Set<string>();
+  const joins = (code: string, other: string) => {
+    const [a, b] = [spans.get(code)!, spans.get(other)!];
+    const [first, second] = a[0] < b[0] ? [a, b] : [b, a];
+    const between = tokens.slice(first[1], second[0]);
+    if (between.length === 0) return linked.has(other) && a[0] < b[0];
+    return between.every((t) => t === "and" || t === "or");
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [code, role] of filterRoles) {
+      if (role !== "either" || !spans.has(code)) continue;
+      const partner = [...filterRoles].find(
+        ([other, r]) => (r === "mission" || r === "host") && spans.has(other) && joins(code, other),
+      );
+      if (partner) {
+        filterRoles.set(code, partner[1]);
+        linked.add(code);
+        changed = true;
+      }
+    }
+  }
   return { roles, filterRoles, bareNames };
 }
 

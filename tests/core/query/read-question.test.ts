@@ -65,6 +65,17 @@ describe("readQuestion", () => {
     expect(read("beirut embassy bombing april 1983").intent).toBe("lookup");
   });
 
+  it("gives countries joined by 'and' the part stated for one of them, and leaves a country apart alone", () => {
+    expect(read("us, british and french embassies attacked").filters.mission).toEqual(["US", "GB", "FR"]);
+    const kuwait = read("kuwait 1983 bombings us and french embassies");
+    expect(kuwait.filters).toMatchObject({ host: ["KW"], mission: ["US", "FR"] });
+    expect(read("kuwait us embassy bombing").filters.mission).toEqual(["US"]);
+  });
+
+  it("reads an order from city hall as a legal question", () => {
+    expect(read("city hall orders an embassy to take its national flag down").intent).toBe("legal");
+  });
+
   it("reads 'violent protests' as the violent ones and 'peaceful protests' as the others", () => {
     const violent = read("violent protests at embassies");
     expect(violent.filters.types).toEqual(["violent-protest"]);
