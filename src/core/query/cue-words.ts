@@ -159,7 +159,9 @@ export const PERMISSION_MODALS = new Set("can may must should could cannot".spli
 /** Those whose powers over a mission the law settles: "can police…", "may the host government…". */
 export const AUTHORITY_NOUNS = new Set(
   `police soldiers troops army military government governments host authorities firefighters firemen officers
-  security guards state states country countries mayor council municipality hall ministry customs`.split(/\s+/),
+  security guards state states country countries mayor council municipality hall ministry customs`.split(
+    /\s+/,
+  ),
 );
 /** Phrases that mean a state was taken to the World Court, not a diplomat before a local judge. */
 export const ICJ_PHRASES = [
@@ -281,6 +283,7 @@ export const OTHER_SENSE_PHRASES = [
   "immunity boost",
   "immunity boosting",
   "herd immunity",
+  "qualified immunity",
   "vaccine",
   "vaccines",
   "vaccinated",

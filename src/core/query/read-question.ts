@@ -31,6 +31,7 @@ import {
   PERPETRATOR_NOUNS,
   PLURAL_EVENTS,
   SECURITY_NOUNS,
+  TREATY_WORDS,
 } from "./cue-words.js";
 
 /**
@@ -135,10 +136,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // never heard of: "storming of the bastille", "hostage negotiation training". A year or a country
   // does not tie it: "lockerbie bombing libya" and "munich olympics hostage crisis 1972" are about
   // something else.
+  // "Convention" or "treaty" alone does not tie it either: "comic-con convention dates san diego".
   const anchored =
-    instruments.size > 0 ||
+    signals.instruments.size > 0 ||
     signals.articles.size > 0 ||
-    tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t));
+    tokens.some(
+      (t) => (DOMAIN_WORDS.has(t) && !TREATY_WORDS.has(t)) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t),
+    );
   const known = context.known;
   const stray =
     !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
@@ -278,7 +282,9 @@ function describe(
 /** Words that only carry a type word ("set on fire", "took hostages") or frame a list ("around the world", "cases where"). */
 const FRAME_WORDS = new Set(
   `set took taken held carried hit targeted struck happened occurred around world worldwide globally ever
-  history crisis crises event events case cases instance instances occasion occasions`.split(/\s+/),
+  history crisis crises event events case cases instance instances occasion occasions other others`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that only frame a list ("which", "attacks", "embassies") or are already filters. */

@@ -27,6 +27,7 @@ const DECADE_WORDS: Record<string, number> = {
   eighties: 1980,
   nineties: 1990,
 };
+const ONWARDS = new Set(["onwards", "onward", "after", "later", "since"]);
 const RECENT_WORDS = new Set(["recent", "recently", "lately", "latest"]);
 /** How far back "recent" reaches. */
 const RECENT_YEARS = 5;
@@ -67,6 +68,8 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, five: 5, ten: 1
 export function readTimeWords(tokens: readonly string[], today: string): YearSpan | undefined {
   const year = Number(today.slice(0, 4));
   const at = (i: number) => tokens[i] ?? "";
+  const civilWar = civilWarIn(tokens);
+  if (civilWar) return civilWar;
   for (let i = 0; i < tokens.length; i++) {
     const date = dateAt(tokens, i);
     if (date) return date;
@@ -86,6 +89,11 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
       const end = at(i + 3);
       if (YEAR.test(end) && Number(end) >= Number(next))
         return span(Number(next), Number(end), `${next}–${end}`, [i, i + 1, i + 2, i + 3]);
+    }
+    // "2020 onwards", "2015 and after", "1990 and later"
+    if (YEAR.test(word) && (ONWARDS.has(next) || (next === "and" && ONWARDS.has(at(i + 2))))) {
+      const used = next === "and" ? [i, i + 1, i + 2] : [i, i + 1];
+      return { from: Number(word), label: `since ${word}`, used };
     }
     if ((word === "since" || word === "after" || word === "from") && YEAR.test(next)) {
       const from = Number(next) + (word === "after" ? 1 : 0);
@@ -117,6 +125,23 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
     const decade = DECADE_WORDS[word];
     if (decade !== undefined) return span(decade, decade + 9, `${decade}–${decade + 9}`, [i]);
   }
+  return undefined;
+}
+
+/**
+ * "In lebanon during the civil war": the civil war of the country named, for the two whose dates
+ * are not in dispute (Lebanon 1975–1990, Spain 1936–1939).
+ */
+const CIVIL_WARS: [RegExp, number, number, string][] = [
+  [/^(lebanon|lebanese|beirut)$/, 1975, 1990, "the Lebanese civil war"],
+  [/^(spain|spanish|madrid)$/, 1936, 1939, "the Spanish civil war"],
+];
+
+function civilWarIn(tokens: readonly string[]): YearSpan | undefined {
+  const at = tokens.findIndex((t, i) => t === "civil" && tokens[i + 1] === "war");
+  if (at < 0) return undefined;
+  for (const [place, from, to, name] of CIVIL_WARS)
+    if (tokens.some((t) => place.test(t))) return span(from, to, `${name} (${from}–${to})`, [at, at + 1]);
   return undefined;
 }
 

@@ -38,6 +38,18 @@ describe("readTimeWords", () => {
     expect(span("has this happened before")).toBeUndefined();
   });
 
+  it("reads 'onwards' after a year, and a civil war by the country named", () => {
+    expect(span("embassy attacks 2020 onwards")).toMatchObject({ from: 2020, label: "since 2020" });
+    expect(span("embassy attacks 2015 and after")).toMatchObject({ from: 2015 });
+    expect(span("embassies attacked in lebanon during the civil war")).toMatchObject({
+      from: 1975,
+      to: 1990,
+    });
+    expect(span("the spanish civil war embassies")).toMatchObject({ from: 1936, to: 1939 });
+    // A civil war the table does not date is no period.
+    expect(span("embassies attacked during the civil war")).toBeUndefined();
+  });
+
   it("reads a month or a day with its year, and 'may' alone as a modal", () => {
     expect(span("embassy protests in september 2012")).toMatchObject({
       from: 2012,
@@ -70,6 +82,22 @@ describe("readQuestion", () => {
     const kuwait = read("kuwait 1983 bombings us and french embassies");
     expect(kuwait.filters).toMatchObject({ host: ["KW"], mission: ["US", "FR"] });
     expect(read("kuwait us embassy bombing").filters.mission).toEqual(["US"]);
+  });
+
+  it("does not take 'convention' alone as this field's word", () => {
+    const desk = loadDesk();
+    const known = (w: string) => desk.index.postings.has(w);
+    const ctx = { today: TODAY, regions: desk.regions, known };
+    const q = "comic-con convention dates san diego";
+    expect(readQuestion(q, understandQuery(q, desk.index.cityPhrases), ctx).intent).toBe("off-topic");
+    const r = "vienna convention on diplomatic relations summary";
+    expect(readQuestion(r, understandQuery(r, desk.index.cityPhrases), ctx).intent).not.toBe("off-topic");
+  });
+
+  it("reads 'other times' as a list of the type named", () => {
+    const r = read("other times an embassy was hit in an airstrike");
+    expect(r.intent).toBe("list");
+    expect(r.filters.types).toEqual(["airstrike"]);
   });
 
   it("reads an order from city hall as a legal question", () => {

@@ -16,6 +16,7 @@ describe("setAside", () => {
     expect(asideOf("how long does immunity last after a covid vaccine")).toBe(true);
     expect(asideOf("who were the roman consuls in 59 bc")).toBe(true);
     expect(asideOf("who was first consul of france")).toBe(true);
+    expect(asideOf("qualified immunity police lawsuits")).toBe(true);
   });
 
   it("keeps what names an attack, an article, a term of this law or a mission", () => {
