@@ -23,6 +23,16 @@ export function readText(desk: Desk, raw: string): ReadText {
   );
   const signals = understandQuery(text, desk.index.cityPhrases);
   const known = (word: string) => (expandWords(desk.index, [word], true).get(word)?.length ?? 0) > 0;
-  const reading = readQuestion(text, signals, { today: desk.today(), regions: desk.regions, known });
+  const courtKnows = (word: string) =>
+    (desk.index.postings.get(stem(word)) ?? []).some((p) => {
+      const item = desk.index.docs[p.doc]!.item;
+      return item.kind === "duty" && item.record.instrument === "ICJ";
+    });
+  const reading = readQuestion(text, signals, {
+    today: desk.today(),
+    regions: desk.regions,
+    known,
+    courtKnows,
+  });
   return { text, signals, reading };
 }

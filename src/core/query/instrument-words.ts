@@ -1,5 +1,6 @@
 import type { Instrument } from "../dataset/vocabulary.js";
 import type { QuerySignals } from "../search/understand.js";
+import { STOPWORDS } from "../text/stopwords.js";
 import {
   CONSULAR_WORDS,
   CRIME_WORDS,
@@ -24,14 +25,15 @@ export interface Steering {
  * convention"), and those cue words point at. "Diplomatic and consular missions" asks about both
  * kinds at once, so the consular words steer to the consular convention only when not joined so
  * ("are consulates protected like embassies" does). `citedCase`: "drc v uganda". A case named
- * after something the data never mentions ("the harry dunn case") is not one of the Court's.
+ * after something the Court's cases never mention ("the harry dunn case") is not one of them;
+ * `courtKnows` says which words they use.
  */
 export function steeredInstruments(
   tokens: readonly string[],
   has: (phrase: string) => boolean,
   signals: QuerySignals,
   citedCase: boolean,
-  known: (word: string) => boolean = () => true,
+  courtKnows: (word: string) => boolean = () => true,
 ): Steering {
   const instruments = new Set<Instrument>(signals.instruments);
   const isDiplomatic = (t: string | undefined, next: string | undefined) =>
@@ -52,7 +54,9 @@ export function steeredInstruments(
     /^an?$/.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "court" && /^an?$/.test(tokens[i - 2] ?? "")) ||
     (/^cases?$/.test(tokens[i] ?? "") &&
-      (/^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? "") || !known(tokens[i - 1] ?? "")));
+      (/^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? "") || namedOtherwise(tokens[i - 1])));
+  const namedOtherwise = (word: string | undefined) =>
+    word !== undefined && !STOPWORDS.has(word) && !courtKnows(word);
   tokens.forEach((t, i) => {
     const cue = INSTRUMENT_CUES[t];
     if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))

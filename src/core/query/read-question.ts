@@ -72,6 +72,8 @@ export interface ReadContext {
   regions: ReadonlyMap<string, Region>;
   /** Whether the data knows a word, near spellings included; absent, every word counts as known. */
   known?: (word: string) => boolean;
+  /** Whether the World Court's cases use a word ("tehran hostages case", not "harry dunn case"); absent, any. */
+  courtKnows?: (word: string) => boolean;
 }
 
 /** "What is persona non grata": at most this many words, so "what is the law on…" stays a question of law. */
@@ -110,7 +112,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     responses.length > 0,
   );
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
-  const { instruments, diplomaticOnly } = steeredInstruments(tokens, has, signals, citedCase, context.known);
+  const { instruments, diplomaticOnly } = steeredInstruments(
+    tokens,
+    has,
+    signals,
+    citedCase,
+    context.courtKnows,
+  );
   const named = [...filterRoles.values()].some((r) => r !== "perpetrator");
   const constrained =
     region !== undefined ||

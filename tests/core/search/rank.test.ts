@@ -138,6 +138,14 @@ describe("the law in everyday words", () => {
     });
   });
 
+  it("takes a case for the World Court's only when its cases use the words that name it", () => {
+    // The data knows a Dunn (an ambassador kidnapped in 1979), but no Court case does.
+    expect(results("harry dunn case why did the driver have immunity")[0]).toMatchObject({
+      instrument: "VCDR",
+    });
+    expect(results("the tehran hostages case judgment")[0]).toMatchObject({ instrument: "ICJ" });
+  });
+
   it("answers whether an attack on an embassy is a crime from the 1973 convention", () => {
     expect(results("is attacking an embassy a crime under international law")[0]).toMatchObject({
       id: "ipp-2",
