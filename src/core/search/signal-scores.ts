@@ -199,18 +199,26 @@ function longestQuoted(
 ): { docs: Set<number> } | undefined {
   const words = phrase.split(" ");
   if (words.length <= QUOTE_MIN_WORDS) return undefined;
-  for (let size = words.length - 1; size >= QUOTE_MIN_WORDS; size--) {
-    const docs = new Set<number>();
-    for (let i = 0; i + size <= words.length; i++) {
-      const run = words.slice(i, i + size).join(" ");
-      for (const doc of shortlist) {
-        const d = index.docs[doc]!;
-        if (d.item.kind === "duty" && d.phraseText.includes(run)) docs.add(doc);
-      }
+  const run = (i: number, j: number) => words.slice(i, j).join(" ");
+  let longest = 0;
+  let docs = new Set<number>();
+  for (const doc of shortlist) {
+    const d = index.docs[doc]!;
+    if (d.item.kind !== "duty") continue;
+    // From each start, a run of the minimum length first, then as long as the text holds it.
+    let best = 0;
+    for (let i = 0; i + QUOTE_MIN_WORDS <= words.length; i++) {
+      if (!d.phraseText.includes(run(i, i + QUOTE_MIN_WORDS))) continue;
+      let j = i + QUOTE_MIN_WORDS;
+      while (j < words.length && j - i < words.length - 1 && d.phraseText.includes(run(i, j + 1))) j++;
+      best = Math.max(best, j - i);
     }
-    if (docs.size > 0) return { docs };
+    if (best === 0 || best < longest) continue;
+    if (best > longest) docs = new Set();
+    longest = best;
+    docs.add(doc);
   }
-  return undefined;
+  return docs.size > 0 ? { docs } : undefined;
 }
 
 /** How much notability (names, law engaged, people killed or held, sources) can add: a tie-breaker. */
