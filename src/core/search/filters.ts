@@ -5,17 +5,13 @@ import type { Doc } from "./search-index.js";
 export type RecordKind = "incident" | "duty";
 
 export function hasFilters(f: QueryFilters): boolean {
+  return hasIncidentFilters(f) || f.from !== undefined || f.to !== undefined;
+}
+
+/** Filters on what only incidents have: every duty fails them. */
+function hasIncidentFilters(f: QueryFilters): boolean {
   return Boolean(
-    f.host ||
-    f.mission ||
-    f.either ||
-    f.cities ||
-    f.types ||
-    f.responses ||
-    f.missionTypes ||
-    f.datePrefix ||
-    f.from !== undefined ||
-    f.to !== undefined,
+    f.host || f.mission || f.either || f.cities || f.types || f.responses || f.missionTypes || f.datePrefix,
   );
 }
 
@@ -25,17 +21,7 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   // A period holds the incidents that began in it: "since 2020" is not the siege that ended then.
   if (f.from !== undefined && doc.fromYear < f.from) return false;
   if (f.to !== undefined && doc.fromYear > f.to) return false;
-  if (!(
-    f.host ||
-    f.mission ||
-    f.either ||
-    f.cities ||
-    f.types ||
-    f.responses ||
-    f.missionTypes ||
-    f.datePrefix
-  ))
-    return true;
+  if (!hasIncidentFilters(f)) return true;
   if (doc.item.kind !== "incident") return false;
   const r = doc.item.record;
   if (f.host && !f.host.includes(r.hostCountry)) return false;
