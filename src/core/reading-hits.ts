@@ -163,9 +163,9 @@ export function legalHits(
 
 /**
  * The incident a legal question tells of ("was the storming of the british embassy in tehran in 2011
- * a breach of the vienna convention"): one that a place or a year the question names picks out and
- * that explains nearly all its other words, in the place named, well ahead of any other; and the
- * question must tell what happened (a kind of attack, a year, "strike", "raided"). "Is the us
+ * a breach of the vienna convention"): one in a place the question names, that explains nearly all
+ * its other words, well ahead of any other; and the question must tell what happened (a kind of
+ * attack, a year, "strike", "raided"). "Is the us
  * embassy in london american territory" asks about embassies, not about an event there; a question
  * that names an article asks about the article.
  */

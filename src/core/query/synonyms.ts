@@ -85,11 +85,11 @@ export const TYPE_WORDS: Record<string, IncidentType[]> = {
   murdered: ["assassination"],
 };
 
-/** The types a word names, plurals included ("raids", "sieges", "assassinations"). */
 /** Words that say which kind of protest: "violent protests" are the violent ones. */
 export const VIOLENT_WORDS: ReadonlySet<string> = new Set("violent violently violence".split(" "));
 export const PEACEFUL_WORDS: ReadonlySet<string> = new Set("peaceful peacefully nonviolent".split(" "));
 
+/** The types a word names, plurals included ("raids", "sieges", "assassinations"). */
 export function typesOfWord(word: string): readonly IncidentType[] {
   return TYPE_WORDS[word] ?? (word.endsWith("s") ? TYPE_WORDS[word.slice(0, -1)] : undefined) ?? [];
 }

@@ -205,12 +205,14 @@ function longestQuoted(
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     if (d.item.kind !== "duty") continue;
+    // A rule that holds the whole question has the whole-phrase bonus: no part of it is a quotation.
+    if (d.phraseText.includes(phrase)) return undefined;
     // From each start, a run of the minimum length first, then as long as the text holds it.
     let best = 0;
     for (let i = 0; i + QUOTE_MIN_WORDS <= words.length; i++) {
       if (!d.phraseText.includes(run(i, i + QUOTE_MIN_WORDS))) continue;
       let j = i + QUOTE_MIN_WORDS;
-      while (j < words.length && j - i < words.length - 1 && d.phraseText.includes(run(i, j + 1))) j++;
+      while (j < words.length && d.phraseText.includes(run(i, j + 1))) j++;
       best = Math.max(best, j - i);
     }
     if (best === 0 || best < longest) continue;
