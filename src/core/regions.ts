@@ -60,10 +60,12 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
     (c) => c.region === "Southern Asia" && c.code !== "IR",
   ],
   [["central asia", "central asian"], "Central Asia", bySubregion("Central Asia")],
+  // The UN's Western Asia also holds the South Caucasus (Armenia, Azerbaijan, Georgia), which
+  // newsrooms do not count in the Middle East.
   [
     ["middle east", "middle eastern", "mideast", "near east"],
     "the Middle East",
-    either(bySubregion("Western Asia"), byCode("EG", "IR")),
+    (c) => (bySubregion("Western Asia")(c) && !["AM", "AZ", "GE"].includes(c.code)) || byCode("EG", "IR")(c),
   ],
   [
     ["gulf", "persian gulf", "gulf states", "arabian gulf"],

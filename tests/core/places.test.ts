@@ -13,6 +13,11 @@ describe("regions newsrooms name", () => {
     expect(codes("northern europe")).toContain("GB");
   });
 
+  it("keeps the South Caucasus out of the Middle East, and Iran and Egypt in it", () => {
+    expect(codes("middle east")).toEqual(expect.arrayContaining(["EG", "IR", "IQ", "SA", "TR", "IL"]));
+    for (const code of ["AM", "AZ", "GE"]) expect(codes("middle east")).not.toContain(code);
+  });
+
   it("knows the Sahel and the Horn of Africa", () => {
     expect(codes("sahel")).toEqual(["BF", "ML", "MR", "NE", "TD"]);
     expect(codes("horn of africa")).toEqual(["DJ", "ER", "ET", "SO"]);

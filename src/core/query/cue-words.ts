@@ -118,6 +118,8 @@ export const PERMISSION_ASKED = [
   "whose job",
   "whose responsibility",
   "whose duty",
+  // Asking for the rule itself: "georgia waived its diplomat's immunity in 1997, what rule allows that".
+  ...["what", "which"].flatMap((ask) => ["rule", "law", "article"].map((word) => `${ask} ${word}`)),
 ];
 /**
  * Words that name a diplomatic mission or its people, and those that name a consular one: a
@@ -139,6 +141,10 @@ export const HARM_WORDS = new Set(
   `attack attacks attacked attacking bomb bombs bombing bombed kidnap kidnaps kidnapping kidnapped kill kills
   killing killed murder murders murdering murdered assault assaulting assaulted threaten threatening storm
   storming stormed strike strikes struck raid raids raided`.split(/\s+/),
+);
+/** What the host's authorities do to a mission's people, told in the passive: "a consul was arrested". */
+export const STATE_ACTS = new Set(
+  "arrested detained jailed charged prosecuted searched expelled handcuffed fined questioned".split(" "),
 );
 /** Asking whether a deed is a crime, or who prosecutes it. */
 export const CRIME_WORDS = new Set(
@@ -284,6 +290,12 @@ export const OTHER_SENSE_PHRASES = [
   "immunity boosting",
   "herd immunity",
   "qualified immunity",
+  "parliamentary immunity",
+  "presidential immunity",
+  "judicial immunity",
+  "apply for asylum",
+  "apply for political asylum",
+  "applying for asylum",
   "vaccine",
   "vaccines",
   "vaccinated",
@@ -319,6 +331,7 @@ export const OTHER_TREATY_PHRASES = [
   "geneva convention",
   "geneva conventions",
   "refugee convention",
+  "bill of rights",
 ];
 
 /**

@@ -193,6 +193,16 @@ const EVERYDAY: [string, string][] = [
   ["spouses", "family"],
   ["relatives", "family"],
   ["ties are cut", "relations are broken off"],
+  ["break in relations", "relations broken off"],
+  ["break in diplomatic relations", "diplomatic relations broken off"],
+  ["left his post", "after leaving the post"],
+  ["left her post", "after leaving the post"],
+  ["left the post", "after leaving the post"],
+  ["has left the country", "after leaving the country"],
+  // Ranks of diplomats: a second secretary is a diplomat as the records say it.
+  ["first secretary", "diplomat"],
+  ["second secretary", "diplomat"],
+  ["third secretary", "diplomat"],
   ["relations are cut", "relations are broken off"],
   ["cut ties", "broke off relations"],
   ["cut off relations", "broke off relations"],
@@ -290,10 +300,26 @@ function deedsInRecordTerms(tokens: string[]): string[] {
   return out;
 }
 
+const REPRESENTS = new Set("represent represents representing represented".split(" "));
+/** How far "interests" may follow: "represents the united states' interests". */
+const INTERESTS_WITHIN = 4;
+
+/**
+ * "Switzerland represents us interests in iran": one state looking after another's interests is what
+ * the law calls a protecting power.
+ */
+function protectingPowerInRecordTerms(tokens: string[]): string[] {
+  const at = tokens.findIndex((t) => REPRESENTS.has(t));
+  if (at < 0) return tokens;
+  const end = tokens.slice(at + 1, at + 1 + INTERESTS_WITHIN).indexOf("interests");
+  if (end < 0) return tokens;
+  return [...tokens.slice(0, at), "protecting", "power", ...tokens.slice(at + 2 + end)];
+}
+
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
   const all = tokenize(text);
-  const deeds = deedsInRecordTerms(all);
+  const deeds = protectingPowerInRecordTerms(deedsInRecordTerms(all));
   let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);
   const tokens = deeds.filter((t) => !HEDGES.has(t));
   if (tokens.length !== deeds.length) changed = true;

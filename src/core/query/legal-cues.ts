@@ -8,6 +8,7 @@ import {
   PERMISSION_ASKED,
   PERMISSION_LAST,
   PERMISSION_MODALS,
+  STATE_ACTS,
   STRONG_LEGAL,
   WHAT_FOLLOWS,
 } from "./cue-words.js";
@@ -48,9 +49,18 @@ export function readLegalCues(
     signals.decades.size > 0 ||
     (signals.cities.size > 0 && !askedImmune) ||
     timeNamed;
+  // "A consul was arrested for a bar fight": what the host's authorities did to a mission's people
+  // asks whether they could; "the ambassador was shot" tells of an attack.
+  const actedOn = tokens.some(
+    (t, i) =>
+      MISSION_PEOPLE.has(t) &&
+      /^(was|were|is|are|got|gets|been)$/.test(tokens[i + 1] ?? "") &&
+      STATE_ACTS.has(tokens[i + 2] ?? ""),
+  );
   // "A diplomat was told to leave but he's still here. Now what": what follows, by law.
   const legalCue =
     (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
+      actedOn ||
       WHAT_FOLLOWS.some(has) ||
       askedImmune ||
       signals.articles.size > 0 ||

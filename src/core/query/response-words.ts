@@ -47,6 +47,7 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["could not protect", ["unable"]],
   ["couldn t protect", ["unable"]],
   ["powerless", ["unable"]],
+  ["too weak", ["unable"]],
   ["complicit", ["complicit"]],
   ["complicity", ["complicit"]],
   ["colluded", ["complicit"]],

@@ -21,6 +21,15 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("us embassy baghdad new years eve 2019")).toBe(
       "us embassy baghdad 31 december 2019",
     );
+    expect(inRecordTerms("once a diplomat has left his post")).toBe(
+      "once a diplomat has after leaving the post",
+    );
+    expect(inRecordTerms("the flat of a second secretary")).toBe("the flat of a diplomat");
+    expect(inRecordTerms("after a break in relations")).toBe("after a relations broken off");
+    expect(inRecordTerms("switzerland represents us interests in iran")).toBe(
+      "switzerland protecting power in iran",
+    );
+    expect(inRecordTerms("diplomats represent their country")).toBe("diplomats represent their country");
     // "go in" is a phrase only when both words are there: "go" alone stays.
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });

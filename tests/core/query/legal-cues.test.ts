@@ -8,6 +8,13 @@ const cues = (text: string) => {
 };
 
 describe("readLegalCues", () => {
+  it("reads what authorities did to a mission's people, and a request for the rule, as law", () => {
+    expect(cues("a consul was arrested for a bar fight").legalCue).toBe(true);
+    expect(cues("the ambassador was shot outside his residence").legalCue).toBe(false);
+    const rule = cues("georgia waived immunity for its diplomat after the 1997 crash, what rule allows that");
+    expect(rule.strongLegal).toBe(true);
+  });
+
   it("reads what an authority or a mission's people may do as law, not what the bot is asked", () => {
     expect(cues("can police enter the us embassy in london").strongLegal).toBe(true);
     expect(cues("can moscow stop american diplomats from travelling").peopleMay).toBe(true);

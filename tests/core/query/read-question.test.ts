@@ -129,6 +129,9 @@ describe("readQuestion", () => {
   });
 
   it("maps host responses said in plain words", () => {
+    expect(read("embassy attacks in africa where the government was too weak").filters.responses).toEqual([
+      "unable",
+    ]);
     expect(read("which hosts stood by while an embassy burned").filters).toMatchObject({
       responses: ["stood-by"],
       types: ["arson"],

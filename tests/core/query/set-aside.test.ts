@@ -17,6 +17,9 @@ describe("setAside", () => {
     expect(asideOf("who were the roman consuls in 59 bc")).toBe(true);
     expect(asideOf("who was first consul of france")).toBe(true);
     expect(asideOf("qualified immunity police lawsuits")).toBe(true);
+    expect(asideOf("parliamentary immunity for members of the european parliament")).toBe(true);
+    expect(asideOf("how do i apply for political asylum in germany")).toBe(true);
+    expect(asideOf("inalienable and inviolable rights in the bill of rights")).toBe(true);
   });
 
   it("keeps what names an attack, an article, a term of this law or a mission", () => {
