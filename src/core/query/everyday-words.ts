@@ -205,6 +205,8 @@ const EVERYDAY: [string, string][] = [
   ["third secretary", "diplomat"],
   ["relations are cut", "relations are broken off"],
   ["cut ties", "broke off relations"],
+  ["cutting ties", "breaking off relations"],
+  ["cutting off relations", "breaking off relations"],
   ["cut off relations", "broke off relations"],
   ["severed", "broken off"],
   ["sever", "break off"],

@@ -49,14 +49,14 @@ export function readLegalCues(
     signals.decades.size > 0 ||
     (signals.cities.size > 0 && !askedImmune) ||
     timeNamed;
-  // "A consul was arrested for a bar fight": what the host's authorities did to a mission's people
-  // asks whether they could; "the ambassador was shot" tells of an attack.
-  const actedOn = tokens.some(
-    (t, i) =>
-      MISSION_PEOPLE.has(t) &&
-      /^(was|were|is|are|got|gets|been)$/.test(tokens[i + 1] ?? "") &&
-      STATE_ACTS.has(tokens[i + 2] ?? ""),
-  );
+  // "A consul was arrested for a bar fight", "consul charged with fraud": what the host's
+  // authorities did to a mission's people asks whether they could; "the ambassador was shot" tells
+  // of an attack.
+  const actedOn = tokens.some((t, i) => {
+    if (!MISSION_PEOPLE.has(t)) return false;
+    const aux = /^(was|were|is|are|got|gets|been)$/.test(tokens[i + 1] ?? "") ? 1 : 0;
+    return STATE_ACTS.has(tokens[i + 1 + aux] ?? "");
+  });
   // "A diplomat was told to leave but he's still here. Now what": what follows, by law.
   const legalCue =
     (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||

@@ -26,6 +26,9 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("the flat of a second secretary")).toBe("the flat of a diplomat");
     expect(inRecordTerms("after a break in relations")).toBe("after a relations broken off");
+    expect(inRecordTerms("after cutting ties can the host")).toBe(
+      "after breaking off relations can the host",
+    );
     expect(inRecordTerms("switzerland represents us interests in iran")).toBe(
       "switzerland protecting power in iran",
     );

@@ -10,6 +10,7 @@ const cues = (text: string) => {
 describe("readLegalCues", () => {
   it("reads what authorities did to a mission's people, and a request for the rule, as law", () => {
     expect(cues("a consul was arrested for a bar fight").legalCue).toBe(true);
+    expect(cues("consul charged with fraud in his own private business").legalCue).toBe(true);
     expect(cues("the ambassador was shot outside his residence").legalCue).toBe(false);
     const rule = cues("georgia waived immunity for its diplomat after the 1997 crash, what rule allows that");
     expect(rule.strongLegal).toBe(true);
