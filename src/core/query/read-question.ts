@@ -76,6 +76,11 @@ export interface ReadContext {
   courtKnows?: (word: string) => boolean;
 }
 
+/** Words that open a clause after "mean": "does immunity mean they…", "does that mean the host…". */
+const CLAUSE_STARTS = new Set(
+  "that they he she you we it i the a an his her their diplomats police".split(" "),
+);
+
 /** "What is persona non grata": at most this many words, so "what is the law on…" stays a question of law. */
 const SHORT_DEFINITION_WORDS = 5;
 
@@ -224,7 +229,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     tokens.length <= SHORT_DEFINITION_WORDS &&
     signals.articles.size === 0 &&
     signals.instruments.size === 0;
-  const definition = DEFINITION_CUES.some(has) || whatIsTerm;
+  // "Does immunity mean they can't be prosecuted" asks what follows, not what the term means.
+  const meansClause = tokens.some(
+    (t, i) => (t === "mean" || t === "means") && CLAUSE_STARTS.has(tokens[i + 1] ?? ""),
+  );
+  const definition =
+    DEFINITION_CUES.some((cue) => has(cue) && !(meansClause && (cue === "mean" || cue === "means"))) ||
+    whatIsTerm;
   return {
     intent,
     filters,

@@ -204,6 +204,9 @@ describe("readQuestion: what is left after the filters", () => {
   it("tells a question about a term's meaning from one about a situation", () => {
     expect(read("what does inviolability mean").definition).toBe(true);
     expect(read("can police enter an embassy").definition).toBe(false);
+    // What follows from a term is not its meaning.
+    expect(read("does diplomatic immunity mean they cant be prosecuted back home").definition).toBe(false);
+    expect(read("what does persona non grata mean in practice").definition).toBe(true);
   });
 });
 
