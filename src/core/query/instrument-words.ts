@@ -83,7 +83,12 @@ export function steeredInstruments(
 function crimeAgainstMission(tokens: readonly string[]): boolean {
   if (!tokens.some((t) => CRIME_WORDS.has(t))) return false;
   const harmed = (t: string) => DIPLOMATIC_MISSION_WORDS.has(t) || CONSULAR_WORDS.has(t) || t === "premises";
-  return tokens.some((t, i) => HARM_WORDS.has(t) && tokens.slice(i + 1, i + 4).some(harmed));
+  // "attacking an embassy … a crime", or "crimes against diplomats"
+  return tokens.some(
+    (t, i) =>
+      (HARM_WORDS.has(t) || (CRIME_WORDS.has(t) && tokens[i + 1] === "against")) &&
+      tokens.slice(i + 1, i + 4).some(harmed),
+  );
 }
 
 /**

@@ -13,6 +13,9 @@ describe("steeredInstruments", () => {
       "IPP",
     ]);
     expect([...steer("who can prosecute the kidnapping of a diplomat").instruments]).toEqual(["IPP"]);
+    expect([
+      ...steer("which crimes against diplomats must states make criminal offences").instruments,
+    ]).toEqual(["IPP"]);
     expect(
       steer("diplomat ran a red light and killed someone, can he be prosecuted").instruments.has("IPP"),
     ).toBe(false);
