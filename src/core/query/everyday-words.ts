@@ -60,6 +60,7 @@ const EVERYDAY: [string, string][] = [
   ["spy", "spying"],
   ["spies", "spying"],
   ["espionage", "spying"],
+  ["dipl", "diplomatic"],
   ["suitcase", "baggage"],
   ["suitcases", "baggage"],
   ["luggage", "baggage"],

@@ -25,6 +25,7 @@ describe("inRecordTerms", () => {
       "once a diplomat has after leaving the post",
     );
     expect(inRecordTerms("the flat of a second secretary")).toBe("the flat of a diplomat");
+    expect(inRecordTerms("dipl bag open?")).toBe("diplomatic bag open");
     expect(inRecordTerms("after a break in relations")).toBe("after a relations broken off");
     expect(inRecordTerms("after cutting ties can the host")).toBe(
       "after breaking off relations can the host",
