@@ -25,6 +25,13 @@ describe("understandQuery", () => {
     expect(signals.countries.size).toBe(0);
   });
 
+  it("reads two digits right after a place as its year, and nowhere else", () => {
+    expect([...understandQuery("tehran 79", cities).years]).toEqual([1979]);
+    expect([...understandQuery("iraq 03 embassy bombing", cities).years]).toEqual([2003]);
+    expect([...understandQuery("top 10 embassy attacks", cities).years]).toEqual([]);
+    expect([...understandQuery("vcdr 22", cities).years]).toEqual([]);
+  });
+
   it("reads a treaty's full name as the treaty, not its city", () => {
     const vienna = new Map([["vienna", "vienna"]]);
     const signals = understandQuery("what is the vienna convention on diplomatic relations", vienna);
