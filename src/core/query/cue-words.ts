@@ -67,6 +67,7 @@ export const LEGAL_CUES = new Set(
   inviolability treaty treaties convention conventions article articles court courts icj judgment judgement judgments
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
+  violation violations violate violated breach breaches breached
   prosecuted prosecution pay`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
@@ -165,7 +166,7 @@ export const PERMISSION_MODALS = new Set("can may must should could cannot".spli
 /** Those whose powers over a mission the law settles: "can police…", "may the host government…". */
 export const AUTHORITY_NOUNS = new Set(
   `police soldiers troops army military government governments host authorities firefighters firemen officers
-  security guards state states country countries mayor council municipality hall ministry customs`.split(
+  security guards state states country countries mayor council municipality hall ministry customs city town`.split(
     /\s+/,
   ),
 );

@@ -185,6 +185,19 @@ const EVERYDAY: [string, string][] = [
   ["warn each other", "exchange information"],
   ["tip off", "exchange information"],
   ["campaigning", "interference in internal affairs"],
+  ["spray painted", "damage"],
+  ["spray paint", "damage"],
+  ["get rid of", "expel"],
+  ["ex ambassador", "ambassador after leaving the post"],
+  ["former ambassador", "ambassador after leaving the post"],
+  ["ex diplomat", "diplomat after leaving the post"],
+  ["former diplomat", "diplomat after leaving the post"],
+  ["local hire", "service staff"],
+  ["locally hired", "service staff"],
+  ["in a cell", "in detention"],
+  ["locked up", "detained"],
+  ["lock up", "detain"],
+  ["its job", "functions"],
   ["election", "internal affairs"],
   ["elections", "internal affairs"],
   ["children", "family"],
@@ -274,7 +287,9 @@ function deedEnd(tokens: readonly string[], i: number): number {
   const word = tokens[i] ?? "";
   const next = tokens[i + 1] ?? "";
   // Caught spying is the spying the law deals with apart (persona non grata).
-  if (word === "caught" && next.endsWith("ing") && next !== "spying") return i + 2;
+  // So is what the everyday words name otherwise ("caught campaigning" is interference).
+  if (word === "caught" && next.endsWith("ing") && next !== "spying" && !BY_FIRST_WORD.has(next))
+    return i + 2;
   const particle = next === "over" || next === "into" ? 1 : 0;
   if (DEEDS_DONE.has(word)) return i + 1 + particle;
   if (DEEDS_PAST.has(word) && VICTIM_STARTS.has(next)) return i + 1 + particle;

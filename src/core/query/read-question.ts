@@ -76,6 +76,9 @@ export interface ReadContext {
   courtKnows?: (word: string) => boolean;
 }
 
+/** Words before a place: "in bombay", "at the", "near". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside"]);
+
 /** Words that open a clause after "mean": "does immunity mean they…", "does that mean the host…". */
 const CLAUSE_STARTS = new Set(
   "that they he she you we it i the a an his her their diplomats police".split(" "),
@@ -143,7 +146,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   // "Consulates attacked in bombay", when the data knows no Bombay: a list of every consulate
   // attacked would answer a question not asked. Looked up instead, it finds nothing confident.
-  const unknownLeft = context.known !== undefined && residue.some((w) => !context.known!(w));
+  // Only a word where a place would stand: "hostage dramas of the 1970s" is the asker's word for them.
+  const unknownLeft =
+    context.known !== undefined &&
+    tokens.some(
+      (t, i) => residue.includes(t) && !context.known!(t) && PLACE_PREPOSITIONS.has(tokens[i - 1] ?? ""),
+    );
   let intent: Intent = "lookup";
   // Nothing ties the question to missions, their people or the law, and it has a word the data has
   // never heard of: "storming of the bastille", "hostage negotiation training". A year or a country

@@ -57,6 +57,7 @@ export const TYPE_WORDS: Record<string, IncidentType[]> = {
   burnt: ["arson"],
   burning: ["arson"],
   arson: ["arson"],
+  burn: ["arson"],
   arsonist: ["arson"],
   firebomb: ["arson"],
   firebombed: ["arson"],

@@ -9,7 +9,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   s t
   need needs wants facts fact info information details detail background summary overview quick quickly
   teaching teach lesson lessons class students student pupils seminar homework essay next week
-  someone somebody anyone anybody something like`.split(/\s+/),
+  someone somebody anyone anybody something like pls plz thx asap`.split(/\s+/),
 );
 
 /**

@@ -26,6 +26,17 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("the flat of a second secretary")).toBe("the flat of a diplomat");
     expect(inRecordTerms("dipl bag open?")).toBe("diplomatic bag open");
+    expect(inRecordTerms("how can a government get rid of a consul")).toBe(
+      "how can a government expel a consul",
+    );
+    expect(inRecordTerms("ex-ambassador now retired")).toBe("ambassador after leaving the post now retired");
+    expect(inRecordTerms("the guard is a local hire")).toBe("the guard is a service staff");
+    expect(inRecordTerms("someone spray-painted the office")).toBe("someone damage the office");
+    expect(inRecordTerms("keep him in a cell overnight")).toBe("keep him in detention overnight");
+    // Caught doing what the everyday words name otherwise is not a crime read as such.
+    expect(inRecordTerms("a diplomat was caught campaigning")).toBe(
+      "a diplomat was caught interference in internal affairs",
+    );
     expect(inRecordTerms("after a break in relations")).toBe("after a relations broken off");
     expect(inRecordTerms("after cutting ties can the host")).toBe(
       "after breaking off relations can the host",

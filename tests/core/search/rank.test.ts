@@ -9,6 +9,17 @@ const results = (text: string) => {
 };
 
 describe("search ranking", () => {
+  it("reads request words, a verb of burning and a question of violation as what they are", () => {
+    expect(results("teheran hostige crisis 1979 background pls")[0]).toMatchObject({ id: "tehran-us-1979" });
+    expect(results("crowd burns british embassy dublin after bloody sunday")[0]).toMatchObject({
+      id: "dublin-gb-1972",
+    });
+    const told = results(
+      "my brother was arrested abroad and nobody told our consulate for a week, is that a violation",
+    );
+    expect(told[0]).toMatchObject({ id: "vccr-36" });
+  });
+
   it("lets an incident that explains clearly more of a near-tied question lead", () => {
     // Both are Tupac Amaru attacks in Lima; only 1996 was at the ambassador's residence.
     expect(results("tupac amaru ambassadors residence peru")[0]).toMatchObject({ id: "lima-jp-1996" });
