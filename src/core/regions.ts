@@ -18,6 +18,10 @@ const byCode =
   (...codes: string[]) =>
   (c: CountryInfo) =>
     codes.includes(c.code);
+const except =
+  (test: (c: CountryInfo) => boolean, ...codes: string[]) =>
+  (c: CountryInfo) =>
+    test(c) && !codes.includes(c.code);
 const either =
   (...tests: ((c: CountryInfo) => boolean)[]) =>
   (c: CountryInfo) =>
@@ -57,7 +61,7 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   [
     ["south asia", "south asian", "indian subcontinent"],
     "South Asia",
-    (c) => c.region === "Southern Asia" && c.code !== "IR",
+    except(bySubregion("Southern Asia"), "IR"),
   ],
   [["central asia", "central asian"], "Central Asia", bySubregion("Central Asia")],
   // The UN's Western Asia also holds the South Caucasus (Armenia, Azerbaijan, Georgia), which
@@ -65,7 +69,7 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   [
     ["middle east", "middle eastern", "mideast", "near east"],
     "the Middle East",
-    (c) => (bySubregion("Western Asia")(c) && !["AM", "AZ", "GE"].includes(c.code)) || byCode("EG", "IR")(c),
+    either(except(bySubregion("Western Asia"), "AM", "AZ", "GE"), byCode("EG", "IR")),
   ],
   [
     ["gulf", "persian gulf", "gulf states", "arabian gulf"],

@@ -236,8 +236,7 @@ function fitsRolesFirst(hits: Hit[], roles: ReadonlyMap<string, CountryRole> | u
  */
 function explainsMoreFirst(hits: Hit[]): Hit[] {
   const leader = hits[0];
-  if (!leader) return hits;
-  if (leader.doc.item.kind !== "incident") return hits;
+  if (leader?.doc.item.kind !== "incident") return hits;
   const band = hits.filter((h) => h.doc.item.kind === "incident" && h.score >= leader.score * NEAR_TIE);
   const most = band.reduce((a, h) => (h.coverage > a.coverage ? h : a), leader);
   if (most.coverage - leader.coverage < CLEARLY_MORE_COVERAGE) return hits;

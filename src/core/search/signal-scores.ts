@@ -161,7 +161,7 @@ export function addShortlistScores(
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
-    if (quoted?.docs.has(doc)) bonus += QUOTE_BONUS;
+    if (quoted?.has(doc)) bonus += QUOTE_BONUS;
     if (d.item.kind === "incident") {
       const types = d.item.record.types;
       bonus += types.filter((t) => signals.types.has(t)).length * 1.5;
@@ -192,11 +192,7 @@ const QUOTE_BONUS = 12;
  * the mission") are the common phrases of many articles. Only the law is quoted: an incident's
  * summary is our wording, and a run like "thrown at the us embassy in" is no quotation.
  */
-function longestQuoted(
-  index: SearchIndex,
-  phrase: string,
-  shortlist: number[],
-): { docs: Set<number> } | undefined {
+function longestQuoted(index: SearchIndex, phrase: string, shortlist: number[]): Set<number> | undefined {
   const words = phrase.split(" ");
   if (words.length <= QUOTE_MIN_WORDS) return undefined;
   const run = (i: number, j: number) => words.slice(i, j).join(" ");
@@ -220,7 +216,7 @@ function longestQuoted(
     longest = best;
     docs.add(doc);
   }
-  return docs.size > 0 ? { docs } : undefined;
+  return docs.size > 0 ? docs : undefined;
 }
 
 /** How much notability (names, law engaged, people killed or held, sources) can add: a tie-breaker. */

@@ -41,9 +41,9 @@ const DEATH_WORDS = new Set(
   ),
 );
 
-/** The longest phrase read as one name: "vienna convention on diplomatic relations" (5), lest "vienna" read as the city. */
 /** Two-digit years up to this are this century's ("kabul 08"); the data ends in the 2020s. */
 const SHORT_YEAR_PIVOT = 29;
+/** The longest phrase read as one name: "vienna convention on diplomatic relations" (5), lest "vienna" read as the city. */
 const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").length));
 /** Words for who attacked that also name a kind of attack, but only when nothing else does. */
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
@@ -102,8 +102,8 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.explained.add(token);
     }
     // "tehran 79", "kinshasa 98": two digits right after a place are its year, as chat writes it.
-    const placeBefore = i > 0 && consumed.has(i - 1) && !signals.instruments.size;
-    if (/^\d\d$/.test(token) && placeBefore && !ARTICLE_WORDS.has(tokens[i - 1]!)) {
+    const placeBefore = i > 0 && consumed.has(i - 1) && signals.instruments.size === 0;
+    if (/^\d\d$/.test(token) && placeBefore) {
       const yy = Number(token);
       const year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
       signals.years.add(year);
