@@ -68,7 +68,7 @@ export const LEGAL_CUES = new Set(
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
   violation violations violate violated breach breaches breached
-  prosecuted prosecution pay`.split(/\s+/),
+  prosecuted prosecution pay supposed`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -242,6 +242,16 @@ export const OFF_TOPIC = new Set(
  */
 export const OFF_TOPIC_PHRASES = [
   "opening hours",
+  "closed during",
+  "closed on",
+  "closed today",
+  "closed tomorrow",
+  "open today",
+  "open tomorrow",
+  "open on",
+  "public holiday",
+  "bank holiday",
+  "golden week",
   "opening times",
   "office hours",
   "business hours",

@@ -71,7 +71,7 @@ export function steeredInstruments(
   if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
     for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
   if (ICJ_PHRASES.some(has) || statesSued(tokens)) instruments.add("ICJ");
-  if (crimeAgainstMission(tokens)) instruments.add("IPP");
+  if (crimeAgainstMission(tokens) || harmToProtectedPerson(tokens)) instruments.add("IPP");
   return { instruments, diplomaticOnly: diplomaticNamed && !consularNamed };
 }
 
@@ -103,3 +103,26 @@ function statesSued(tokens: readonly string[]): boolean {
       !tokens.slice(Math.max(0, i - 3), i).some((w) => MISSION_PEOPLE.has(w) || w === "be"),
   );
 }
+
+/** The officials the 1973 convention protects abroad besides diplomats (its article 1). */
+const PROTECTED_OFFICIALS = [
+  "foreign minister",
+  "foreign ministers",
+  "head of state",
+  "heads of state",
+  "head of government",
+  "heads of government",
+];
+
+/**
+ * "Is it a crime to phone in threats against a foreign minister who is visiting": harm or threats
+ * to a foreign minister or a head of state or government are the 1973 convention's, as harm to a
+ * diplomat is.
+ */
+export function harmToProtectedPerson(tokens: readonly string[]): boolean {
+  const joined = ` ${tokens.join(" ")} `;
+  const official = PROTECTED_OFFICIALS.some((p) => joined.includes(` ${p} `));
+  return official && tokens.some((t) => HARM_WORDS.has(t) || CRIME_WORDS.has(t) || THREAT_WORDS.has(t));
+}
+
+const THREAT_WORDS = new Set("threat threats threatened threatening".split(" "));

@@ -102,7 +102,9 @@ export function readLegalCues(
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =
     PERMISSION_MODALS.has(tokens[0] ?? "") && tokens[1] !== "you" && signals.years.size === 0;
+  // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
   const strongLegal =
+    signals.articles.size > 0 ||
     permissionQuestion ||
     modalFirst ||
     citedCase ||

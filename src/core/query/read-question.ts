@@ -9,11 +9,11 @@ import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
-import { PEACEFUL_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
+import { KILL_WORDS, PEACEFUL_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
-import { steeredInstruments } from "./instrument-words.js";
+import { harmToProtectedPerson, steeredInstruments } from "./instrument-words.js";
 import { setAside } from "./set-aside.js";
 import { readLegalCues } from "./legal-cues.js";
 import {
@@ -22,6 +22,7 @@ import {
   COUNT_CUES,
   DEFINITION_CUES,
   DOMAIN_WORDS,
+  HARM_WORDS,
   LAW_LIST_NOUNS,
   LAW_TERMS,
   LIST_CUES,
@@ -74,6 +75,26 @@ export interface ReadContext {
   known?: (word: string) => boolean;
   /** Whether the World Court's cases use a word ("tehran hostages case", not "harry dunn case"); absent, any. */
   courtKnows?: (word: string) => boolean;
+}
+
+/** A mission's people, many of them: "ambassadors assassinated". */
+const PLURAL_PEOPLE = new Set("ambassadors envoys consuls attaches".split(" "));
+
+/** Whether any did: "did anyone attack…", "has anybody…", "were there…". */
+const ANY_ASKED = [
+  "did anyone",
+  "did anybody",
+  "has anyone",
+  "has anybody",
+  "have there been",
+  "were there",
+  "has there been",
+];
+
+/** A participle of an attack: "assassinated", "kidnapped", "killed", "shot", "slain". */
+function doneTo(word: string): boolean {
+  const attack = typesOfWord(word).length > 0 || HARM_WORDS.has(word) || KILL_WORDS.has(word);
+  return attack && (word.endsWith("ed") || word === "shot" || word === "slain");
 }
 
 /** Words before a place: "in bombay", "at the", "near". */
@@ -141,7 +162,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const listCue = tokens.some((t) => LIST_CUES.has(t));
   // "Ambassadors who were assassinated": people of missions to whom something happened, every one.
   const whoWere = ["who were", "that were", "who have been"].some(has);
-  const listing = listCue || whoWere || tokens.some((t) => PLURAL_EVENTS.has(t));
+  // "Ambassadors assassinated", "envoys kidnapped": people to whom it happened, every one; in
+  // "guerrillas take ambassadors hostage" they are the ones it happened to once.
+  const peopleTo = tokens.some((t, i) => PLURAL_PEOPLE.has(t) && doneTo(tokens[i + 1] ?? ""));
+  // "Did anyone ever attack a soviet embassy", "were there attacks in oslo": whether any did, so every one.
+  const anyAsked = ANY_ASKED.some(has);
+  const listing = listCue || whoWere || peopleTo || anyAsked || tokens.some((t) => PLURAL_EVENTS.has(t));
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   // "Consulates attacked in bombay", when the data knows no Bombay: a list of every consulate
@@ -158,16 +184,24 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // does not tie it: "lockerbie bombing libya" and "munich olympics hostage crisis 1972" are about
   // something else.
   // "Convention" or "treaty" alone does not tie it either: "comic-con convention dates san diego".
+  // A city the data knows with a kind of attack does tie it: "benghazi attack chris stevens".
+  const harmed = tokens.some((t) => HARM_WORDS.has(t));
   const anchored =
+    (signals.cities.size > 0 && (signals.types.size > 0 || harmed)) ||
     signals.instruments.size > 0 ||
     signals.articles.size > 0 ||
     tokens.some(
       (t) => (DOMAIN_WORDS.has(t) && !TREATY_WORDS.has(t)) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t),
     );
   const known = context.known;
+  // What a host did, said in words the records never use ("egged the mob on"), is understood all the same.
+  const responseSaid = new Set(RESPONSE_PHRASES.filter(([p]) => has(p)).flatMap(([p]) => p.split(" ")));
   const stray =
-    !anchored && known !== undefined && signals.words.some((w) => !GENERIC_WORDS.has(w) && !known(w));
-  if (stray || setAside(tokens, has, signals, peopleMay)) intent = "off-topic";
+    !anchored &&
+    known !== undefined &&
+    signals.words.some((w) => !GENERIC_WORDS.has(w) && !responseSaid.has(w) && !known(w));
+  const officialHarmed = harmToProtectedPerson(tokens);
+  if (!officialHarmed && (stray || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   else if (
@@ -341,7 +375,7 @@ function residueOf(
       !/^\d/.test(t) &&
       !MISSION_NOUNS.has(t) &&
       !PLURAL_EVENTS.has(t) &&
-      !((VIOLENT_WORDS.has(t) || PEACEFUL_WORDS.has(t)) && signals.explained.has(t)) &&
+      !((VIOLENT_WORDS.has(t) || PEACEFUL_WORDS.has(t) || KILL_WORDS.has(t)) && signals.explained.has(t)) &&
       !LIST_CUES.has(t) &&
       !COUNT_CUES.includes(t) &&
       !PERPETRATOR_NOUNS.has(t) &&

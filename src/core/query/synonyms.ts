@@ -88,6 +88,8 @@ export const TYPE_WORDS: Record<string, IncidentType[]> = {
 
 /** Words that say which kind of protest: "violent protests" are the violent ones. */
 export const VIOLENT_WORDS: ReadonlySet<string> = new Set("violent violently violence".split(" "));
+/** Words for killing that make a mission's person killed an assassination ("ambassador killed"). */
+export const KILL_WORDS: ReadonlySet<string> = new Set("killed murdered slain".split(" "));
 export const PEACEFUL_WORDS: ReadonlySet<string> = new Set("peaceful peacefully nonviolent".split(" "));
 
 /** The types a word names, plurals included ("raids", "sieges", "assassinations"). */

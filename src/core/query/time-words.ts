@@ -77,6 +77,21 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
     if (era) {
       const [phrase, from, to, name] = era;
       const used = phrase.split(" ").map((_, k) => i + k);
+      // "Before ww2", "after the first world war": the years on the side of the era asked for.
+      const side = at(i - 1) === "the" ? i - 2 : i - 1;
+      const word = at(side);
+      if (word === "before" || word === "until")
+        return {
+          to: from - 1,
+          label: `before ${name}`,
+          used: [side, ...(side < i - 1 ? [i - 1] : []), ...used],
+        };
+      if (word === "after" || word === "since")
+        return {
+          from: to + 1,
+          label: `after ${name}`,
+          used: [side, ...(side < i - 1 ? [i - 1] : []), ...used],
+        };
       return span(from, to, `${name} (${from}–${to})`, used);
     }
     const word = at(i);

@@ -3,6 +3,7 @@ import type { IncidentType, Instrument } from "../dataset/vocabulary.js";
 import {
   ARTICLE_WORDS,
   INSTRUMENT_PHRASES,
+  KILL_WORDS,
   PEACEFUL_WORDS,
   PRECEDENT_WORDS,
   typesOfWord,
@@ -47,6 +48,16 @@ const SHORT_YEAR_PIVOT = 29;
 const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").length));
 /** Words for who attacked that also name a kind of attack, but only when nothing else does. */
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
+/** A mission's person and a word for killing, in either order: "ambassador killed", "killing diplomats". */
+const PERSON_KILLED = new Set(
+  "ambassador ambassadors diplomat diplomats consul consuls envoy envoys attache attaches"
+    .split(" ")
+    .flatMap((person) => [...KILL_WORDS].flatMap((kill) => [`${person} ${kill}`, `${kill} ${person}`])),
+);
+/** Who drops bombs from the air: "bombed by nato warplanes" is an airstrike, not a planted bomb. */
+const AIR_WORDS = new Set(
+  "nato warplanes warplane jets jet aircraft planes plane bombers military air".split(" "),
+);
 
 export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, string>): QuerySignals {
   const tokens = tokenize(text);
@@ -102,7 +113,10 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.explained.add(token);
     }
     // "tehran 79", "kinshasa 98": two digits right after a place are its year, as chat writes it.
-    const placeBefore = i > 0 && consumed.has(i - 1) && signals.instruments.size === 0;
+    // "The kuwait 17" are people named after a place, as "the chicago 7" are.
+    let start = i;
+    while (start > 0 && consumed.has(start - 1)) start--;
+    const placeBefore = start < i && tokens[start - 1] !== "the" && signals.instruments.size === 0;
     if (/^\d\d$/.test(token) && placeBefore) {
       const yy = Number(token);
       const year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
@@ -125,6 +139,17 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
   });
   // "Set on fire by mobs" asks for arson; the mob only says who did it.
   if (signals.types.size === 0) for (const type of crowdTypes) signals.types.add(type);
+  // "Ambassador killed in libya": a mission's person killed, with no other kind of attack named, was
+  // assassinated ("diplomats killed in embassy bombings" stays bombings).
+  const killedAt = tokens.findIndex((t, i) => PERSON_KILLED.has(`${t} ${tokens[i + 1] ?? ""}`));
+  if (signals.types.size === 0 && killedAt >= 0) {
+    signals.types.add("assassination");
+    for (const word of tokens.slice(killedAt, killedAt + 2)) signals.explained.add(word);
+  }
+  if (signals.types.has("bombing") && tokens.some((t) => AIR_WORDS.has(t))) {
+    signals.types.delete("bombing");
+    signals.types.add("airstrike");
+  }
   // "Violent protests" are the violent ones, "peaceful protests" the others.
   if (signals.types.has("protest") && signals.types.has("violent-protest")) {
     const qualifier = (words: ReadonlySet<string>) => tokens.filter((t) => words.has(t));

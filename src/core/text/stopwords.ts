@@ -9,7 +9,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   s t
   need needs wants facts fact info information details detail background summary overview quick quickly
   teaching teach lesson lessons class students student pupils seminar homework essay next week
-  someone somebody anyone anybody something like pls plz thx asap`.split(/\s+/),
+  someone somebody anyone anybody something like pls plz thx asap
+  asking asks wondering curious yo hey hi lol`.split(/\s+/),
 );
 
 /**

@@ -45,6 +45,24 @@ describe("inRecordTerms", () => {
       "switzerland protecting power in iran",
     );
     expect(inRecordTerms("diplomats represent their country")).toBe("diplomats represent their country");
+    expect(inRecordTerms("he told me i can't take him to court")).toContain("sued him");
+    expect(inRecordTerms("does that country have to send him back")).toContain("extradite him");
+    expect(inRecordTerms("if two countries stop talking to each other")).toBe(
+      "if two countries break off diplomatic relations",
+    );
+    expect(inRecordTerms("put a cap on how many people work at an embassy")).toBe(
+      "limit the number of staff at an embassy",
+    );
+    expect(inRecordTerms("can the police walk in after him")).toBe("can the police enter after him");
+    expect(inRecordTerms("a consul gets beaten up")).toBe("a consul gets attacked");
+    expect(inRecordTerms("a diplomat's home country")).toBe("a diplomat sending state");
+    expect(inRecordTerms("asks for protection")).toBe("asks for asylum");
+    expect(inRecordTerms("they can't travel to the border")).toBe(
+      "they cannot freedom of movement to the border",
+    );
+    // The asker's words for what an embassy is for; the police's duty stays theirs.
+    expect(inRecordTerms("what is an embassy supposed to do")).toBe("what is the functions of an embassy");
+    expect(inRecordTerms("what are the police supposed to do")).toBe("what are the police supposed to do");
     // "go in" is a phrase only when both words are there: "go" alone stays.
     expect(inRecordTerms("where did they go")).toBe("where did they go");
   });

@@ -34,6 +34,13 @@ describe("readTimeWords", () => {
     expect(span(text)).toMatchObject(expected);
   });
 
+  it("reads before and after a named era as the years on that side", () => {
+    expect(span("legations attacked before ww2")).toMatchObject({ to: 1938 });
+    expect(span("before the second world war")).toMatchObject({ to: 1938 });
+    expect(span("embassy attacks after the cold war")).toMatchObject({ from: 1992 });
+    expect(span("during the second world war")).toMatchObject({ from: 1939, to: 1945 });
+  });
+
   it("leaves 'has this happened before?' alone", () => {
     expect(span("has this happened before")).toBeUndefined();
   });
@@ -412,5 +419,72 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("refugee status interview tips").intent).toBe("off-topic");
     expect(reading("can someone claim asylum in an embassy").intent).toBe("legal");
     expect(reading("asylum seekers in the ecuadorian embassy").intent).not.toBe("off-topic");
+  });
+
+  it("reads who was killed, and by what, as the kind of attack it was", () => {
+    const killed = reading("ambassador killed in libya");
+    expect(killed.filters.types).toEqual(["assassination"]);
+    expect(killed.residue).toEqual([]);
+    // Killed in a bombing: the bombing says what it was.
+    expect(reading("diplomats killed in embassy bombings").filters.types).toEqual(["bombing"]);
+    const envoys = reading("ambassadors assassinated");
+    expect(envoys.intent).toBe("list");
+    expect(envoys.filters.types).toEqual(["assassination"]);
+    // Bombs dropped by a military are airstrikes, not planted bombs.
+    const fromTheAir = reading("embassies bombed by a third country's military");
+    expect(fromTheAir.filters.types).toEqual(["airstrike"]);
+    expect(fromTheAir.filters.responses).toEqual(["third-state-action"]);
+    expect(reading("embassy bombed by militants").filters.types).toEqual(["bombing"]);
+  });
+
+  it("ties a question to the subject by a city the data knows and an attack there", () => {
+    expect(reading("benghazzi attack chris stevens").intent).toBe("lookup");
+    expect(reading("benghazi weather tomorrow").intent).toBe("off-topic");
+  });
+
+  it("reads a ban on travel as a question of freedom of movement", () => {
+    const border = readText(
+      desk,
+      "the foreign ministry told all foreign diplomats they can't travel to the border region without permission",
+    );
+    expect(border.reading.intent).toBe("legal");
+    expect(border.text).toContain("freedom of movement");
+    expect(readText(desk, "can a host impose travel restrictions on diplomats").text).toContain(
+      "freedom of movement",
+    );
+  });
+
+  it("reads whether anyone ever did it as every time it was done", () => {
+    const soviet = reading("yo did anyone ever actually attack a soviet embassy");
+    expect(soviet.intent).toBe("list");
+    expect(soviet.filters.mission).toEqual(["SU"]);
+  });
+
+  it("reads an article named as law, whatever else the question says", () => {
+    const custody = reading("art 45 vcdr custody of premises by a third state");
+    expect(custody.intent).toBe("legal");
+    expect([...custody.articles]).toEqual(["45"]);
+  });
+
+  it("reads what a host did in words the records never use, and errands about closing days", () => {
+    const egged = reading("cases where the host government egged the mob on");
+    expect(egged.intent).toBe("list");
+    expect(egged.filters.responses).toEqual(["complicit"]);
+    expect(reading("is the chinese embassy closed during golden week").intent).toBe("off-topic");
+    expect(reading("is the embassy open on saturday").intent).toBe("off-topic");
+  });
+
+  it("reads threats to a foreign minister or a head of state as the 1973 convention's", () => {
+    const threats = reading("is it a crime to phone in threats against a foreign minister who is visiting");
+    expect(threats.intent).toBe("legal");
+    expect([...threats.instruments]).toContain("IPP");
+    expect(reading("foreign minister visiting china next week").intent).toBe("off-topic");
+  });
+
+  it("reads a place's two digits as a year, but not in a name like 'the kuwait 17'", () => {
+    expect(reading("tehran 79").filters).toMatchObject({ from: 1979, to: 1979 });
+    const trial = reading("the bombings behind the kuwait 17 trial");
+    expect(trial.filters.from).toBeUndefined();
+    expect(trial.filters.host).toEqual(["KW"]);
   });
 });

@@ -202,6 +202,22 @@ describe("rules found by their words", () => {
   it("are ordered as a legal answer: the instrument the words steer to first", () => {
     expect(results("customs want to open a consulate's sealed bag")[0]).toMatchObject({ id: "vccr-35" });
   });
+
+  it("answer questions told in everyday words with the rule that governs them", () => {
+    expect(
+      results("can a diplomat's home country let him be put on trial abroad if it wants to")[0],
+    ).toMatchObject({ id: "vcdr-32" });
+    expect(
+      results("the gunman fled to another country. does that country have to hand him over or try him")[0],
+    ).toMatchObject({ id: "ipp-7" });
+    expect(
+      results("a crowd is gathering outside an embassy, what are the police supposed to do")[0],
+    ).toMatchObject({ id: "vcdr-22" });
+    expect(results("is the ambassador's house protected like the embassy")[0]).toMatchObject({
+      id: "vcdr-30",
+    });
+    expect(results("ambassador killed in libya")[0]).toMatchObject({ id: "benghazi-us-2012" });
+  });
 });
 
 describe("a list that finds nothing", () => {
