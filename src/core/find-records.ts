@@ -7,7 +7,7 @@ import { timelineHits } from "./timeline.js";
 import { compareSides } from "./compare.js";
 import type { Reading } from "./query/read-question.js";
 import { readText } from "./read-text.js";
-import { legalHits, listHits, steeredFirst } from "./reading-hits.js";
+import { explainedFirst, legalHits, listHits, steeredFirst } from "./reading-hits.js";
 import { hasFilters, passes } from "./search/filters.js";
 import { countCharacters } from "./text/graphemes.js";
 import { excerptForSearch } from "./text/excerpt.js";
@@ -105,7 +105,8 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     const legal = legalHits(desk, reading, read, command.name === "search", { namedOnly: true });
     if (legal.hits.length > 0) return ok({ ...legal, reading: { ...reading, intent: "legal" } });
   }
-  return ok({ ...looked, hits: steeredFirst(inCityNamed(looked.hits, reading), reading), reading });
+  const hits = explainedFirst(steeredFirst(inCityNamed(looked.hits, reading), reading), reading);
+  return ok({ ...looked, hits, reading });
 }
 
 /**

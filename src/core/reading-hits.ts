@@ -102,11 +102,7 @@ export function legalHits(
   }).hits.filter((h, i) => namedOnly || i === 0 || h.coverage >= LEGAL_MIN_COVERAGE);
   // "What does X mean": the notes that explain a term, and the articles that define terms, when
   // they match about as well as the best (a weak match on a note is no answer to the question).
-  const best = found[0]?.score ?? 0;
-  const explains = (h: Hit) =>
-    h.doc.item.kind === "duty" &&
-    (h.doc.item.record.kind === "concept" || /^definitions?\b/i.test(h.doc.item.record.title)) &&
-    h.score >= best * DEFINITION_MIN_SHARE;
+  const explains = explainsTerm(found[0]?.score ?? 0);
   // A question about an embassy or a diplomat is not answered from the consular convention first.
   const isConsular = (h: Hit) => h.doc.item.kind === "duty" && h.doc.item.record.instrument === "VCCR";
   const fitting = reading.diplomaticOnly ? partition(found, (h) => !isConsular(h)) : found;
@@ -242,6 +238,24 @@ function uniqueHits(hits: Hit[]): Hit[] {
  * Rules found as a lookup, ordered as a legal answer orders them: those of the instruments the
  * words steer to first ("customs want to open a consulate's sealed bag" is the consular bag).
  */
+/**
+ * A note on a concept, or an article of definitions, that matches about as well as the best record
+ * (`best`): the answer to "what does X mean" (a weak match on a note is no answer to it).
+ */
+function explainsTerm(best: number): (h: Hit) => boolean {
+  return (h) =>
+    h.doc.item.kind === "duty" &&
+    (h.doc.item.record.kind === "concept" || /^definitions?\b/i.test(h.doc.item.record.title)) &&
+    h.score >= best * DEFINITION_MIN_SHARE;
+}
+
+/** "What is a protecting power", read as a lookup: the note that explains the term leads. */
+export function explainedFirst(hits: Hit[], reading: Reading): Hit[] {
+  if (!reading.definition || hits[0]?.doc.item.kind !== "duty") return hits;
+  const note = hits.find(explainsTerm(hits[0].score));
+  return note ? uniqueHits([note, ...hits]) : hits;
+}
+
 export function steeredFirst(hits: Hit[], reading: Reading): Hit[] {
   if (reading.instruments.size === 0 || hits[0]?.doc.item.kind !== "duty") return hits;
   return partition(

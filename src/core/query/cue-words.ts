@@ -155,7 +155,9 @@ export const CRIME_WORDS = new Set(
 );
 /** What an authority insists on, in the present: "the host demands…", "city hall orders…". */
 export const DEMAND_VERBS = new Set(
-  "demands orders requires insists bans forbids refuses tells wants".split(" "),
+  "demands orders requires insists bans forbids refuses tells wants demand order require insist ban forbid refuse want".split(
+    " ",
+  ),
 );
 /** A question that ends on one of these asks whether what it told is permitted. */
 export const PERMISSION_LAST = new Set("allowed lawful legal illegal unlawful permitted".split(" "));

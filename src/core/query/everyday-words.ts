@@ -101,6 +101,7 @@ const EVERYDAY: [string, string][] = [
   ["air strike", "airstrike"],
   ["air raids", "airstrikes"],
   ["air raid", "airstrike"],
+  ["on the job", "in their official acts"],
   ["do its job", "perform its functions"],
   ["do their job", "perform their functions"],
   ["do their jobs", "perform their functions"],

@@ -9,7 +9,7 @@ import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
-import { KILL_WORDS, PEACEFUL_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
+import { KILL_WORDS, PEACEFUL_WORDS, PRECEDENT_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords } from "./time-words.js";
@@ -167,7 +167,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const peopleTo = tokens.some((t, i) => PLURAL_PEOPLE.has(t) && doneTo(tokens[i + 1] ?? ""));
   // "Did anyone ever attack a soviet embassy", "were there attacks in oslo": whether any did, so every one.
   const anyAsked = ANY_ASKED.some(has);
-  const listing = listCue || whoWere || peopleTo || anyAsked || tokens.some((t) => PLURAL_EVENTS.has(t));
+  // "Russian or soviet embassy attacked": either one's, so every one of both.
+  const countryWords = new Set([...signals.countries.values()].flat());
+  const eitherCountry = tokens.some(
+    (t, i) => t === "or" && countryWords.has(tokens[i - 1] ?? "") && countryWords.has(tokens[i + 1] ?? ""),
+  );
+  const listing =
+    listCue || whoWere || peopleTo || anyAsked || eitherCountry || tokens.some((t) => PLURAL_EVENTS.has(t));
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   // "Consulates attacked in bombay", when the data knows no Bombay: a list of every consulate
@@ -178,6 +184,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     tokens.some(
       (t, i) => residue.includes(t) && !context.known!(t) && PLACE_PREPOSITIONS.has(tokens[i - 1] ?? ""),
     );
+  // Words the data has never used cannot rank a list ("hostage dramas of the 1970s": "dramas" is
+  // the asker's word for them); only the known ones make it a question about one incident.
+  const nothingLeft = !residue.some((t) => context.known?.(t) ?? true);
   let intent: Intent = "lookup";
   // Nothing ties the question to missions, their people or the law, and it has a word the data has
   // never heard of: "storming of the bastille", "hostage negotiation training". A year or a country
@@ -218,14 +227,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   )
     intent = legalCue && !incidentAnchor && !region ? "legal" : "list";
   else if (legalCue && !incidentAnchor) intent = "legal";
-  else if (listing && signals.types.size > 0 && residue.length === 0 && !legalCue) intent = "list";
+  else if (listing && signals.types.size > 0 && nothingLeft && !legalCue) intent = "list";
   // Nothing named but a kind of attack (or a response) and a period or region: every one that fits
   // ("hostage crisis at an embassy in the 80s"). A single year, or a month, keeps the lookup, which
   // forgives a year off by one ("beirut embassy bombing april 1983" is one incident).
   else if (
     (signals.types.size > 0 || responses.length > 0) &&
     (region || (time && !time.datePrefix) || signals.decades.size > 0) &&
-    residue.length === 0 &&
+    nothingLeft &&
     !legalCue
   )
     intent = "list";
@@ -233,8 +242,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // actually protect an embassy from a mob").
   else if (responses.length > 0 && !named && signals.cities.size === 0 && signals.years.size === 0)
     intent = "list";
-  // "Stormed in tehran — has this happened before?": the precedents there.
-  else if (signals.precedent && (named || signals.cities.size > 0 || region || span) && residue.length === 0)
+  // "Stormed in tehran — has this happened before?": the precedents there; "precedent for
+  // protesters storming an embassy": every storming.
+  else if (
+    signals.precedent &&
+    (named || signals.cities.size > 0 || region || span || signals.types.size > 0) &&
+    nothingLeft
+  )
     intent = "list";
 
   // A kind of mission narrows lists and counts only: the one attack asked about may be recorded
@@ -375,6 +389,7 @@ function residueOf(
       !/^\d/.test(t) &&
       !MISSION_NOUNS.has(t) &&
       !PLURAL_EVENTS.has(t) &&
+      !PRECEDENT_WORDS.has(t) &&
       !((VIOLENT_WORDS.has(t) || PEACEFUL_WORDS.has(t) || KILL_WORDS.has(t)) && signals.explained.has(t)) &&
       !LIST_CUES.has(t) &&
       !COUNT_CUES.includes(t) &&

@@ -487,4 +487,17 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(trial.filters.from).toBeUndefined();
     expect(trial.filters.host).toEqual(["KW"]);
   });
+
+  it("lists what the words ask for every time, whatever else the asker calls it", () => {
+    const dramas = reading("embassy hostage dramas of the 1970s");
+    expect(dramas.intent).toBe("list");
+    expect(dramas.filters).toMatchObject({ from: 1970, to: 1979, types: ["hostage-taking"] });
+    const precedent = reading("need precedent for protesters storming an embassy");
+    expect(precedent.intent).toBe("list");
+    expect(precedent.filters.types).toEqual(["storming"]);
+    const either = reading("russian or soviet embassy attacked");
+    expect(either.intent).toBe("list");
+    expect(either.filters.mission).toEqual(["RU", "SU"]);
+    expect(reading("the russian embassy in ankara 2016").intent).toBe("lookup");
+  });
 });

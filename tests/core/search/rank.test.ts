@@ -217,6 +217,22 @@ describe("rules found by their words", () => {
       id: "vcdr-30",
     });
     expect(results("ambassador killed in libya")[0]).toMatchObject({ id: "benghazi-us-2012" });
+    expect(results("police want to take files out of a consulate for an investigation")[0]).toMatchObject({
+      id: "vccr-33",
+    });
+    expect(results("do consuls have immunity for things they do on the job")[0]).toMatchObject({
+      id: "vccr-43",
+    });
+    expect(
+      results("a consul rear-ended my car at a red light. can i sue him for the repairs or is he immune")[0],
+    ).toMatchObject({ id: "vccr-43" });
+    expect(
+      results("can customs officers open the ambassador's personal suitcase at the airport")[0],
+    ).toMatchObject({ id: "vcdr-36" });
+  });
+
+  it("put the note that explains a term first when asked what it is", () => {
+    expect(results("what is a protecting power")[0]).toMatchObject({ id: "concept-protecting-power" });
   });
 });
 
