@@ -105,7 +105,10 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     const legal = legalHits(desk, reading, read, command.name === "search", { namedOnly: true });
     if (legal.hits.length > 0) return ok({ ...legal, reading: { ...reading, intent: "legal" } });
   }
-  const hits = explainedFirst(steeredFirst(inCityNamed(looked.hits, reading), reading), reading);
+  const hits = explainedFirst(
+    steeredFirst(ofMonthNamedFirst(inCityNamed(looked.hits, reading), reading), reading),
+    reading,
+  );
   return ok({ ...looked, hits, reading });
 }
 
@@ -118,6 +121,17 @@ function inCityNamed(hits: Hit[], reading: Reading): Hit[] {
   const cities = reading.filters.cities;
   if (!cities || cities.length === 0) return hits;
   return hits.filter((h) => h.doc.item.kind !== "incident" || passes(h.doc, ["incident"], { cities }));
+}
+
+/**
+ * "The feb 1979 takeover of the us embassy in tehran": an incident of the month or day named leads
+ * those of the same year ("tehran 1979" alone is November's).
+ */
+function ofMonthNamedFirst(hits: Hit[], reading: Reading): Hit[] {
+  const prefix = reading.filters.datePrefix;
+  if (!prefix) return hits;
+  const named = (h: Hit) => h.doc.item.kind === "incident" && h.doc.item.record.date.startsWith(prefix);
+  return [...hits.filter(named), ...hits.filter((h) => !named(h))];
 }
 
 /** Where and when, as the words named them, with either role for a country and any type. */

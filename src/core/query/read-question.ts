@@ -123,7 +123,16 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     region?.used ?? [],
     responses.length > 0,
   );
-  const span = time ?? spanOfYears(signals);
+  // "The cold war … in the 70s": the years named inside a period narrow it.
+  const years = spanOfYears(signals);
+  const narrower =
+    time?.from !== undefined &&
+    time.to !== undefined &&
+    !time.datePrefix &&
+    years !== undefined &&
+    years.from >= time.from &&
+    years.to <= time.to;
+  const span = narrower ? years : (time ?? years);
   const filters = filtersOf({ filterRoles, region, span, responses, signals });
   const missionTypes = [
     ...new Set(
@@ -328,6 +337,9 @@ function filtersOf({ filterRoles, region, span, responses, signals }: Constraint
   if (span?.to !== undefined) filters.to = span.to;
   if (span?.datePrefix) filters.datePrefix = span.datePrefix;
   if (signals.types.size > 0) filters.types = [...signals.types];
+  // "Another country bombed an embassy": a state bombs another's capital from the air.
+  if (responses.includes("third-state-action") && filters.types?.includes("bombing"))
+    filters.types = [...new Set([...filters.types, "airstrike" as const])];
   if (responses.length > 0) filters.responses = responses;
   if (signals.cities.size > 0) filters.cities = [...signals.cities.keys()];
   return filters;

@@ -500,4 +500,22 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(either.filters.mission).toEqual(["RU", "SU"]);
     expect(reading("the russian embassy in ankara 2016").intent).toBe("lookup");
   });
+
+  it("narrows a named period to the years named inside it", () => {
+    const lesson = reading(
+      "for my lesson on the cold war: embassy sieges and hostage takings in europe in the 70s",
+    );
+    expect(lesson.filters).toMatchObject({ from: 1970, to: 1979 });
+    expect(reading("embassy attacks during the cold war").filters).toMatchObject({ from: 1947, to: 1991 });
+  });
+
+  it("reads bombs dropped by another state, and police protecting a mission, in plain words", () => {
+    const bombed = reading("when has another country bombed an embassy in someone elses capital");
+    expect(bombed.intent).toBe("list");
+    expect(bombed.filters.types).toEqual(["bombing", "airstrike"]);
+    expect(bombed.filters.responses).toEqual(["third-state-action"]);
+    expect(
+      reading("examples of host police actually protecting an embassy from a mob").filters.responses,
+    ).toEqual(["protected"]);
+  });
 });

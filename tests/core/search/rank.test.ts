@@ -231,6 +231,13 @@ describe("rules found by their words", () => {
     ).toMatchObject({ id: "vcdr-36" });
   });
 
+  it("put the incident of the month named before the year's others", () => {
+    expect(
+      results("the feb 1979 takeover of the us embassy in tehran, before the hostage crisis")[0],
+    ).toMatchObject({ id: "tehran-us-1979-02" });
+    expect(results("tehran 1979 hostage crisis")[0]).toMatchObject({ id: "tehran-us-1979" });
+  });
+
   it("put the note that explains a term first when asked what it is", () => {
     expect(results("what is a protecting power")[0]).toMatchObject({ id: "concept-protecting-power" });
   });
