@@ -233,8 +233,14 @@ export const OFF_TOPIC = new Set(
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
-  dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits`.split(
-    /\s+/,
+  dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
+  beach beaches photos photo pictures gala`.split(/\s+/),
+);
+
+/** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */
+export const NOT_EVENTS = new Set(
+  "training course courses exam exams certificate certificates career careers job jobs internship salary".split(
+    " ",
   ),
 );
 
@@ -244,6 +250,10 @@ export const OFF_TOPIC = new Set(
  */
 export const OFF_TOPIC_PHRASES = [
   "opening hours",
+  "ambassador bridge",
+  "wine tasting",
+  "national day reception",
+  "reception photos",
   "closed during",
   "closed on",
   "closed today",
@@ -315,6 +325,12 @@ export const OTHER_SENSE_PHRASES = [
   "vaccination",
   "covid",
   "antibodies",
+  "tetanus",
+  "measles",
+  "booster",
+  "immune response",
+  "immunity idol",
+  "survivor",
   "capitol",
   "january 6",
 ];
@@ -339,6 +355,8 @@ export const OTHER_OFFICE_PHRASES = [
 export const OTHER_TREATY_PHRASES = [
   "road traffic",
   "road signs",
+  "ozone layer",
+  "ozone",
   "law of treaties",
   "law of the sea",
   "geneva convention",
@@ -346,6 +364,16 @@ export const OTHER_TREATY_PHRASES = [
   "refugee convention",
   "bill of rights",
 ];
+
+/**
+ * Places attacked that are not missions: "islamabad marriott bombing 2008", "storming of the winter
+ * palace". Set aside unless a mission, a diplomat or the law is named.
+ */
+export const OTHER_TARGETS = new Set(
+  `hotel hotels marriott hilton sheraton hyatt radisson theatre theater cinema school schools bank banks mall
+  supermarket church churches mosque synagogue market train trains plane planes airliner airport stadium
+  museum palace fortress bastille capitol parliament amia`.split(/\s+/),
+);
 
 /**
  * Fiction and screens: "lethal weapon 2 diplomatic immunity scene" is about a film. Set aside unless

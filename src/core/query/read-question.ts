@@ -204,7 +204,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // "Convention" or "treaty" alone does not tie it either: "comic-con convention dates san diego".
   // A city the data knows with a kind of attack does tie it: "benghazi attack chris stevens".
   const harmed = tokens.some((t) => HARM_WORDS.has(t));
+  // So does a case cited as courts cite them: "avena case mexico v usa".
   const anchored =
+    citedCase ||
     (signals.cities.size > 0 && (signals.types.size > 0 || harmed)) ||
     signals.instruments.size > 0 ||
     signals.articles.size > 0 ||

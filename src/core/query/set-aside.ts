@@ -4,10 +4,12 @@ import {
   FICTION_WORDS,
   LAW_TERMS,
   MISSION_NOUNS,
+  NOT_EVENTS,
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_OFFICE_PHRASES,
   OTHER_SENSE_PHRASES,
+  OTHER_TARGETS,
   OTHER_TREATY_PHRASES,
   TREATY_NAMES,
   TREATY_WORDS,
@@ -15,7 +17,7 @@ import {
 
 /**
  * Whether a question is about something else that shares this field's words: an errand at an
- * embassy, the law's terms in another sense, another treaty, a film. `peopleMay`: the question asks
+ * embassy, the law's terms in another sense, another treaty, an attack on another kind of place, a film. `peopleMay`: the question asks
  * what a mission's people may do, which is law whatever errand word it uses.
  */
 export function setAside(
@@ -30,23 +32,30 @@ export function setAside(
   // ("consular fee for a birth certificate") or "convention" without a year ("convention center
   // parking"); "the 1973 convention", "treaty" and the law's own terms do.
   const errandPhrase = OFF_TOPIC_PHRASES.some(has);
+  const namesMission = tokens.some((t) => MISSION_NOUNS.has(t));
+  // A kind of attack saves an errand unless it is a course, a job or an exam with no mission, place
+  // or year named: "hostage negotiation training course for police" is not about an attack.
+  const placed = signals.cities.size > 0 || signals.countries.size > 0 || signals.years.size > 0;
   const errand =
     (errandPhrase || (tokens.some((t) => OFF_TOPIC.has(t)) && !peopleMay)) &&
-    signals.types.size === 0 &&
+    (signals.types.size === 0 || (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed)) &&
     [...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
-  const namesMission = tokens.some((t) => MISSION_NOUNS.has(t));
   const otherSense =
     (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||
     (OTHER_OFFICE_PHRASES.some(has) && !namesMission);
   const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !namesMission;
+  const otherTarget =
+    tokens.some((t) => OTHER_TARGETS.has(t)) &&
+    !tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t)) &&
+    signals.instruments.size === 0;
   // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named.
   const fiction =
     tokens.some((t) => FICTION_WORDS.has(t)) &&
     signals.countries.size === 0 &&
     signals.cities.size === 0 &&
     signals.years.size === 0;
-  return errand || otherSense || otherTreaty || fiction;
+  return errand || otherSense || otherTreaty || otherTarget || fiction;
 }

@@ -518,4 +518,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       reading("examples of host police actually protecting an embassy from a mob").filters.responses,
     ).toEqual(["protected"]);
   });
+
+  it("keeps a case cited as courts cite them, with words the data never used", () => {
+    const avena = reading("avena case mexico v usa");
+    expect(avena.intent).toBe("legal");
+    expect([...avena.instruments]).toContain("ICJ");
+  });
 });

@@ -20,10 +20,28 @@ describe("setAside", () => {
     expect(asideOf("parliamentary immunity for members of the european parliament")).toBe(true);
     expect(asideOf("how do i apply for political asylum in germany")).toBe(true);
     expect(asideOf("inalienable and inviolable rights in the bill of rights")).toBe(true);
+    expect(asideOf("vienna convention for the protection of the ozone layer")).toBe(true);
+    expect(asideOf("how long does tetanus immunity last")).toBe(true);
+    expect(asideOf("immunity idol survivor rules")).toBe(true);
+    expect(asideOf("dar es salaam best beaches")).toBe(true);
+    expect(asideOf("ambassador bridge traffic")).toBe(true);
+    expect(asideOf("french ambassador wine tasting party")).toBe(true);
+    expect(asideOf("hostage negotiation training course for police")).toBe(true);
+  });
+
+  it("sets aside attacks on places that are not missions, unless a mission or the law is named", () => {
+    expect(asideOf("islamabad marriott bombing 2008")).toBe(true);
+    expect(asideOf("storming of the winter palace")).toBe(true);
+    expect(asideOf("protest rules for students at my school")).toBe(true);
+    expect(asideOf("embassy staff taken hostage in a hotel")).toBe(false);
+    expect(asideOf("can diplomats be detained at the airport")).toBe(false);
   });
 
   it("keeps what names an attack, an article, a term of this law or a mission", () => {
     expect(asideOf("visa office bombed")).toBe(false);
+    expect(asideOf("photos of the beirut embassy bombing")).toBe(false);
+    expect(asideOf("a diplomat imports crates of wine, does he pay import duty")).toBe(false);
+    expect(asideOf("m-19 guerrillas seize the dominican embassy during a reception")).toBe(false);
     expect(asideOf("can someone claim asylum in an embassy")).toBe(false);
     expect(asideOf("films about the tehran hostage crisis")).toBe(false);
     expect(asideOf("road traffic accident outside the embassy")).toBe(false);
