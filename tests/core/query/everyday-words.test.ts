@@ -55,6 +55,9 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("can the police walk in after him")).toBe("can the police enter after him");
     expect(inRecordTerms("a consul gets beaten up")).toBe("a consul gets attacked");
+    expect(inRecordTerms("protesters keep harassing the consul")).toBe(
+      "protesters keep harassment of the consul",
+    );
     expect(inRecordTerms("a diplomat's home country")).toBe("a diplomat sending state");
     expect(inRecordTerms("asks for protection")).toBe("asks for asylum");
     expect(inRecordTerms("they can't travel to the border")).toBe(
