@@ -11,6 +11,7 @@ import {
 } from "../query/synonyms.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
+import { MISSION_PEOPLE } from "../query/cue-words.js";
 
 /** Whose a named country is: the host's ("in iran"), the mission's ("iranian embassy"), or either. */
 export type CountryRole = "host" | "mission" | "either";
@@ -50,9 +51,9 @@ const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").l
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 /** A mission's person and a word for killing, in either order: "ambassador killed", "killing diplomats". */
 const PERSON_KILLED = new Set(
-  "ambassador ambassadors diplomat diplomats consul consuls envoy envoys attache attaches"
-    .split(" ")
-    .flatMap((person) => [...KILL_WORDS].flatMap((kill) => [`${person} ${kill}`, `${kill} ${person}`])),
+  [...MISSION_PEOPLE].flatMap((person) =>
+    [...KILL_WORDS].flatMap((kill) => [`${person} ${kill}`, `${kill} ${person}`]),
+  ),
 );
 /** Who drops bombs from the air: "bombed by nato warplanes" is an airstrike, not a planted bomb. */
 const AIR_WORDS = new Set(
