@@ -96,7 +96,10 @@ export function readLegalCues(
   const permissionQuestion =
     (["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
       tokens.some((t) => t === "allowed" || t === "permitted")) ||
-    PERMISSION_LAST.has(tokens.at(-1) ?? "");
+    PERMISSION_LAST.has(tokens.at(-1) ?? "") ||
+    // "Are honorary consulates protected by the host state" asks what the law gives them, now;
+    // "were embassies protected in 1979" asks what happened.
+    (["is", "are"].includes(tokens[0] ?? "") && tokens.includes("protected") && !timeNamed && signals.years.size === 0);
   const citedCase = tokens.includes("v") && signals.countries.size >= 2;
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.

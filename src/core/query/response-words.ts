@@ -104,6 +104,10 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["host state own", ["host-state-action"]],
   ["own police", ["host-state-action"]],
   ["own security forces", ["host-state-action"]],
+  // Before "by the host state": the host did the protecting, not the attacking.
+  ["protected by the host state", ["protected"]],
+  ["protected by the host government", ["protected"]],
+  ["protected by the host country", ["protected"]],
   ["by the host state", ["host-state-action"]],
   ["by the host government", ["host-state-action"]],
   ["by the host country", ["host-state-action"]],

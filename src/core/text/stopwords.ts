@@ -10,7 +10,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   need needs wants facts fact info information details detail background summary overview quick quickly
   teaching teach lesson lessons class students student pupils seminar homework essay next week
   someone somebody anyone anybody something like pls plz thx asap
-  asking asks wondering curious yo hey hi lol`.split(/\s+/),
+  asking asks wondering curious yo hey hi lol
+  entire whole actually really basically literally exactly truly`.split(/\s+/),
 );
 
 /**
