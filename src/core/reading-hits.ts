@@ -57,11 +57,14 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
     return { hits: hits.map((d) => hit(d, 1)), suggestions: [], reading, count: hits.length, ...also };
   }
   // The few the other words match best lead; the rest follow best known first, already in that order.
-  const matched =
-    reading.residue.length === 0
-      ? undefined
-      : search(desk.index, reading.residue.join(" "), { filters, kinds: ["incident"], roles: reading.roles });
-  const leading = matched?.hits.map((h) => h.doc) ?? [];
+  const byResidue = (f: QueryFilters) =>
+    search(desk.index, reading.residue.join(" "), { filters: f, kinds: ["incident"], roles: reading.roles })
+      .hits;
+  const matched = reading.residue.length === 0 ? [] : byResidue(filters);
+  // "Cartoon protests damascus embassies burned": when the other words match none of the type asked
+  // above all, the ones they match where that type was one part lead (the 2006 stormings, burned).
+  const partly = matched.length === 0 && reading.residue.length > 0 && alsoOfType.length > 0;
+  const leading = (partly ? byResidue({ ...filters, anyType: true }) : matched).map((h) => h.doc);
   const led = new Set(leading.map((d) => d.index));
   const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
   return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length, ...also };

@@ -13,6 +13,10 @@ import {
   WHAT_FOLLOWS,
 } from "./cue-words.js";
 
+/** What a host owes a mission; asked in the past with an attack, it asks what the host did. */
+const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
+const ATTACKED = new Set("attacked stormed burned torched bombed raided besieged overrun".split(" "));
+
 export interface LegalCues {
   /** A year, a decade, a period or a city sets the question at an event. */
   incidentAnchor: boolean;
@@ -57,9 +61,14 @@ export function readLegalCues(
     const aux = /^(was|were|is|are|got|gets|been)$/.test(tokens[i + 1] ?? "") ? 1 : 0;
     return STATE_ACTS.has(tokens[i + 1 + aux] ?? "");
   });
+  // "Did iranian police protect the saudi embassy when it was attacked": whether they did, then.
+  const didProtect =
+    tokens[0] === "did" && tokens.some((t) => PROTECT_WORDS.has(t)) && tokens.some((t) => ATTACKED.has(t));
   // "A diplomat was told to leave but he's still here. Now what": what follows, by law.
   const legalCue =
-    (tokens.some((t, i) => LEGAL_CUES.has(t) || asksWhoMust(t, tokens[i + 1])) ||
+    (tokens.some(
+      (t, i) => (LEGAL_CUES.has(t) && !(didProtect && PROTECT_WORDS.has(t))) || asksWhoMust(t, tokens[i + 1]),
+    ) ||
       actedOn ||
       WHAT_FOLLOWS.some(has) ||
       askedImmune ||
@@ -99,7 +108,10 @@ export function readLegalCues(
     PERMISSION_LAST.has(tokens.at(-1) ?? "") ||
     // "Are honorary consulates protected by the host state" asks what the law gives them, now;
     // "were embassies protected in 1979" asks what happened.
-    (["is", "are"].includes(tokens[0] ?? "") && tokens.includes("protected") && !timeNamed && signals.years.size === 0);
+    (["is", "are"].includes(tokens[0] ?? "") &&
+      tokens.includes("protected") &&
+      !timeNamed &&
+      signals.years.size === 0);
   const citedCase = tokens.includes("v") && signals.countries.size >= 2;
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.

@@ -77,6 +77,9 @@ export interface ReadContext {
   courtKnows?: (word: string) => boolean;
 }
 
+/** "The main international rules protecting embassies": the law's chief rules, a list of law. */
+const LAW_LIST_CUES = new Set("main key basic core principal".split(" "));
+
 /** A mission's people, many of them: "ambassadors assassinated". */
 const PLURAL_PEOPLE = new Set("ambassadors envoys consuls attaches".split(" "));
 
@@ -286,7 +289,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
       (t, i) =>
         t === "articles" ||
         t === "cases" ||
-        (LIST_CUES.has(t) && tokens.slice(i + 1, i + 4).some((w) => LAW_LIST_NOUNS.has(w))),
+        ((LIST_CUES.has(t) || LAW_LIST_CUES.has(t)) &&
+          tokens.slice(i + 1, i + 4).some((w) => LAW_LIST_NOUNS.has(w))),
     );
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
   // "What is inviolability", "whats persona non grata": a short question about a term.
