@@ -372,7 +372,7 @@ export const OTHER_TREATY_PHRASES = [
 export const OTHER_TARGETS = new Set(
   `hotel hotels marriott hilton sheraton hyatt radisson theatre theater cinema school schools bank banks mall
   supermarket church churches mosque synagogue market train trains plane planes airliner airport stadium
-  museum palace fortress bastille capitol parliament amia`.split(/\s+/),
+  museum palace fortress bastille capitol parliament amia port harbour harbor warehouse refinery`.split(/\s+/),
 );
 
 /**

@@ -47,8 +47,10 @@ export function setAside(
     (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||
     (OTHER_OFFICE_PHRASES.some(has) && !namesMission);
   const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !namesMission;
+  const cityWords = new Set([...signals.cities.values()].flat());
   const otherTarget =
-    tokens.some((t) => OTHER_TARGETS.has(t)) &&
+    // "Port-au-prince" is a city, not a port.
+    tokens.some((t) => OTHER_TARGETS.has(t) && !cityWords.has(t)) &&
     !tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t)) &&
     signals.instruments.size === 0;
   // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named.
