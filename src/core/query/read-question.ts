@@ -92,6 +92,12 @@ const ANY_ASKED = [
   "have there been",
   "were there",
   "has there been",
+  "has an embassy",
+  "has a consulate",
+  "has an ambassador",
+  "has a diplomat",
+  "have embassies",
+  "have diplomats",
 ];
 
 /** A participle of an attack: "assassinated", "kidnapped", "killed", "shot", "slain". */
