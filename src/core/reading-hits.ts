@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import type { Reading } from "./query/read-question.js";
 import { passes } from "./search/filters.js";
 import { normalizeText, tokenize } from "./text/normalize.js";
-import { HARM_WORDS } from "./query/cue-words.js";
+import { HARM_WORDS, LEGAL_CUES } from "./query/cue-words.js";
 import { search, type Hit } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
 
@@ -176,7 +176,11 @@ function incidentAskedAbout(desk: Desk, reading: Reading, parsed: ParsedQuery): 
     filters.from !== undefined ||
     tokenize(parsed.text).some((t) => HARM_WORDS.has(t));
   if (places.length === 0 || !tellsEvent || reading.articles.size > 0) return undefined;
-  const [best, next] = search(desk.index, parsed.text, { kinds: ["incident"], roles: reading.roles }).hits;
+  // The incident is told by the words that are not the law's: "…, was it a breach of international law".
+  const told = tokenize(parsed.text)
+    .filter((t) => !LEGAL_CUES.has(t) && t !== "international")
+    .join(" ");
+  const [best, next] = search(desk.index, told, { kinds: ["incident"], roles: reading.roles }).hits;
   if (!best || best.coverage < INCIDENT_ASKED_COVERAGE || best.doc.item.kind !== "incident") return undefined;
   if (next && next.score >= best.score * INCIDENT_ASKED_LEAD) return undefined;
   const r = best.doc.item.record;

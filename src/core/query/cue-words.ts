@@ -68,7 +68,7 @@ export const LEGAL_CUES = new Set(
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
   violation violations violate violated breach breaches breached
-  prosecuted prosecution pay supposed`.split(/\s+/),
+  prosecuted prosecution pay supposed liable accountable`.split(/\s+/),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
@@ -372,7 +372,9 @@ export const OTHER_TREATY_PHRASES = [
 export const OTHER_TARGETS = new Set(
   `hotel hotels marriott hilton sheraton hyatt radisson theatre theater cinema school schools bank banks mall
   supermarket church churches mosque synagogue market train trains plane planes airliner airport stadium
-  museum palace fortress bastille capitol parliament amia port harbour harbor warehouse refinery`.split(/\s+/),
+  museum palace fortress bastille capitol parliament amia port harbour harbor warehouse refinery`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -380,7 +382,7 @@ export const OTHER_TARGETS = new Set(
  * the question names a real place or time.
  */
 export const FICTION_WORDS = new Set(
-  "movie movies film films scene scenes episode episodes actor actress novel sitcom gta videogame walkthrough".split(
+  "movie movies film films scene scenes episode episodes actor actress novel sitcom gta videogame walkthrough quote quotes".split(
     " ",
   ),
 );

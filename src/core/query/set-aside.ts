@@ -53,9 +53,12 @@ export function setAside(
     tokens.some((t) => OTHER_TARGETS.has(t) && !cityWords.has(t)) &&
     !tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t)) &&
     signals.instruments.size === 0;
-  // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named.
+  // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named;
+  // "quote article 22" asks for the treaty's words.
   const fiction =
-    tokens.some((t) => FICTION_WORDS.has(t)) &&
+    (tokens.some((t) => FICTION_WORDS.has(t)) || has("lethal weapon")) &&
+    signals.articles.size === 0 &&
+    signals.instruments.size === 0 &&
     signals.countries.size === 0 &&
     signals.cities.size === 0 &&
     signals.years.size === 0;

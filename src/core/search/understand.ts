@@ -48,6 +48,11 @@ const SHORT_YEAR_PIVOT = 29;
 /** The longest phrase read as one name: "vienna convention on diplomatic relations" (5), lest "vienna" read as the city. */
 const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").length));
 /** Words for who attacked that also name a kind of attack, but only when nothing else does. */
+/** After "breach", these make it one of the law: "a breach of", "breached international law", "breaches the convention". */
+const LAW_AFTER_BREACH = new Set(
+  "of international law laws vienna convention treaty article obligations duty duties".split(" "),
+);
+const ARTICLES = new Set(["a", "an", "the", "its", "their"]);
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 /** A mission's person and a word for killing, in either order: "ambassador killed", "killing diplomats". */
 const PERSON_KILLED = new Set(
@@ -133,7 +138,11 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.decades.add(d >= 100 ? d : d >= 30 ? 1900 + d : 2000 + d);
       signals.explained.add(token);
     }
-    for (const type of typesOfWord(token)) (CROWD_WORDS.has(token) ? crowdTypes : signals.types).add(type);
+    // "A breach of international law" is no storming; "breached the embassy walls" is.
+    const after = ARTICLES.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
+    const lawBreached = /^breach/.test(token) && LAW_AFTER_BREACH.has(after ?? "");
+    if (!lawBreached)
+      for (const type of typesOfWord(token)) (CROWD_WORDS.has(token) ? crowdTypes : signals.types).add(type);
     if (DEATH_WORDS.has(token)) signals.deathWords.push(token);
     if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
     else if (!STOPWORDS.has(token)) signals.words.push(token);
