@@ -80,6 +80,11 @@ export interface ReadContext {
 /** "The main international rules protecting embassies": the law's chief rules, a list of law. */
 const LAW_LIST_CUES = new Set("main key basic core principal".split(" "));
 
+/** After "which", a noun in the singular asks for one: "which embassy", "which ambassador". */
+const ONE_ASKED = new Set(
+  "embassy consulate legation mission ambassador diplomat incident attack siege".split(" "),
+);
+
 /** A mission's people, many of them: "ambassadors assassinated". */
 const PLURAL_PEOPLE = new Set("ambassadors envoys consuls attaches".split(" "));
 
@@ -177,7 +182,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.types.size > 0;
   // "Does the garden count as part of the embassy" asks what something is, not how many.
   const counting = COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
-  const listCue = tokens.some((t) => LIST_CUES.has(t));
+  // "Which embassy did the six in argo escape from" asks for one; "which embassies…" for every one.
+  const listCue = tokens.some(
+    (t, i) => LIST_CUES.has(t) && !(t === "which" && ONE_ASKED.has(tokens[i + 1] ?? "")),
+  );
   // "Ambassadors who were assassinated": people of missions to whom something happened, every one.
   const whoWere = ["who were", "that were", "who have been"].some(has);
   // "Ambassadors assassinated", "envoys kidnapped": people to whom it happened, every one; in
