@@ -53,6 +53,9 @@ const LAW_AFTER_BREACH = new Set(
   "of international law laws vienna convention treaty article obligations duty duties".split(" "),
 );
 const ARTICLES = new Set(["a", "an", "the", "its", "their"]);
+const DURATION_UNITS = new Set(
+  "years year months month days day hours hour weeks week dead killed hostages people".split(" "),
+);
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 /** A mission's person and a word for killing, in either order: "ambassador killed", "killing diplomats". */
 const PERSON_KILLED = new Set(
@@ -123,7 +126,8 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     let start = i;
     while (start > 0 && consumed.has(start - 1)) start--;
     const placeBefore = start < i && tokens[start - 1] !== "the" && signals.instruments.size === 0;
-    if (/^\d\d$/.test(token) && placeBefore) {
+    // "Budapest 15 years" is how long, not 2015.
+    if (/^\d\d$/.test(token) && placeBefore && !DURATION_UNITS.has(tokens[i + 1] ?? "")) {
       const yy = Number(token);
       const year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
       signals.years.add(year);
