@@ -151,13 +151,20 @@ export function addShortlistScores(
   shortlist: number[],
   board: ScoreBoard,
 ): void {
-  const checkPhrase = phrase.split(" ").length >= 3;
+  const wordCount = phrase.split(" ").length;
+  const checkPhrase = wordCount >= 3;
   const pairs = namePairs(phrase);
   const typeWords = signals.words.flatMap((w) => {
     const types = typesOfWord(w);
     return types.length > 0 ? [{ word: w, types }] : [];
   });
   const quoted = checkPhrase ? longestQuoted(index, phrase, shortlist) : undefined;
+  let articleHolds: boolean | undefined;
+  const articleQuoted = () =>
+    (articleHolds ??= shortlist.some((doc) => {
+      const d = index.docs[doc]!;
+      return d.item.kind === "duty" && !isNote(d) && d.phraseText.includes(phrase);
+    }));
   for (const doc of shortlist) {
     const d = index.docs[doc]!;
     let bonus = prior(d, signals);
@@ -175,10 +182,20 @@ export function addShortlistScores(
         for (const w of signals.deathWords) board.mark(doc, w, 1);
       }
     }
-    if (checkPhrase && d.phraseText.includes(phrase)) bonus += 12;
+    // A note that quotes an article's words leaves the quotation to the article itself.
+    if (checkPhrase && d.phraseText.includes(phrase) && !(isNote(d) && articleQuoted())) {
+      bonus += 12;
+      // The whole question, long enough to be a quotation, is a rule's own words: it quotes that rule.
+      if (d.item.kind === "duty" && !isNote(d) && wordCount > QUOTE_MIN_WORDS) bonus += QUOTE_BONUS;
+    }
     bonus += PAIR_BONUS * pairs.filter((pair) => d.nameText.includes(pair)).length;
     board.add(doc, bonus);
   }
+}
+
+/** A plain-language note on a concept, not a treaty's or a court's own words. */
+function isNote(doc: Doc): boolean {
+  return doc.item.kind === "duty" && doc.item.record.instrument === "CONCEPT";
 }
 
 /** A run of this many words or more, found word for word in a record, is a quotation from it. */
