@@ -26,6 +26,10 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("the flat of a second secretary")).toBe("the flat of a diplomat");
     expect(inRecordTerms("dipl bag open?")).toBe("diplomatic bag open");
+    expect(inRecordTerms("could the police have walked into the embassy")).toBe(
+      "could the police have entered the embassy",
+    );
+    expect(inRecordTerms("has an embassy been bombed from the air")).toBe("has an embassy been airstrike");
     expect(inRecordTerms("how can a government get rid of a consul")).toBe(
       "how can a government expel a consul",
     );

@@ -524,4 +524,34 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(avena.intent).toBe("legal");
     expect([...avena.instruments]).toContain("ICJ");
   });
+
+  it("reads what the host owes as law now, and what it did as the event", () => {
+    const honorary = reading("are honorary consulates protected by the host state");
+    expect(honorary.intent).toBe("legal");
+    expect(honorary.filters.responses).toEqual(["protected"]);
+    expect(reading("embassies raided by the host state").filters.responses).toEqual(["host-state-action"]);
+    expect(
+      reading("did iranian police protect the saudi embassy when it was attacked after the execution").intent,
+    ).not.toBe("legal");
+    expect(reading("is the host state liable if a mob burns an embassy").intent).toBe("legal");
+  });
+
+  it("reads a list of the law's main rules, one embassy asked for, and whether any ever was", () => {
+    const main = reading("for a lesson plan, what are the main international rules protecting embassies");
+    expect(main.intent).toBe("legal");
+    expect(main.lawList).toBe(true);
+    expect(reading("argo canadian caper which embassy").intent).toBe("lookup");
+    expect(reading("which embassies were stormed in the 1970s").intent).toBe("list");
+    const ever = reading("has an embassy ever been bombed from the air");
+    expect(ever.intent).toBe("list");
+    expect(ever.filters.types).toEqual(["airstrike"]);
+  });
+
+  it("does not read a breach of the law as a storming, nor a duration as a year", () => {
+    const breach = reading("chinese embassy in belgrade bombing, was it a breach of international law");
+    expect(breach.filters.types).toEqual(["bombing"]);
+    expect(reading("protesters breached the embassy walls").filters.types).toContain("storming");
+    expect(reading("cardinal us legation budapest 15 years asylum").filters.from).toBeUndefined();
+    expect(reading("tehran 79").filters).toMatchObject({ from: 1979, to: 1979 });
+  });
 });

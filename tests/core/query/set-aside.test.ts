@@ -13,6 +13,8 @@ describe("setAside", () => {
     expect(asideOf("foods that boost immunity")).toBe(true);
     expect(asideOf("vienna convention on road traffic")).toBe(true);
     expect(asideOf("lethal weapon 2 diplomatic immunity scene")).toBe(true);
+    expect(asideOf("lethal weapon 2 diplomatic immunity quote")).toBe(true);
+    expect(asideOf("beirut port explosion 2020 death toll")).toBe(true);
     expect(asideOf("how long does immunity last after a covid vaccine")).toBe(true);
     expect(asideOf("who were the roman consuls in 59 bc")).toBe(true);
     expect(asideOf("who was first consul of france")).toBe(true);
@@ -34,6 +36,8 @@ describe("setAside", () => {
     expect(asideOf("storming of the winter palace")).toBe(true);
     expect(asideOf("protest rules for students at my school")).toBe(true);
     expect(asideOf("embassy staff taken hostage in a hotel")).toBe(false);
+    expect(asideOf("quote article 22 of the vcdr")).toBe(false);
+    expect(asideOf("port au prince kidnapping 2023")).toBe(false);
     expect(asideOf("can diplomats be detained at the airport")).toBe(false);
   });
 

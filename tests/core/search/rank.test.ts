@@ -143,6 +143,10 @@ describe("the law in everyday words", () => {
     expect(results("is the us embassy in london technically american territory?")[0]).toMatchObject({
       id: "concept-extraterritoriality-myth",
     });
+    // The law's words do not tell the incident: it is found by the others.
+    const belgrade = results("chinese embassy in belgrade bombing, was it a breach of international law");
+    expect(belgrade[0]).toMatchObject({ id: "vcdr-22" });
+    expect(belgrade.find((r) => r["kind"] === "incident")).toMatchObject({ id: "belgrade-cn-1999" });
     // The instrument the words steer to still leads.
     expect(results("did the icj rule on the attack on uganda's embassy in kinshasa")[0]).toMatchObject({
       instrument: "ICJ",
@@ -191,6 +195,30 @@ describe("the law in everyday words", () => {
 });
 
 describe("rules found by their words", () => {
+  it("finds the article a question quotes, whole, before the note that quotes it too", () => {
+    expect(results("special duty to take all appropriate steps to protect the premises")[0]).toMatchObject({
+      id: "vcdr-22",
+    });
+  });
+
+  it("leads a list with the incidents its other words name, where the type asked was one part", () => {
+    const cartoons = results("cartoon protests damascus embassies burned");
+    expect(
+      cartoons
+        .slice(0, 2)
+        .map((r) => r["id"])
+        .sort(),
+    ).toEqual(["damascus-dk-2006", "damascus-no-2006"]);
+    for (const r of cartoons) expect(r["city"]).toBe("Damascus");
+  });
+
+  it("finds an incident by the names it is known by", () => {
+    expect(results("canadian caper")[0]).toMatchObject({ id: "tehran-us-1979" });
+    expect(results("operation eagle claw")[0]).toMatchObject({ id: "tehran-us-1979" });
+    expect(results("where was chris stevens killed")[0]).toMatchObject({ id: "benghazi-us-2012" });
+    expect(results("israeli embassy new delhi blast 2021")[0]).toMatchObject({ id: "new-delhi-il-2021" });
+  });
+
   it("finds the article a question quotes, a blank in place of the rest", () => {
     expect(
       results("fill in the blank: the premises of the mission shall be ______ (which article?)")[0],
