@@ -106,9 +106,9 @@ export function readLegalCues(
     (["is", "are", "was", "were"].includes(tokens[0] ?? "") &&
       tokens.some((t) => t === "allowed" || t === "permitted")) ||
     PERMISSION_LAST.has(tokens.at(-1) ?? "") ||
-    // "Are honorary consulates protected by the host state" asks what the law gives them, now;
-    // "were embassies protected in 1979" asks what happened.
-    (["is", "are"].includes(tokens[0] ?? "") &&
+    // "Are honorary consulates protected by the host state", "why are embassies protected" ask what
+    // the law gives them, now; "were embassies protected in 1979" asks what happened.
+    (["is", "are"].includes(tokens[/^(why|how)$/.test(tokens[0] ?? "") ? 1 : 0] ?? "") &&
       tokens.includes("protected") &&
       !timeNamed &&
       signals.years.size === 0);
