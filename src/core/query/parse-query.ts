@@ -30,6 +30,8 @@ export interface QueryFilters {
   missionTypes?: MissionType[];
   /** The month or day incidents began on, as the start of their date ("2012-09", "1998-08-07"). */
   datePrefix?: string;
+  /** Only incidents in which people died ("how many us diplomats have been killed"). */
+  deadly?: boolean;
 }
 
 export interface ParsedQuery {

@@ -27,6 +27,7 @@ import {
   LAW_TERMS,
   LIST_CUES,
   MISSION_NOUNS,
+  MISSION_PEOPLE,
   MISSION_TYPE_LABELS,
   MISSION_TYPE_WORDS,
   PERPETRATOR_NOUNS,
@@ -75,6 +76,19 @@ export interface ReadContext {
   known?: (word: string) => boolean;
   /** Whether the World Court's cases use a word ("tehran hostages case", not "harry dunn case"); absent, any. */
   courtKnows?: (word: string) => boolean;
+}
+
+/** Words for who died in an attack on a mission, and words that say an attack was deadly. */
+const THE_DEAD = new Set([...MISSION_PEOPLE, "people", "staff", "guards", "employees", "anyone", "hostages"]);
+const DEADLY = new Set(["deadly", "deadliest", "fatal", "lethal"]);
+const DIED = new Set(["killed", "died", "dead", "murdered", "slain"]);
+
+/** People of or at a mission died ("diplomats have been killed"), or the attacks asked for were deadly. */
+function peopleDied(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      DEADLY.has(t) || (DIED.has(t) && tokens.slice(Math.max(0, i - 4), i).some((w) => THE_DEAD.has(w))),
+  );
 }
 
 /** "The main international rules protecting embassies": the law's chief rules, a list of law. */
@@ -292,9 +306,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
         filterRoles.set(code, "host");
       }
   if (filters.either?.length === 0) delete filters.either;
+  // "How many us diplomats have been killed", "deadliest embassy attacks": only the incidents in
+  // which people died; "attacked after a nato strike killed gaddafi's son" tells why, not who died.
+  if ((intent === "list" || intent === "count") && peopleDied(tokens)) filters.deadly = true;
   const understood = [
     ...(filters.missionTypes ?? []).map((t) => MISSION_TYPE_LABELS[t]),
     ...describe(signals, responses, region, filterRoles, span),
+    ...(filters.deadly ? ["with deaths"] : []),
   ];
   // "Which articles…", "all the rules on…": a list of law; "every trip outside moscow" is not.
   const lawList =

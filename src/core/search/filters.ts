@@ -11,7 +11,15 @@ export function hasFilters(f: QueryFilters): boolean {
 /** Filters on what only incidents have: every duty fails them. */
 function hasIncidentFilters(f: QueryFilters): boolean {
   return Boolean(
-    f.host || f.mission || f.either || f.cities || f.types || f.responses || f.missionTypes || f.datePrefix,
+    f.host ||
+    f.mission ||
+    f.either ||
+    f.cities ||
+    f.types ||
+    f.responses ||
+    f.missionTypes ||
+    f.datePrefix ||
+    f.deadly,
   );
 }
 
@@ -34,5 +42,6 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   if (f.missionTypes && !f.missionTypes.includes(r.missionType)) return false;
   if (f.datePrefix && !r.date.startsWith(f.datePrefix)) return false;
+  if (f.deadly && !((r.casualties.deaths ?? 0) > 0)) return false;
   return true;
 }

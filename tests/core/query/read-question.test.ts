@@ -554,4 +554,15 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("cardinal us legation budapest 15 years asylum").filters.from).toBeUndefined();
     expect(reading("tehran 79").filters).toMatchObject({ from: 1979, to: 1979 });
   });
+
+  it("keeps a list or a count of killings to the incidents in which people died", () => {
+    const killed = reading("how many us diplomats have been killed");
+    expect(killed.intent).toBe("count");
+    expect(killed.filters).toMatchObject({ mission: ["US"], deadly: true });
+    expect(killed.understood).toContain("with deaths");
+    // The killing tells why the embassies were attacked, not who died in the attacks.
+    expect(
+      reading("embassies attacked in tripoli after nato strike killed gaddafi's son").filters.deadly,
+    ).toBeUndefined();
+  });
 });

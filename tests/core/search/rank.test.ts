@@ -306,4 +306,18 @@ describe("a list that finds nothing", () => {
     expect(violent.length).toBeGreaterThan(10);
     for (const r of violent) expect(r["type"]).toBe("violent-protest");
   });
+
+  it("counts only the incidents in which people died when the question asks about killings", () => {
+    const desk = loadDesk();
+    const found = findRecordsForText(desk, "how many us diplomats have been killed");
+    if (!found.ok) throw new Error("no answer");
+    const expected = desk.index.docs.filter(
+      (d) =>
+        d.item.kind === "incident" &&
+        d.item.record.missionCountry === "US" &&
+        (d.item.record.casualties.deaths ?? 0) > 0,
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(found.value.count).toBe(expected);
+  });
 });
