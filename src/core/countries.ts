@@ -185,6 +185,17 @@ export function countryName(code: string): string {
   return TABLES.byCode.get(code)?.name ?? code;
 }
 
+/**
+ * The name of the state a country code stood for on a date: the data records the Ottoman Empire under
+ * its successor's code (TR), and "Beirut, Türkiye" in 1903 would tell a reader something false.
+ */
+export function countryNameOn(code: string, date: string): string {
+  if (code === "TR" && date < OTTOMAN_END) return "Ottoman Empire";
+  return countryName(code);
+}
+/** The Republic of Turkey was proclaimed on 29 October 1923. */
+const OTTOMAN_END = "1923-10-29";
+
 /** A code, a name, a demonym or an alias, in any case; undefined when none fits. */
 export function lookupCountry(text: string): string | undefined {
   const upper = text.trim().toUpperCase();

@@ -3,7 +3,8 @@ import type { Desk } from "./desk.js";
 import type { FindError, Found } from "./find-records.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
-import { passes } from "./search/filters.js";
+import { hasFilters, passes } from "./search/filters.js";
+import { readText } from "./read-text.js";
 import { search } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
 
@@ -28,7 +29,12 @@ export function timelineHits(desk: Desk, parsed: ParsedQuery): Result<Found, Fin
     const r = doc.item.record;
     return !country || r.hostCountry === country || r.missionCountry === country;
   });
-  if (!understood) {
+  // "Timeline of attacks on us embassies", "bombings in africa in the 90s": what the words name,
+  // read as a list reads them.
+  const named = understood ? {} : readText(desk, words).reading.filters;
+  if (hasFilters(named)) {
+    docs = desk.index.docs.filter((doc) => passes(doc, ["incident"], { ...filters, ...named }));
+  } else if (!understood) {
     const found = search(desk.index, words, { kinds: ["incident"], filters });
     if (found.hits.length === 0) return fail({ code: "timeline-not-understood", query: words });
     const ids = new Set(found.hits.map((h) => h.doc.index));

@@ -91,6 +91,22 @@ describe("execute", () => {
     expect(dates[0]).toMatch(/1979/);
   });
 
+  it("reads a timeline's words as a list reads them when they are not a bare country or period", () => {
+    const desk = loadDesk();
+    const found = findRecords(desk, { name: "timeline", query: "of attacks on us embassies" });
+    if (!found.ok) throw new Error("timeline not read");
+    const records = found.value.hits.flatMap((h) =>
+      h.doc.item.kind === "incident" ? [h.doc.item.record] : [],
+    );
+    const usMissions = desk.index.docs.filter(
+      (d) => d.item.kind === "incident" && d.item.record.missionCountry === "US",
+    );
+    expect(records).toHaveLength(usMissions.length);
+    expect(records.every((r) => r.missionCountry === "US")).toBe(true);
+    const dates = records.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it("filters incidents by host, type and years, and nothing else gets through", () => {
     const found = findRecords(loadDesk(), { name: "incident", query: "host:IQ type:storming 2019..2023" });
     expect(found.ok).toBe(true);

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildRegionPhrases } from "../../src/core/regions.js";
 import { findRecordsForText, recordFields } from "../../src/core/index.js";
 import { loadDesk } from "../support/desk.js";
+import { countryNameOn } from "../../src/core/countries.js";
+import { incidentLine } from "../../src/core/compose/format.js";
 
 const regions = buildRegionPhrases();
 const codes = (name: string) => [...(regions.get(name)?.codes ?? [])].sort();
@@ -64,5 +66,21 @@ describe("old country names", () => {
   ])("reads %s as %s", (name, code) => {
     const found = findRecordsForText(loadDesk(), `embassy attacks in ${name}`);
     expect(found.ok && found.value.reading?.filters.host).toEqual([code]);
+  });
+});
+
+describe("the state a place belonged to then", () => {
+  it("names the Ottoman Empire, not Türkiye, for a place it held before the republic", () => {
+    expect(countryNameOn("TR", "1903-08")).toBe("Ottoman Empire");
+    expect(countryNameOn("TR", "1923-10-29")).toBe(countryNameOn("TR", "2016-12-19"));
+    expect(countryNameOn("TR", "2016-12-19")).not.toBe("Ottoman Empire");
+    expect(countryNameOn("IR", "1906-07")).toBe(countryNameOn("IR", "1979-11-04"));
+  });
+
+  it("shows it on an incident's place line", () => {
+    const desk = loadDesk();
+    const doc = desk.index.docById.get("beirut-us-1903");
+    if (doc?.item.kind !== "incident") throw new Error("beirut-us-1903 missing");
+    expect(incidentLine(doc.item.record)).toContain("Beirut, Ottoman Empire");
   });
 });

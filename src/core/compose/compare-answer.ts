@@ -1,7 +1,7 @@
 import { emptyAnswer, type Answer, type Fact } from "../answer.js";
 import type { Command } from "../commands.js";
 import { compareSides, type ComparedSide } from "../compare.js";
-import { countryName } from "../countries.js";
+import { countryNameOn } from "../countries.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Incident } from "../dataset/schema.js";
 import { HOST_RESPONSE_LABELS } from "../dataset/vocabulary.js";
@@ -59,7 +59,7 @@ function incidentOf(side: ComparedSide): Incident {
 
 const ROWS: [string, (r: Incident, d: Dataset) => string][] = [
   ["Date", (r) => formatPeriod(r.date, r.endDate)],
-  ["Place", (r) => `${r.city}, ${countryName(r.hostCountry)}`],
+  ["Place", (r) => `${r.city}, ${countryNameOn(r.hostCountry, r.date)}`],
   ["Mission", (r) => missionLabel(r)],
   ["Type", (r) => r.types.join(", ")],
   ["Casualties", (r) => casualtiesLabel(r) ?? "not recorded"],

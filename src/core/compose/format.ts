@@ -1,4 +1,4 @@
-import { countryName } from "../countries.js";
+import { countryName, countryNameOn } from "../countries.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 
@@ -19,7 +19,7 @@ export function formatPeriod(from: string, to: string | undefined): string {
 }
 
 export function incidentLine(r: Incident): string {
-  return `${formatDate(r.date)} · ${r.city}, ${countryName(r.hostCountry)} · ${r.types.join(", ")}`;
+  return `${formatDate(r.date)} · ${r.city}, ${countryNameOn(r.hostCountry, r.date)} · ${r.types.join(", ")}`;
 }
 
 export function dutyLine(r: Duty): string {

@@ -1,6 +1,6 @@
 import type { Answer, Fact, RecordRef, ResultItem } from "../answer.js";
 import { emptyAnswer } from "../answer.js";
-import { countryName } from "../countries.js";
+import { countryNameOn } from "../countries.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Duty, Incident } from "../dataset/schema.js";
 import { HOST_RESPONSE_LABELS, INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
@@ -35,7 +35,7 @@ export function recordAnswer(dataset: Dataset, item: SearchRecord): Answer {
 function incidentAnswer(dataset: Dataset, r: Incident): Answer {
   const facts: Fact[] = [
     { label: "Date", value: formatPeriod(r.date, r.endDate) },
-    { label: "Place", value: `${r.city}, ${countryName(r.hostCountry)}` },
+    { label: "Place", value: `${r.city}, ${countryNameOn(r.hostCountry, r.date)}` },
     { label: "Mission", value: missionLabel(r) },
     { label: "Type", value: r.types.join(", ") },
   ];
