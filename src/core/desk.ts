@@ -2,7 +2,7 @@ import type { Dataset } from "./dataset/dataset.js";
 import type { Duty } from "./dataset/schema.js";
 import { keyDuties } from "./key-duties.js";
 import { countryPhrases } from "./countries.js";
-import { READING_CUE_WORDS } from "./query/cue-words.js";
+import { READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
 import { RESPONSE_PHRASES } from "./query/response-words.js";
 import { TYPE_WORDS } from "./query/synonyms.js";
 import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
@@ -39,14 +39,17 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
     keyDuties: keyDuties(dataset),
     regions,
     // Every word the reading acts on by itself: places, incident types, host responses, cue words.
-    lexicon: buildReadingLexicon([
-      index.cityPhrases.keys(),
-      regions.keys(),
-      countryPhrases().keys(),
-      Object.keys(TYPE_WORDS),
-      RESPONSE_PHRASES.map(([phrase]) => phrase),
-      ...READING_CUE_WORDS,
-    ]),
+    lexicon: buildReadingLexicon(
+      [
+        index.cityPhrases.keys(),
+        regions.keys(),
+        countryPhrases().keys(),
+        Object.keys(TYPE_WORDS),
+        RESPONSE_PHRASES.map(([phrase]) => phrase),
+        ...READING_CUE_WORDS,
+      ],
+      SET_ASIDE_WORDS,
+    ),
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
   };
 }

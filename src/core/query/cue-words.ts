@@ -399,11 +399,14 @@ export const READING_CUE_WORDS: readonly Iterable<string>[] = [
   PERPETRATOR_NOUNS,
   ICJ_PHRASES,
   DEFINITION_CUES,
+  AUTHORITY_NOUNS,
+];
+/** Words that set a question aside, mended to more strictly (see ReadingLexicon.asideWords). */
+export const SET_ASIDE_WORDS: readonly Iterable<string>[] = [
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
   OTHER_SENSE_PHRASES,
   OTHER_OFFICE_PHRASES,
   OTHER_TREATY_PHRASES,
   FICTION_WORDS,
-  AUTHORITY_NOUNS,
 ];

@@ -20,6 +20,9 @@ export interface Steering {
   diplomaticOnly: boolean;
 }
 
+/** A trial in the host's courts, and the waiver of immunity that allows one. */
+const LOCAL_TRIAL_WORDS = new Set("trial waived waiver waive waives jury sentenced".split(" "));
+
 /**
  * Which instruments the words steer a legal question to: those named ("the vccr", "the 1973
  * convention"), and those cue words point at. "Diplomatic and consular missions" asks about both
@@ -55,11 +58,13 @@ export function steeredInstruments(
     (tokens[i - 1] === "court" && /^an?$/.test(tokens[i - 2] ?? "")) ||
     (/^cases?$/.test(tokens[i] ?? "") &&
       (/^(where|when|of|in|like|that|which)$/.test(tokens[i + 1] ?? "") || namedOtherwise(tokens[i - 1])));
+  // "Immunity was waived for the trial - does that allow enforcing the judgment": a local court's.
+  const localTrial = tokens.some((t) => LOCAL_TRIAL_WORDS.has(t));
   const namedOtherwise = (word: string | undefined) =>
     word !== undefined && !STOPWORDS.has(word) && !courtKnows(word);
   tokens.forEach((t, i) => {
     const cue = INSTRUMENT_CUES[t];
-    if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && localCase(i)))
+    if (cue && !(CONSULAR_WORDS.has(t) && bothJoined) && !(cue === "ICJ" && (localCase(i) || localTrial)))
       instruments.add(cue);
   });
   if (citedCase) instruments.add("ICJ");

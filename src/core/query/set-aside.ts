@@ -2,8 +2,10 @@ import type { QuerySignals } from "../search/understand.js";
 import {
   DOMAIN_WORDS,
   FICTION_WORDS,
+  HARM_WORDS,
   LAW_TERMS,
   MISSION_NOUNS,
+  MISSION_PEOPLE,
   NOT_EVENTS,
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
@@ -39,6 +41,8 @@ export function setAside(
   const errand =
     (errandPhrase || (tokens.some((t) => OFF_TOPIC.has(t)) && !peopleMay)) &&
     (signals.types.size === 0 || (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed)) &&
+    // "Us ambassador attacked at a breakfast forum in seoul": harm done to a mission's people is the event.
+    !(tokens.some((t) => HARM_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t)) && placed) &&
     [...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&

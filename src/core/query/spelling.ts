@@ -12,25 +12,41 @@ const MIN_LENGTH = 5;
  */
 export interface ReadingLexicon {
   words: ReadonlySet<string>;
+  /**
+   * Words that set a question aside ("wedding", "visa"): mended to only from one edit away, since
+   * a wrong mend drops the question ("knife-wielding man" is no wedding).
+   */
+  asideWords: ReadonlySet<string>;
   /** First letter → the words, for the same-first-letter candidates typos.ts also uses. */
   byFirstLetter: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The lexicon of these phrases' words (five letters or more, no stop words). */
-export function buildReadingLexicon(phraseSets: Iterable<Iterable<string>>): ReadingLexicon {
+/**
+ * The lexicon of these phrases' words (five letters or more, no stop words); `asidePhraseSets` are
+ * the phrases that set a question aside, also mended to, more strictly.
+ */
+export function buildReadingLexicon(
+  phraseSets: Iterable<Iterable<string>>,
+  asidePhraseSets: Iterable<Iterable<string>> = [],
+): ReadingLexicon {
   const words = new Set<string>();
-  const add = (phrase: string) => {
+  const readingWords = new Set<string>();
+  const add = (phrase: string, into: Set<string>) => {
     for (const token of tokenize(phrase))
-      if (token.length >= MIN_LENGTH && !STOPWORDS.has(token)) words.add(token);
+      if (token.length >= MIN_LENGTH && !STOPWORDS.has(token)) into.add(token);
   };
-  for (const phrases of phraseSets) for (const phrase of phrases) add(phrase);
+  for (const phrases of phraseSets) for (const phrase of phrases) add(phrase, readingWords);
+  const asideWords = new Set<string>();
+  for (const phrases of asidePhraseSets) for (const phrase of phrases) add(phrase, asideWords);
+  for (const word of readingWords) asideWords.delete(word);
+  for (const word of [...readingWords, ...asideWords]) words.add(word);
   const byFirstLetter = new Map<string, string[]>();
   for (const word of words) {
     const list = byFirstLetter.get(word[0]!) ?? [];
     list.push(word);
     byFirstLetter.set(word[0]!, list);
   }
-  return { words, byFirstLetter };
+  return { words, asideWords, byFirstLetter };
 }
 
 /**
@@ -65,5 +81,6 @@ function closest(token: string, lexicon: ReadingLexicon): string | undefined {
     if (distance < bestDistance) [best, bestDistance] = [[word], distance];
     else if (distance === bestDistance && distance <= max) best.push(word);
   }
-  return best.length === 1 ? best[0] : undefined;
+  if (best.length !== 1) return undefined;
+  return lexicon.asideWords.has(best[0]!) && bestDistance > 1 ? undefined : best[0];
 }

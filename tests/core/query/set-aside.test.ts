@@ -37,6 +37,7 @@ describe("setAside", () => {
     expect(asideOf("protest rules for students at my school")).toBe(true);
     expect(asideOf("embassy staff taken hostage in a hotel")).toBe(false);
     expect(asideOf("quote article 22 of the vcdr")).toBe(false);
+    expect(asideOf("us ambassador attacked at a breakfast forum in seoul")).toBe(false);
     expect(asideOf("port au prince kidnapping 2023")).toBe(false);
     expect(asideOf("can diplomats be detained at the airport")).toBe(false);
   });

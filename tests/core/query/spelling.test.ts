@@ -34,4 +34,12 @@ describe("mendReadingWords", () => {
     expect(mendReadingWords("naxrbx", lexicon, nothingKnown)).toBe("naxrbx");
     expect(mendReadingWords("nrbi", lexicon, nothingKnown)).toBe("nrbi");
   });
+
+  it("mends to a word that sets a question aside only from one edit away", () => {
+    const withAside = buildReadingLexicon([["hostages"]], [["wedding", "passport"]]);
+    // Two edits: "knife-wielding" is no wedding, and the question keeps its subject.
+    expect(mendReadingWords("knife wielding man", withAside, nothingKnown)).toBe("knife wielding man");
+    expect(mendReadingWords("pasport renewal", withAside, nothingKnown)).toBe("passport renewal");
+    expect(mendReadingWords("hostges", withAside, nothingKnown)).toBe("hostages");
+  });
 });
