@@ -371,7 +371,10 @@ function deedsInRecordTerms(tokens: string[]): string[] {
   return out;
 }
 
-const REPRESENTS = new Set("represent represents representing represented".split(" "));
+const REPRESENTS = new Set(
+  "represent represents representing represented protects protected handles handled safeguards".split(" "),
+);
+const LOOK = new Set(["look", "looks", "looking", "looked"]);
 /** How far "interests" may follow: "represents the united states' interests". */
 const INTERESTS_WITHIN = 4;
 
@@ -380,11 +383,15 @@ const INTERESTS_WITHIN = 4;
  * the law calls a protecting power.
  */
 function protectingPowerInRecordTerms(tokens: string[]): string[] {
-  const at = tokens.findIndex((t) => REPRESENTS.has(t));
+  // "Represents", "protects", "handles", or "looks after": the verb, one word or two.
+  const verbLength = (i: number) =>
+    REPRESENTS.has(tokens[i]!) ? 1 : LOOK.has(tokens[i]!) && tokens[i + 1] === "after" ? 2 : 0;
+  const at = tokens.findIndex((_, i) => verbLength(i) > 0);
   if (at < 0) return tokens;
-  const end = tokens.slice(at + 1, at + 1 + INTERESTS_WITHIN).indexOf("interests");
+  const from = at + verbLength(at);
+  const end = tokens.slice(from, from + INTERESTS_WITHIN).indexOf("interests");
   if (end < 0) return tokens;
-  return [...tokens.slice(0, at), "protecting", "power", ...tokens.slice(at + 2 + end)];
+  return [...tokens.slice(0, at), "protecting", "power", ...tokens.slice(from + end + 1)];
 }
 
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */

@@ -53,6 +53,7 @@ const LAW_AFTER_BREACH = new Set(
   "of international law laws vienna convention treaty article obligations duty duties".split(" "),
 );
 const ARTICLES = new Set(["a", "an", "the", "its", "their"]);
+const OPEN_BOUNDS = new Set(["since", "after", "before", "until", "till"]);
 const DURATION_UNITS = new Set(
   "years year months month days day hours hour weeks week dead killed hostages people".split(" "),
 );
@@ -117,9 +118,11 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.articles.add(next);
       signals.explained.add(next);
     }
+    // "Since 1980" bounds a period (the reading's time words take it); it names no year's event.
     if (/^(1[89]\d\d|20\d\d)$/.test(token)) {
-      signals.years.add(Number(token));
       signals.explained.add(token);
+      if (OPEN_BOUNDS.has(tokens[i - 1] ?? "")) return;
+      signals.years.add(Number(token));
     }
     // "tehran 79", "kinshasa 98": two digits right after a place are its year, as chat writes it.
     // "The kuwait 17" are people named after a place, as "the chicago 7" are.

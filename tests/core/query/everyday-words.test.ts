@@ -30,6 +30,7 @@ describe("inRecordTerms", () => {
       "could the police have entered the embassy",
     );
     expect(inRecordTerms("has an embassy been bombed from the air")).toBe("has an embassy been airstrike");
+    expect(inRecordTerms("who looks after us interests in iran")).toBe("who protecting power in iran");
     expect(inRecordTerms("how can a government get rid of a consul")).toBe(
       "how can a government expel a consul",
     );

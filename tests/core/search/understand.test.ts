@@ -40,6 +40,14 @@ describe("understandQuery", () => {
     expect([...understandQuery("embassy attacks in vienna", vienna).cities.keys()]).toEqual(["vienna"]);
   });
 
+  it("leaves a year that bounds a period to the time words, and a duration alone", () => {
+    const since = understandQuery("who protects us interests in iran since 1980", cities);
+    expect([...since.years]).toEqual([]);
+    expect(since.words).not.toContain("1980");
+    expect([...understandQuery("tehran 1980", cities).years]).toEqual([1980]);
+    expect([...understandQuery("tehran 15 years", cities).years]).toEqual([]);
+  });
+
   it("reads years, decades and the short form of decades", () => {
     const signals = understandQuery("between 1979 and the 1980s or the 90s", cities);
     expect([...signals.years]).toEqual([1979]);
