@@ -145,7 +145,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const time = readTimeWords(tokens, context.today);
   const responses = readResponses(has);
   const region = readRegion(tokens, context.regions);
-  const { roles, filterRoles, bareNames } = countryRoles(
+  const { roles, filterRoles, bareNames, ofPeople } = countryRoles(
     tokens,
     signals,
     region?.used ?? [],
@@ -196,9 +196,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     signals.types.size > 0;
   // "Does the garden count as part of the embassy" asks what something is, not how many.
   const counting = COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
-  // "Which embassy did the six in argo escape from" asks for one; "which embassies…" for every one.
+  // "Which embassy…", "which american ambassador…" ask for one; "which embassies…" for every one.
   const listCue = tokens.some(
-    (t, i) => LIST_CUES.has(t) && !(t === "which" && ONE_ASKED.has(tokens[i + 1] ?? "")),
+    (t, i) =>
+      LIST_CUES.has(t) && !(t === "which" && tokens.slice(i + 1, i + 3).some((w) => ONE_ASKED.has(w))),
   );
   // "Ambassadors who were assassinated": people of missions to whom something happened, every one.
   const whoWere = ["who were", "that were", "who have been"].some(has);
@@ -305,6 +306,16 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
         filters.host = [...(filters.host ?? []), code];
         filterRoles.set(code, "host");
       }
+  // "Which american ambassador was killed in khartoum in 1973": he died at the Saudi embassy. One
+  // incident looked up ranks by whose the person was, but is not kept to that country's buildings.
+  if (intent === "lookup")
+    for (const code of ofPeople) {
+      filters.mission = filters.mission?.filter((c) => c !== code);
+      filters.either = filters.either?.filter((c) => c !== code);
+      filterRoles.delete(code);
+      roles.set(code, "either");
+    }
+  if (filters.mission?.length === 0) delete filters.mission;
   if (filters.either?.length === 0) delete filters.either;
   // "How many us diplomats have been killed", "deadliest embassy attacks": only the incidents in
   // which people died; "attacked after a nato strike killed gaddafi's son" tells why, not who died.
@@ -487,10 +498,16 @@ function countryRoles(
   signals: QuerySignals,
   regionWords: readonly number[],
   askingResponse: boolean,
-): { roles: Map<string, Role>; filterRoles: Map<string, FilterRole>; bareNames: Set<string> } {
+): {
+  roles: Map<string, Role>;
+  filterRoles: Map<string, FilterRole>;
+  bareNames: Set<string>;
+  ofPeople: Set<string>;
+} {
   const roles = new Map<string, Role>();
   const filterRoles = new Map<string, FilterRole>();
   const bareNames = new Set<string>();
+  const ofPeople = new Set<string>();
   const spans = new Map<string, [number, number]>();
   for (const [code, words] of signals.countries) {
     const start = tokens.indexOf(words[0]!);
@@ -509,6 +526,8 @@ function countryRoles(
     const hostForces = askingResponse && SECURITY_NOUNS.has(tokens[end] ?? "");
     const attackers = namesAttackers(tokens, end);
     filterRoles.set(code, hostForces ? "host" : attackers ? "perpetrator" : role);
+    // "The american ambassador": whose the person was, not always whose the building was.
+    if (MISSION_PEOPLE.has(tokens[end] ?? "")) ofPeople.add(code);
     // Said once, by its name ("pakistan"), with nothing saying whose: see the list rule in readQuestion.
     if (role === "either" && !attackers && named === normalizeText(countryName(code))) bareNames.add(code);
   }
@@ -538,7 +557,7 @@ function countryRoles(
       }
     }
   }
-  return { roles, filterRoles, bareNames };
+  return { roles, filterRoles, bareNames, ofPeople };
 }
 
 /** "armenian militants", or a group named in two words after it: "japanese red army", "iranian revolutionary guards". */
