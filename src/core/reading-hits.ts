@@ -64,7 +64,9 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
   // "Cartoon protests damascus embassies burned": when the other words match none of the type asked
   // above all, the ones they match where that type was one part lead (the 2006 stormings, burned).
   const partly = matched.length === 0 && reading.residue.length > 0 && alsoOfType.length > 0;
-  const leading = (partly ? byResidue({ ...filters, anyType: true }) : matched).map((h) => h.doc);
+  // Only those the other words name outright: "consul general shot dead in car" matches many in part.
+  const partlyNamed = partly ? byResidue({ ...filters, anyType: true }).filter((h) => h.coverage >= 1) : [];
+  const leading = (partly ? partlyNamed : matched).map((h) => h.doc);
   const led = new Set(leading.map((d) => d.index));
   const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
   return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length, ...also };

@@ -91,6 +91,29 @@ function peopleDied(tokens: readonly string[]): boolean {
   );
 }
 
+/** Phrases that ask for precedents, whatever else the question says. */
+const PRECEDENT_ASKED = [
+  "happened before",
+  "happen before",
+  "precedent",
+  "precedents",
+  "other times",
+  "last happen",
+  "last happened",
+  "happened previously",
+  "any previous",
+  "earlier cases",
+];
+
+/**
+ * Whether the question asks for precedents: "has this happened before?", "precedents?", "other
+ * times?", or "has the us embassy in baghdad been attacked before?".
+ */
+function precedentAsked(has: (phrase: string) => boolean, tokens: readonly string[]): boolean {
+  const hasBefore = /^(has|have)$/.test(tokens[0] ?? "") && tokens.includes("before");
+  return hasBefore || PRECEDENT_ASKED.some(has);
+}
+
 /** "The main international rules protecting embassies": the law's chief rules, a list of law. */
 const LAW_LIST_CUES = new Set("main key basic core principal".split(" "));
 
@@ -256,6 +279,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   if (!officialHarmed && (stray || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
+  // "Car bomb explodes outside an embassy in kabul, at least 5 dead. precedents?": the news pasted
+  // tells of an event the data may not hold yet; what is asked is every earlier one like it.
+  else if (
+    precedentAsked(has, tokens) &&
+    (signals.types.size > 0 || named || signals.cities.size > 0 || region !== undefined)
+  )
+    intent = "list";
   else if (
     listing &&
     constrained &&

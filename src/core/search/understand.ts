@@ -57,6 +57,8 @@ const OPEN_BOUNDS = new Set(["since", "after", "before", "until", "till"]);
 const DURATION_UNITS = new Set(
   "years year months month days day hours hour weeks week dead killed hostages people".split(" "),
 );
+/** Who attacked, armed: a kind of attack only when no other is named ("armed men take staff hostage"). */
+const ARMED_WORDS = new Set(["armed", "gunmen", "gunman"]);
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 /** A mission's person and a word for killing, in either order: "ambassador killed", "killing diplomats". */
 const PERSON_KILLED = new Set(
@@ -149,12 +151,14 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     const after = ARTICLES.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
     const lawBreached = /^breach/.test(token) && LAW_AFTER_BREACH.has(after ?? "");
     if (!lawBreached)
-      for (const type of typesOfWord(token)) (CROWD_WORDS.has(token) ? crowdTypes : signals.types).add(type);
+      for (const type of typesOfWord(token))
+        (CROWD_WORDS.has(token) || ARMED_WORDS.has(token) ? crowdTypes : signals.types).add(type);
     if (DEATH_WORDS.has(token)) signals.deathWords.push(token);
     if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
     else if (!STOPWORDS.has(token)) signals.words.push(token);
   });
-  // "Set on fire by mobs" asks for arson; the mob only says who did it.
+  // "Set on fire by mobs" asks for arson, "armed men take staff hostage" for hostage-takings; the
+  // mob and the armed men only say who did it.
   if (signals.types.size === 0) for (const type of crowdTypes) signals.types.add(type);
   // "Ambassador killed in libya": a mission's person killed, with no other kind of attack named, was
   // assassinated ("diplomats killed in embassy bombings" stays bombings).

@@ -565,4 +565,26 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       reading("embassies attacked in tripoli after nato strike killed gaddafi's son").filters.deadly,
     ).toBeUndefined();
   });
+
+  it("reads pasted news that asks for precedents as a list of the kind of incident it tells of", () => {
+    const kabul = reading("car bomb explodes outside an embassy in kabul, at least 5 dead. precedents?");
+    expect(kabul.intent).toBe("list");
+    expect(kabul.filters).toMatchObject({ types: ["bombing"], cities: ["kabul"] });
+    const shots = reading("shots fired at embassy overnight, no injuries. has this happened before?");
+    expect(shots.intent).toBe("list");
+    expect(shots.filters.types).toEqual(["armed-attack"]);
+    const baghdad = reading(
+      "has the US embassy in Baghdad been attacked before? militia supporters just broke in",
+    );
+    expect(baghdad.intent).toBe("list");
+    expect(baghdad.filters).toMatchObject({ mission: ["US"], cities: ["baghdad"] });
+    expect(
+      reading("Crowd besieges embassy for a second day. when has this happened before").filters.types,
+    ).toEqual(["siege"]);
+  });
+
+  it("reads armed attackers as who did it when another kind of attack is named", () => {
+    expect(reading("armed men take staff hostage inside embassy").filters.types).toEqual(["hostage-taking"]);
+    expect(reading("armed attacks on embassies in the 1990s").filters.types).toEqual(["armed-attack"]);
+  });
 });
