@@ -55,7 +55,10 @@ export function setAside(
   const otherTarget =
     // "Port-au-prince" is a city, not a port.
     tokens.some((t) => OTHER_TARGETS.has(t) && !cityWords.has(t)) &&
-    !tokens.some((t) => DOMAIN_WORDS.has(t) || LAW_TERMS.has(t)) &&
+    // "The ambassador hotel": a word of this field in the name of another kind of place.
+    !tokens.some(
+      (t, i) => (DOMAIN_WORDS.has(t) || LAW_TERMS.has(t)) && !OTHER_TARGETS.has(tokens[i + 1] ?? ""),
+    ) &&
     signals.instruments.size === 0;
   // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named;
   // "quote article 22" asks for the treaty's words.

@@ -15,6 +15,7 @@ describe("setAside", () => {
     expect(asideOf("lethal weapon 2 diplomatic immunity scene")).toBe(true);
     expect(asideOf("lethal weapon 2 diplomatic immunity quote")).toBe(true);
     expect(asideOf("beirut port explosion 2020 death toll")).toBe(true);
+    expect(asideOf("ambassador hotel los angeles rfk assassination")).toBe(true);
     expect(asideOf("how long does immunity last after a covid vaccine")).toBe(true);
     expect(asideOf("who were the roman consuls in 59 bc")).toBe(true);
     expect(asideOf("who was first consul of france")).toBe(true);
