@@ -166,7 +166,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const has = (phrase: string) => joined.includes(` ${phrase} `);
 
   const time = readTimeWords(tokens, context.today);
-  const responses = readResponses(has);
+  const responses = readResponses(has, tokens);
   const region = readRegion(tokens, context.regions);
   const { roles, filterRoles, bareNames, ofPeople } = countryRoles(
     tokens,
@@ -489,10 +489,15 @@ function residueOf(
   );
 }
 
-function readResponses(has: (phrase: string) => boolean): HostResponse[] {
+function readResponses(has: (phrase: string) => boolean, tokens: readonly string[]): HostResponse[] {
   for (const [phrase, responses] of RESPONSE_PHRASES) if (has(phrase)) return responses;
-  return [];
+  // "Embassy raids by latin american governments": done by governments, whichever they were.
+  const byGovernment = tokens.some(
+    (t, i) => t === "by" && tokens.slice(i + 1, i + 5).some((w) => GOVERNMENT_NOUNS.has(w)),
+  );
+  return byGovernment ? ["host-state-action"] : [];
 }
+const GOVERNMENT_NOUNS = new Set(["government", "governments", "regime", "regimes"]);
 
 function readRegion(
   tokens: readonly string[],

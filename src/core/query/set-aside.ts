@@ -9,6 +9,7 @@ import {
   NOT_EVENTS,
   OFF_TOPIC,
   OFF_TOPIC_PHRASES,
+  OTHER_AMBASSADOR_PHRASES,
   OTHER_OFFICE_PHRASES,
   OTHER_SENSE_PHRASES,
   OTHER_TARGETS,
@@ -69,5 +70,10 @@ export function setAside(
     signals.countries.size === 0 &&
     signals.cities.size === 0 &&
     signals.years.size === 0;
-  return errand || otherSense || otherTreaty || otherTarget || fiction;
+  const otherAmbassador =
+    OTHER_AMBASSADOR_PHRASES.some(has) &&
+    !tokens.some((t) => MISSION_NOUNS.has(t) && !/^ambassadors?$/.test(t)) &&
+    signals.types.size === 0 &&
+    !tokens.some((t) => LAW_TERMS.has(t) || HARM_WORDS.has(t));
+  return errand || otherSense || otherTreaty || otherTarget || fiction || otherAmbassador;
 }

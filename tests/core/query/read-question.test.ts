@@ -587,4 +587,14 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("armed men take staff hostage inside embassy").filters.types).toEqual(["hostage-taking"]);
     expect(reading("armed attacks on embassies in the 1990s").filters.types).toEqual(["armed-attack"]);
   });
+
+  it("reads what a host could not do, and what governments did, in plain words", () => {
+    expect(
+      reading("embassies attacked where the host couldnt do anything because of civil war").filters.responses,
+    ).toEqual(["unable"]);
+    const raids = reading("embassy raids by latin american governments");
+    expect(raids.intent).toBe("list");
+    expect(raids.filters.responses).toEqual(["host-state-action"]);
+    expect(raids.filters.host).toContain("EC");
+  });
 });

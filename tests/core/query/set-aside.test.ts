@@ -16,6 +16,8 @@ describe("setAside", () => {
     expect(asideOf("lethal weapon 2 diplomatic immunity quote")).toBe(true);
     expect(asideOf("beirut port explosion 2020 death toll")).toBe(true);
     expect(asideOf("ambassador hotel los angeles rfk assassination")).toBe(true);
+    expect(asideOf("student ambassadors programme for year 10")).toBe(true);
+    expect(asideOf("brand ambassador jobs")).toBe(true);
     expect(asideOf("how long does immunity last after a covid vaccine")).toBe(true);
     expect(asideOf("who were the roman consuls in 59 bc")).toBe(true);
     expect(asideOf("who was first consul of france")).toBe(true);
@@ -39,6 +41,7 @@ describe("setAside", () => {
     expect(asideOf("embassy staff taken hostage in a hotel")).toBe(false);
     expect(asideOf("quote article 22 of the vcdr")).toBe(false);
     expect(asideOf("us ambassador attacked at a breakfast forum in seoul")).toBe(false);
+    expect(asideOf("unicef goodwill ambassador kidnapped")).toBe(false);
     expect(asideOf("port au prince kidnapping 2023")).toBe(false);
     expect(asideOf("can diplomats be detained at the airport")).toBe(false);
   });
