@@ -336,10 +336,6 @@ export const OTHER_SENSE_PHRASES = [
 ];
 
 /**
- * Offices of other times that share the consul's name: "the roman consuls in 59 bc", "first consul
- * of france" (Napoleon). Set aside even though "consul" is this field's word, unless a mission is named.
- */
-/**
  * "Ambassador" in another sense: "unicef goodwill ambassadors", "student ambassadors programme".
  * Set aside unless a mission, a diplomat, an attack or the law is named too.
  */
@@ -360,6 +356,10 @@ export const OTHER_AMBASSADOR_PHRASES = [
   "ambassadors program",
 ];
 
+/**
+ * Offices of other times that share the consul's name: "the roman consuls in 59 bc", "first consul
+ * of france" (Napoleon). Set aside even though "consul" is this field's word, unless a mission is named.
+ */
 export const OTHER_OFFICE_PHRASES = [
   "roman consul",
   "roman consuls",

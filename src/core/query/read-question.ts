@@ -497,6 +497,7 @@ function readResponses(has: (phrase: string) => boolean, tokens: readonly string
   );
   return byGovernment ? ["host-state-action"] : [];
 }
+/** Who acts for a state: what is done "by" them is the host's own action. */
 const GOVERNMENT_NOUNS = new Set(["government", "governments", "regime", "regimes"]);
 
 function readRegion(

@@ -47,18 +47,21 @@ const DEATH_WORDS = new Set(
 const SHORT_YEAR_PIVOT = 29;
 /** The longest phrase read as one name: "vienna convention on diplomatic relations" (5), lest "vienna" read as the city. */
 const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").length));
-/** Words for who attacked that also name a kind of attack, but only when nothing else does. */
 /** After "breach", these make it one of the law: "a breach of", "breached international law", "breaches the convention". */
 const LAW_AFTER_BREACH = new Set(
   "of international law laws vienna convention treaty article obligations duty duties".split(" "),
 );
+/** Words between "breach" and what was breached: "a breach of", "breaches the convention". */
 const ARTICLES = new Set(["a", "an", "the", "its", "their"]);
+/** Words before a year that make it a bound of a period ("since 1980"), not a year asked about. */
 const OPEN_BOUNDS = new Set(["since", "after", "before", "until", "till"]);
+/** Words after two digits that make them a number ("15 years", "52 hostages"), not a year. */
 const DURATION_UNITS = new Set(
   "years year months month days day hours hour weeks week dead killed hostages people".split(" "),
 );
 /** Who attacked, armed: a kind of attack only when no other is named ("armed men take staff hostage"). */
 const ARMED_WORDS = new Set(["armed", "gunmen", "gunman"]);
+/** Words for who attacked that also name a kind of attack, but only when nothing else does. */
 const CROWD_WORDS = new Set("mob mobs crowd crowds protesters protestors demonstrators rioters".split(" "));
 /** A mission's person and a word for killing, in either order: "ambassador killed", "killing diplomats". */
 const PERSON_KILLED = new Set(
