@@ -193,6 +193,7 @@ export const DEFINITION_CUES = [
   "explain",
   "difference",
   "differences",
+  "distinguish",
   "vs",
   "versus",
 ];

@@ -377,9 +377,18 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const meansClause = tokens.some(
     (t, i) => (t === "mean" || t === "means") && CLAUSE_STARTS.has(tokens[i + 1] ?? ""),
   );
+  // "Inviolability", "diplomatic asylum": a term of the law typed alone asks what it is.
+  const termAlone =
+    tokens.length <= 2 &&
+    tokens.some((t) => LAW_TERMS.has(t)) &&
+    signals.articles.size === 0 &&
+    signals.instruments.size === 0;
+  // "Explain art. 31 vcdr": the article named is the answer, not the one that defines terms.
   const definition =
-    DEFINITION_CUES.some((cue) => has(cue) && !(meansClause && (cue === "mean" || cue === "means"))) ||
-    whatIsTerm;
+    signals.articles.size === 0 &&
+    (DEFINITION_CUES.some((cue) => has(cue) && !(meansClause && (cue === "mean" || cue === "means"))) ||
+      whatIsTerm ||
+      termAlone);
   return {
     intent,
     filters,

@@ -597,4 +597,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(raids.filters.responses).toEqual(["host-state-action"]);
     expect(raids.filters.host).toContain("EC");
   });
+
+  it("reads a term typed alone as asking what it is, and an article named as the answer", () => {
+    expect(reading("inviolability").definition).toBe(true);
+    expect(reading("Explain Art. 31(1)(a) VCDR").definition).toBe(false);
+    expect(reading("explain what inviolability means").definition).toBe(true);
+  });
 });
