@@ -78,9 +78,18 @@ export const DOMAIN_WORDS = new Set(
   ),
 );
 /** Terms of this law that errands never use: a question with one is not set aside as an errand. */
+/** Phrases of this law that tie a question to it as its single terms do: "protecting power - explain it". */
+export const LAW_PHRASES = [
+  "protecting power",
+  "persona non grata",
+  "diplomatic bag",
+  "receiving state",
+  "sending state",
+  "privileges and immunities",
+];
 export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
-  custody detention detained arrested arrest`.split(/\s+/),
+  custody detention detained arrested arrest privileges`.split(/\s+/),
 );
 /**
  * Asking whether someone is immune, something inviolable or whose territory an embassy is: a
@@ -91,7 +100,7 @@ export const IMMUNITY_WORDS = new Set(
 );
 /** Words that make a question legal even when it names a place or a year ("which court ruled on tehran 1979"). */
 export const STRONG_LEGAL = new Set(
-  "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally".split(
+  "court courts icj judgment judgement judgments ruling ruled sued tribunal convention conventions treaty treaties legally illegally codifies codified codify codification multilateral".split(
     " ",
   ),
 );
@@ -228,7 +237,7 @@ export const INSTRUMENT_CUES: Record<string, Instrument> = {
  * or the law of protection, even when it names an embassy or a city in the data.
  */
 export const OFF_TOPIC = new Set(
-  `visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
+  `quorum visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
   restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
   renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi

@@ -306,6 +306,12 @@ const CHILDREN = ["son", "sons", "daughter", "daughters", "teenage son", "teenag
 for (const person of ["diplomat", "diplomats", "ambassador", "ambassadors", "consul", "envoy"])
   for (const child of CHILDREN) EVERYDAY.push([`${person} ${child}`, `${person} family`]);
 
+/** "If ur dad is a diplomat": the asker is one of the diplomat's family. */
+for (const parent of ["dad", "mum", "mom", "father", "mother"])
+  for (const person of ["a diplomat", "an ambassador", "a consul"])
+    EVERYDAY.push([`${parent} is ${person}`, `family of ${person}`]);
+EVERYDAY.push(["parents are diplomats", "family of diplomats"]);
+
 /** First word → the phrases it starts (as word lists), longest first. */
 const BY_FIRST_WORD = new Map<string, { words: string[]; replacement: string }[]>();
 for (const [phrase, replacement] of EVERYDAY) {

@@ -111,6 +111,10 @@ function statesSued(tokens: readonly string[]): boolean {
 
 /** The officials the 1973 convention protects abroad besides diplomats (its article 1). */
 const PROTECTED_OFFICIALS = [
+  "visiting president",
+  "foreign president",
+  "president of another country",
+  "president of a foreign country",
   "foreign minister",
   "foreign ministers",
   "head of state",
@@ -127,7 +131,12 @@ const PROTECTED_OFFICIALS = [
 export function harmToProtectedPerson(tokens: readonly string[]): boolean {
   const joined = ` ${tokens.join(" ")} `;
   const official = PROTECTED_OFFICIALS.some((p) => joined.includes(` ${p} `));
-  return official && tokens.some((t) => HARM_WORDS.has(t) || CRIME_WORDS.has(t) || THREAT_WORDS.has(t));
+  return (
+    official &&
+    tokens.some((t) => HARM_WORDS.has(t) || CRIME_WORDS.has(t) || THREAT_WORDS.has(t) || SHIELD_WORDS.has(t))
+  );
 }
 
 const THREAT_WORDS = new Set("threat threats threatened threatening".split(" "));
+/** "Is the president of another country protected when he's visiting": what shields such a person. */
+const SHIELD_WORDS = new Set("protected protection protect immune immunity".split(" "));

@@ -24,6 +24,7 @@ import {
   DOMAIN_WORDS,
   HARM_WORDS,
   LAW_LIST_NOUNS,
+  LAW_PHRASES,
   LAW_TERMS,
   LIST_CUES,
   MISSION_NOUNS,
@@ -262,6 +263,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // So does a case cited as courts cite them: "avena case mexico v usa".
   const anchored =
     citedCase ||
+    LAW_PHRASES.some(has) ||
     (signals.cities.size > 0 && (signals.types.size > 0 || harmed)) ||
     signals.instruments.size > 0 ||
     signals.articles.size > 0 ||

@@ -11,7 +11,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   teaching teach lesson lessons class students student pupils seminar homework essay next week
   someone somebody anyone anybody something like pls plz thx asap
   asking asks wondering curious yo hey hi lol
-  entire whole actually really basically literally exactly truly through throughout`.split(/\s+/),
+  entire whole actually really basically literally exactly truly through throughout ve ll re u ur n`.split(
+    /\s+/,
+  ),
 );
 
 /**
