@@ -123,6 +123,17 @@ const ONE_ASKED = new Set(
   "embassy consulate legation mission ambassador diplomat incident attack siege".split(" "),
 );
 
+/** Ways of asking for the one event remembered: "the time when…", "what was that thing where…". */
+const ONE_EVENT = [
+  "the time when",
+  "that time when",
+  "the time that",
+  "that thing where",
+  "that thing when",
+  "remember when",
+  "the one where",
+];
+
 /** A mission's people, many of them: "ambassadors assassinated". */
 const PLURAL_PEOPLE = new Set("ambassadors envoys consuls attaches".split(" "));
 
@@ -148,6 +159,9 @@ function doneTo(word: string): boolean {
   const attack = typesOfWord(word).length > 0 || HARM_WORDS.has(word) || KILL_WORDS.has(word);
   return attack && (word.endsWith("ed") || word === "shot" || word === "slain");
 }
+
+/** Words before a city taken in another event: "when the rebels took goma". */
+const CITY_TAKEN = new Set(["took", "captured", "seized", "taking", "capturing", "seizing", "overran"]);
 
 /** Words before a place: "in bombay", "at the", "near". */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside"]);
@@ -186,6 +200,12 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     years.to <= time.to;
   const span = narrower ? years : (time ?? years);
   const filters = filtersOf({ filterRoles, region, span, responses, signals });
+  // "Embassies in kinshasa when the rebels took goma": a city taken in another event tells when.
+  const takenCities = [...signals.cities]
+    .filter(([, words]) => CITY_TAKEN.has(tokens[tokens.indexOf(words[0]!) - 1] ?? ""))
+    .map(([city]) => city);
+  if (filters.cities && takenCities.length > 0 && takenCities.length < filters.cities.length)
+    filters.cities = filters.cities.filter((c) => !takenCities.includes(c));
   const missionTypes = [
     ...new Set(
       Object.keys(MISSION_TYPE_WORDS)
@@ -237,8 +257,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const eitherCountry = tokens.some(
     (t, i) => t === "or" && countryWords.has(tokens[i - 1] ?? "") && countryWords.has(tokens[i + 1] ?? ""),
   );
+  // "The time when boxers trapped all the foreign diplomats in peking": one event, told in the plural.
+  const oneEvent = ONE_EVENT.some(has);
   const listing =
-    listCue || whoWere || peopleTo || anyAsked || eitherCountry || tokens.some((t) => PLURAL_EVENTS.has(t));
+    !oneEvent &&
+    (listCue || whoWere || peopleTo || anyAsked || eitherCountry || tokens.some((t) => PLURAL_EVENTS.has(t)));
 
   const residue = residueOf(tokens, signals, [...(time?.used ?? []), ...(region?.used ?? [])], responses);
   // "Consulates attacked in bombay", when the data knows no Bombay: a list of every consulate
@@ -354,7 +377,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   if ((intent === "list" || intent === "count") && peopleDied(tokens)) filters.deadly = true;
   const understood = [
     ...(filters.missionTypes ?? []).map((t) => MISSION_TYPE_LABELS[t]),
-    ...describe(signals, responses, region, filterRoles, span),
+    ...describe(signals, responses, region, filterRoles, span, filters.cities ?? []),
     ...(filters.deadly ? ["with deaths"] : []),
   ];
   // "Which articles…", "all the rules on…": a list of law; "every trip outside moscow" is not.
@@ -442,6 +465,7 @@ function describe(
   region: Constraints["region"],
   filterRoles: ReadonlyMap<string, FilterRole>,
   span: Constraints["span"],
+  cities: readonly string[],
 ): string[] {
   const parts = [...typeLabels(signals.types), ...responses.map((r) => HOST_RESPONSE_LABELS[r])];
   if (region)
@@ -451,7 +475,7 @@ function describe(
     else if (role === "host") parts.push(`in ${countryName(code)}`);
     else if (role === "either") parts.push(countryName(code));
   }
-  for (const city of signals.cities.keys()) parts.push(titleCase(city));
+  for (const city of cities) parts.push(titleCase(city));
   if (span) parts.push(span.label);
   return parts;
 }

@@ -11,7 +11,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   teaching teach lesson lessons class students student pupils seminar homework essay next week
   someone somebody anyone anybody something like pls plz thx asap
   asking asks wondering curious yo hey hi lol
-  entire whole actually really basically literally exactly truly through throughout ve ll re u ur n`.split(
+  entire whole actually really basically literally exactly truly through throughout ve ll re u ur n
+  two three four five six seven eight nine ten months weeks`.split(
     /\s+/,
   ),
 );

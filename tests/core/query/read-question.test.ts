@@ -603,4 +603,24 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("Explain Art. 31(1)(a) VCDR").definition).toBe(false);
     expect(reading("explain what inviolability means").definition).toBe(true);
   });
+
+  it("keeps a list to the city the attacks were in, and asks for one event remembered", () => {
+    const kinshasa = reading("crowds attacking embassies in kinshasa when the rebels took goma");
+    expect(kinshasa.filters.cities).toEqual(["kinshasa"]);
+    expect(kinshasa.understood).not.toContain("Goma");
+    expect(reading("the time when boxers trapped all the foreign diplomats in peking").intent).toBe("lookup");
+  });
+
+  it("ties law phrases, a visiting president's protection and a diplomat's child to the law", () => {
+    expect(reading("protecting power - explain it to me like i've got 30 seconds").intent).not.toBe(
+      "off-topic",
+    );
+    const president = reading(
+      "is the president of another country protected when hes visiting, like is there a treaty",
+    );
+    expect(president.intent).toBe("legal");
+    expect([...president.instruments]).toContain("IPP");
+    expect(reading("can u get arrested if ur dad is a diplomat").intent).toBe("legal");
+    expect(reading("what is the quorum for a model un committee vote").intent).toBe("off-topic");
+  });
 });
