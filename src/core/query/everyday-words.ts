@@ -306,6 +306,12 @@ const CHILDREN = ["son", "sons", "daughter", "daughters", "teenage son", "teenag
 for (const person of ["diplomat", "diplomats", "ambassador", "ambassadors", "consul", "envoy"])
   for (const child of CHILDREN) EVERYDAY.push([`${person} ${child}`, `${person} family`]);
 
+/** "Do they have to let u call ur embassy": an arrested foreigner's consular access. */
+for (const verb of ["call", "contact", "phone", "ring"])
+  for (const whose of ["their", "your", "ur", "my", "his", "her", "the"])
+    for (const mission of ["embassy", "consulate", "embassy or consulate"])
+      EVERYDAY.push([`${verb} ${whose} ${mission}`, "consular access"]);
+
 /** "If ur dad is a diplomat": the asker is one of the diplomat's family. */
 for (const parent of ["dad", "mum", "mom", "father", "mother"])
   for (const person of ["a diplomat", "an ambassador", "a consul"])

@@ -31,6 +31,8 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("has an embassy been bombed from the air")).toBe("has an embassy been airstrike");
     expect(inRecordTerms("who looks after us interests in iran")).toBe("who protecting power in iran");
+    expect(inRecordTerms("do they have to let u call ur embassy")).toBe("do they must let u consular access");
+    expect(inRecordTerms("what if my dad is a diplomat")).toBe("what if my family of a diplomat");
     expect(inRecordTerms("how can a government get rid of a consul")).toBe(
       "how can a government expel a consul",
     );
