@@ -402,9 +402,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const meansClause = tokens.some(
     (t, i) => (t === "mean" || t === "means") && CLAUSE_STARTS.has(tokens[i + 1] ?? ""),
   );
-  // "Inviolability", "diplomatic asylum": a term of the law typed alone asks what it is.
+  // "Inviolability": a term of the law typed alone asks what it is ("diplomatic immunity" is the rule).
   const termAlone =
-    tokens.length <= 2 &&
+    tokens.length === 1 &&
     tokens.some((t) => LAW_TERMS.has(t)) &&
     signals.articles.size === 0 &&
     signals.instruments.size === 0;
