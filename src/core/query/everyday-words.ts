@@ -103,6 +103,17 @@ const EVERYDAY: [string, string][] = [
   ["spies", "spying"],
   ["espionage", "spying"],
   ["dipl", "diplomatic"],
+  // Newsroom shorthand.
+  ["emb", "embassy"],
+  ["embs", "embassies"],
+  ["ambo", "ambassador"],
+  ["ambos", "ambassadors"],
+  ["amb", "ambassador"],
+  ["govt", "government"],
+  ["govts", "governments"],
+  ["intl", "international"],
+  ["dipls", "diplomats"],
+  ["consul gen", "consul general"],
   ["suitcase", "baggage"],
   ["suitcases", "baggage"],
   ["luggage", "baggage"],
@@ -412,10 +423,29 @@ function protectingPowerInRecordTerms(tokens: string[]): string[] {
   return [...tokens.slice(0, at), "protecting", "power", ...tokens.slice(from + end + 1)];
 }
 
+const MONTH_WORDS = new Set(
+  `jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september
+  october november december`.split(/\s+/),
+);
+/** Two-digit years up to this are this century's, as in understand.ts ("kabul 08"). */
+const SHORT_YEAR_PIVOT = 29;
+
+/**
+ * "Kuwait emb bombings dec 83": two digits after a month that cannot be a day are its year, in full.
+ * ("May" is left out: "may 83" is rarer than "may" the modal.)
+ */
+function yearsInFull(tokens: string[]): string[] {
+  return tokens.map((t, i) => {
+    if (!/^\d\d$/.test(t) || Number(t) <= 31 || !MONTH_WORDS.has(tokens[i - 1] ?? "")) return t;
+    const yy = Number(t);
+    return String(yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy);
+  });
+}
+
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
   const all = tokenize(text);
-  const deeds = protectingPowerInRecordTerms(deedsInRecordTerms(all));
+  const deeds = protectingPowerInRecordTerms(deedsInRecordTerms(yearsInFull(all)));
   let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);
   const tokens = deeds.filter((t) => !HEDGES.has(t));
   if (tokens.length !== deeds.length) changed = true;

@@ -33,6 +33,11 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("who looks after us interests in iran")).toBe("who protecting power in iran");
     expect(inRecordTerms("do they have to let u call ur embassy")).toBe("do they must let u consular access");
     expect(inRecordTerms("what if my dad is a diplomat")).toBe("what if my family of a diplomat");
+    expect(inRecordTerms("us emb tehran 79 what happened")).toBe("us embassy tehran 79 what happened");
+    expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
+    expect(inRecordTerms("kuwait emb bombings dec 83")).toBe("kuwait embassy bombings dec 1983");
+    // A day stays a day.
+    expect(inRecordTerms("attack on dec 12")).toBe("attack on dec 12");
     expect(inRecordTerms("how can a government get rid of a consul")).toBe(
       "how can a government expel a consul",
     );
