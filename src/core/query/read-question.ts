@@ -34,6 +34,7 @@ import {
   PERPETRATOR_NOUNS,
   PLURAL_EVENTS,
   SECURITY_NOUNS,
+  STRONG_LEGAL,
   TREATY_WORDS,
 } from "./cue-words.js";
 
@@ -133,6 +134,11 @@ const ONE_EVENT = [
   "remember when",
   "the one where",
 ];
+
+/** The people an incident killed, hurt or held: "how many people died". */
+const CASUALTY_NOUNS = new Set(
+  "people persons deaths dead casualties victims hostages injured wounded killed died".split(" "),
+);
 
 /** A mission's people, many of them: "ambassadors assassinated". */
 const PLURAL_PEOPLE = new Set("ambassadors envoys consuls attaches".split(" "));
@@ -239,7 +245,17 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     missionTypes.length > 0 ||
     signals.types.size > 0;
   // "Does the garden count as part of the embassy" asks what something is, not how many.
-  const counting = COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
+  // "Benghazi consulate, how many americans were killed" asks how many people, of one incident.
+  const countWords = new Set([...signals.countries.values()].flat());
+  const countsPeople = tokens.some((t, i) => {
+    if (t !== "how" || tokens[i + 1] !== "many") return false;
+    const counted = tokens.slice(i + 2, i + 5);
+    return (
+      !counted.some((w) => PLURAL_EVENTS.has(w) || MISSION_NOUNS.has(w) || w === "times") &&
+      counted.some((w) => CASUALTY_NOUNS.has(w) || countWords.has(w))
+    );
+  });
+  const counting = !countsPeople && COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
   // "Which embassy…", "which american ambassador…" ask for one; "which embassies…" for every one.
   const listCue = tokens.some(
     (t, i) =>
@@ -286,6 +302,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // So does a case cited as courts cite them: "avena case mexico v usa".
   const anchored =
     citedCase ||
+    // "Germany sued the usa over the execution of two german brothers": states before a court.
+    (signals.countries.size >= 2 && tokens.some((t) => STRONG_LEGAL.has(t))) ||
     LAW_PHRASES.some(has) ||
     (signals.cities.size > 0 && (signals.types.size > 0 || harmed)) ||
     signals.instruments.size > 0 ||

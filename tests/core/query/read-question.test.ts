@@ -623,4 +623,14 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("can u get arrested if ur dad is a diplomat").intent).toBe("legal");
     expect(reading("what is the quorum for a model un committee vote").intent).toBe("off-topic");
   });
+
+  it("reads how many people an incident killed as a lookup, and states before a court as law", () => {
+    expect(reading("benghazi consulate how many americans were killed").intent).toBe("lookup");
+    expect(reading("how many people died in the nairobi embassy bombing").intent).toBe("lookup");
+    expect(reading("how many french embassies were attacked in the 1980s").intent).toBe("count");
+    expect(
+      reading("germany sued the usa over the execution of two german brothers, what did the court say")
+        .intent,
+    ).toBe("legal");
+  });
 });
