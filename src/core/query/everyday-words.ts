@@ -103,6 +103,8 @@ const EVERYDAY: [string, string][] = [
   ["spies", "spying"],
   ["espionage", "spying"],
   ["dipl", "diplomatic"],
+  ["lawsuits", "sued"],
+  ["lawsuit", "sued"],
   // Newsroom shorthand.
   ["emb", "embassy"],
   ["embs", "embassies"],
