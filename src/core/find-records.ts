@@ -106,7 +106,10 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     if (legal.hits.length > 0) return ok({ ...legal, reading: { ...reading, intent: "legal" } });
   }
   const hits = explainedFirst(
-    steeredFirst(ofMonthNamedFirst(inCityNamed(looked.hits, reading), reading), reading),
+    steeredFirst(
+      ofMonthNamedFirst(inPlaceNamedFirst(inCityNamed(looked.hits, reading), reading), reading),
+      reading,
+    ),
     reading,
   );
   return ok({ ...looked, hits, reading });
@@ -121,6 +124,23 @@ function inCityNamed(hits: Hit[], reading: Reading): Hit[] {
   const cities = reading.filters.cities;
   if (!cities || cities.length === 0) return hits;
   return hits.filter((h) => h.doc.item.kind !== "incident" || passes(h.doc, ["incident"], { cities }));
+}
+
+/**
+ * "That embassy in south america where rebels held a party hostage for months": a lookup that names
+ * a region, or a country, puts the incidents there (or that country's) before those elsewhere.
+ */
+function inPlaceNamedFirst(hits: Hit[], reading: Reading): Hit[] {
+  const { host, mission, either } = reading.filters;
+  const countries = [...(host ?? []), ...(mission ?? []), ...(either ?? [])];
+  if (countries.length === 0) return hits;
+  // Incidents are reordered among themselves, in the places they held; the rules stay where they are.
+  const isIncident = (h: Hit) => h.doc.item.kind === "incident";
+  const placed = (h: Hit) => passes(h.doc, ["incident"], { either: countries });
+  const incidents = hits.filter(isIncident);
+  const ordered = [...incidents.filter(placed), ...incidents.filter((h) => !placed(h))];
+  let next = 0;
+  return hits.map((h) => (isIncident(h) ? ordered[next++]! : h));
 }
 
 /**

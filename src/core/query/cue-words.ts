@@ -237,7 +237,7 @@ export const INSTRUMENT_CUES: Record<string, Instrument> = {
  * or the law of protection, even when it names an embassy or a city in the data.
  */
 export const OFF_TOPIC = new Set(
-  `quorum visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
+  `quorum vote voting election elections ballot visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
   restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
   renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
@@ -305,6 +305,10 @@ export const OFF_TOPIC_PHRASES = [
  * an embassy" is law).
  */
 export const OTHER_SENSE_PHRASES = [
+  "power lines",
+  "power line",
+  "power grid",
+  "power outage",
   "asylum claim",
   "asylum claims",
   "asylum application",

@@ -433,12 +433,18 @@ const MONTH_WORDS = new Set(
 const SHORT_YEAR_PIVOT = 29;
 
 /**
- * "Kuwait emb bombings dec 83": two digits after a month that cannot be a day are its year, in full.
+ * "Kuwait emb bombings dec 83": two digits after a month that cannot be a day are its year, in full;
+ * so are "82 or 83".
  * ("May" is left out: "may 83" is rarer than "may" the modal.)
  */
 function yearsInFull(tokens: string[]): string[] {
+  const twoDigits = (t: string | undefined) => t !== undefined && /^\d\d$/.test(t) && Number(t) > 31;
+  // "Was it 82 or 83": two such numbers either side of "or" are years too.
+  const eitherYear = (i: number) =>
+    (tokens[i + 1] === "or" && twoDigits(tokens[i + 2])) ||
+    (tokens[i - 1] === "or" && twoDigits(tokens[i - 2]));
   return tokens.map((t, i) => {
-    if (!/^\d\d$/.test(t) || Number(t) <= 31 || !MONTH_WORDS.has(tokens[i - 1] ?? "")) return t;
+    if (!twoDigits(t) || !(MONTH_WORDS.has(tokens[i - 1] ?? "") || eitherYear(i))) return t;
     const yy = Number(t);
     return String(yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy);
   });

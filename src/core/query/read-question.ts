@@ -18,6 +18,7 @@ import { setAside } from "./set-aside.js";
 import { readLegalCues } from "./legal-cues.js";
 import {
   ADJECTIVE,
+  AUTHORITY_NOUNS,
   BUILDING_NOUNS,
   COUNT_CUES,
   DEFINITION_CUES,
@@ -134,6 +135,18 @@ const ONE_EVENT = [
   "remember when",
   "the one where",
 ];
+
+/** "Protecting power lines from storm damage" is not the protecting power of diplomatic law. */
+const OTHER_POWER = [
+  "power line",
+  "power lines",
+  "power grid",
+  "power plant",
+  "power plants",
+  "power supply",
+];
+/** Authorities going into a place: with police or soldiers, a question of the premises' inviolability. */
+const ENTERING = new Set(["enter", "entered", "entering", "enters", "raid", "raided", "storm", "stormed"]);
 
 /** The people an incident killed, hurt or held: "how many people died". */
 const CASUALTY_NOUNS = new Set(
@@ -304,8 +317,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     citedCase ||
     // "Germany sued the usa over the execution of two german brothers": states before a court.
     (signals.countries.size >= 2 && tokens.some((t) => STRONG_LEGAL.has(t))) ||
-    LAW_PHRASES.some(has) ||
-    (signals.cities.size > 0 && (signals.types.size > 0 || harmed)) ||
+    (LAW_PHRASES.some(has) && !OTHER_POWER.some(has)) ||
+    // "The bombing in east africa in the late 90s": a kind of attack where the data has incidents.
+    ((signals.cities.size > 0 || region !== undefined) && (signals.types.size > 0 || harmed)) ||
+    // "Why didn't british police just go in and grab assange": authorities entering is this law's.
+    (tokens.some((t) => AUTHORITY_NOUNS.has(t)) && tokens.some((t) => ENTERING.has(t))) ||
     signals.instruments.size > 0 ||
     signals.articles.size > 0 ||
     tokens.some(

@@ -12,9 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   someone somebody anyone anybody something like pls plz thx asap
   asking asks wondering curious yo hey hi lol
   entire whole actually really basically literally exactly truly through throughout ve ll re u ur n
-  two three four five six seven eight nine ten months weeks`.split(
-    /\s+/,
-  ),
+  two three four five six seven eight nine ten months weeks`.split(/\s+/),
 );
 
 /**

@@ -36,6 +36,7 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("us emb tehran 79 what happened")).toBe("us embassy tehran 79 what happened");
     expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
     expect(inRecordTerms("kuwait emb bombings dec 83")).toBe("kuwait embassy bombings dec 1983");
+    expect(inRecordTerms("beirut truck bomb, was it 82 or 83")).toBe("beirut truck bomb was it 1982 or 1983");
     // A day stays a day.
     expect(inRecordTerms("attack on dec 12")).toBe("attack on dec 12");
     expect(inRecordTerms("how can a government get rid of a consul")).toBe(

@@ -633,4 +633,13 @@ describe("readText: the question as the bots read it, spelling mended", () => {
         .intent,
     ).toBe("legal");
   });
+
+  it("ties a kind of attack in a region, and authorities going in, to the subject", () => {
+    const eastAfrica = reading("the bombing in east africa in the late 90s");
+    expect(eastAfrica.intent).not.toBe("off-topic");
+    expect(eastAfrica.filters).toMatchObject({ types: ["bombing"], from: 1990, to: 1999 });
+    expect(reading("why didnt british police just go in and grab assange").intent).not.toBe("off-topic");
+    expect(reading("protecting power lines from storm damage").intent).toBe("off-topic");
+    expect(reading("can i vote at the embassy in the us election").intent).toBe("off-topic");
+  });
 });

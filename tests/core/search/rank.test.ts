@@ -320,4 +320,11 @@ describe("a list that finds nothing", () => {
     expect(expected).toBeGreaterThan(0);
     expect(found.value.count).toBe(expected);
   });
+
+  it("puts the incidents of the country a lookup names before those attacked the same day", () => {
+    const khartoum = results(
+      "The delegation of Germany recalls the attack on its embassy in Khartoum in September 2012 by protesters angered by an anti-Islam film.",
+    );
+    expect(khartoum[0]).toMatchObject({ id: "khartoum-de-2012" });
+  });
 });
