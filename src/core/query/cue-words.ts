@@ -202,6 +202,8 @@ export const DEFINITION_CUES = [
   "explain",
   "difference",
   "differences",
+  "differ",
+  "differs",
   "distinguish",
   "vs",
   "versus",

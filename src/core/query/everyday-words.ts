@@ -105,6 +105,10 @@ const EVERYDAY: [string, string][] = [
   ["dipl", "diplomatic"],
   ["lawsuits", "sued"],
   ["lawsuit", "sued"],
+  // Libya's embassies were "people's bureaus".
+  ["people bureau", "embassy"],
+  ["peoples bureau", "embassy"],
+  ["people bureaus", "embassies"],
   // Newsroom shorthand.
   ["emb", "embassy"],
   ["embs", "embassies"],

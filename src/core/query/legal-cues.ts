@@ -112,6 +112,12 @@ export function readLegalCues(
       tokens.includes("protected") &&
       !timeNamed &&
       signals.years.size === 0);
+  // "Is a host government responsible if its police stand by while a mob attacks an embassy": a
+  // question put as a case, "if…", asks what the law says whatever host response it names.
+  const hypothetical =
+    /^(is|are|does|do|can|could|must|would|should)$/.test(tokens[0] ?? "") &&
+    tokens.includes("if") &&
+    tokens.some((t) => LEGAL_CUES.has(t) && !PERMISSION_MODALS.has(t));
   const citedCase = tokens.includes("v") && signals.countries.size >= 2;
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
@@ -120,6 +126,7 @@ export function readLegalCues(
   // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
   const strongLegal =
     signals.articles.size > 0 ||
+    hypothetical ||
     permissionQuestion ||
     modalFirst ||
     citedCase ||

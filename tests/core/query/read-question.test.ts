@@ -642,4 +642,15 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("protecting power lines from storm damage").intent).toBe("off-topic");
     expect(reading("can i vote at the embassy in the us election").intent).toBe("off-topic");
   });
+
+  it("reads a question put as a case ('…responsible if…') as law, and a people's bureau as an embassy", () => {
+    const standBy = reading(
+      "is a host government responsible if its police stand by while a mob attacks an embassy",
+    );
+    expect(standBy.intent).toBe("legal");
+    expect(reading("police stood by while a mob attacked the embassy").intent).toBe("list");
+    const bureau = reading("could the uk legally have stormed the libyan people's bureau in 1984");
+    expect(bureau.aboutMissions).toBe(true);
+    expect(bureau.filters.mission).toEqual(["LY"]);
+  });
 });
