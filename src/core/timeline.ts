@@ -9,8 +9,9 @@ import { search } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
 
 /**
- * A timeline reads its words as a country (host or mission), a year or a decade; anything else
- * is searched, and the incidents found are put in date order.
+ * A timeline reads its words as a country (host or mission), a year or a decade; other words are
+ * read as a list reads them (type, region, whose missions, period), or else searched; the incidents
+ * found are put in date order.
  */
 export function timelineHits(desk: Desk, parsed: ParsedQuery): Result<Found, FindError> {
   const filters: QueryFilters = { ...parsed.filters };
