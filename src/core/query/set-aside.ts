@@ -63,8 +63,14 @@ export function setAside(
     signals.instruments.size === 0;
   // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named;
   // "quote article 22" asks for the treaty's words.
+  // "Embassies attacked over the innocence of muslims film" is about the attacks ("a car bomb mission
+  // in gta" is a game's mission).
+  const attackOnMission =
+    tokens.some((t) => HARM_WORDS.has(t)) &&
+    tokens.some((t) => MISSION_NOUNS.has(t) && !/^missions?$/.test(t));
   const fiction =
     (tokens.some((t) => FICTION_WORDS.has(t)) || has("lethal weapon")) &&
+    !attackOnMission &&
     signals.articles.size === 0 &&
     signals.instruments.size === 0 &&
     signals.countries.size === 0 &&

@@ -37,6 +37,13 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
     expect(inRecordTerms("kuwait emb bombings dec 83")).toBe("kuwait embassy bombings dec 1983");
     expect(inRecordTerms("beirut truck bomb, was it 82 or 83")).toBe("beirut truck bomb was it 1982 or 1983");
+    expect(inRecordTerms("do diplomats have to pay their parking fines")).toBe(
+      "do diplomats must pay their traffic offence",
+    );
+    expect(inRecordTerms("is the embassy chauffeur immune")).toBe("is the embassy service staff immune");
+    expect(inRecordTerms("can the host send commandos into an embassy")).toBe(
+      "can the host special forces enter an embassy",
+    );
     // A day stays a day.
     expect(inRecordTerms("attack on dec 12")).toBe("attack on dec 12");
     expect(inRecordTerms("how can a government get rid of a consul")).toBe(
