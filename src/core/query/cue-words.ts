@@ -356,20 +356,11 @@ export const OTHER_SENSE_PHRASES = [
  * Set aside unless a mission, a diplomat, an attack or the law is named too.
  */
 export const OTHER_AMBASSADOR_PHRASES = [
-  "goodwill ambassador",
-  "goodwill ambassadors",
-  "brand ambassador",
-  "brand ambassadors",
-  "student ambassador",
-  "student ambassadors",
-  "youth ambassador",
-  "youth ambassadors",
-  "campus ambassador",
-  "campus ambassadors",
-  "ambassador programme",
-  "ambassadors programme",
-  "ambassador program",
-  "ambassadors program",
+  ...["goodwill", "brand", "student", "youth", "campus"].flatMap((kind) => [
+    `${kind} ambassador`,
+    `${kind} ambassadors`,
+  ]),
+  ...["programme", "program"].flatMap((word) => [`ambassador ${word}`, `ambassadors ${word}`]),
 ];
 
 /**

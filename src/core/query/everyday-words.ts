@@ -1,5 +1,6 @@
 import { tokenize } from "../text/normalize.js";
 import { DEED_ACCUSED, MISSION_PEOPLE } from "./cue-words.js";
+import { fullYear, monthNumber } from "./time-words.js";
 
 /**
  * Everyday words and the words the law's records use for the same thing: "cops" are the police,
@@ -443,13 +444,6 @@ function protectingPowerInRecordTerms(tokens: string[]): string[] {
   return [...tokens.slice(0, at), "protecting", "power", ...tokens.slice(from + end + 1)];
 }
 
-const MONTH_WORDS = new Set(
-  `jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september
-  october november december`.split(/\s+/),
-);
-/** Two-digit years up to this are this century's, as in understand.ts ("kabul 08"). */
-const SHORT_YEAR_PIVOT = 29;
-
 /**
  * "Kuwait emb bombings dec 83": two digits after a month that cannot be a day are its year, in full;
  * so are "82 or 83".
@@ -462,9 +456,9 @@ function yearsInFull(tokens: string[]): string[] {
     (tokens[i + 1] === "or" && twoDigits(tokens[i + 2])) ||
     (tokens[i - 1] === "or" && twoDigits(tokens[i - 2]));
   return tokens.map((t, i) => {
-    if (!twoDigits(t) || !(MONTH_WORDS.has(tokens[i - 1] ?? "") || eitherYear(i))) return t;
-    const yy = Number(t);
-    return String(yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy);
+    const afterMonth = monthNumber(tokens[i - 1]) !== undefined && tokens[i - 1] !== "may";
+    if (!twoDigits(t) || !(afterMonth || eitherYear(i))) return t;
+    return String(fullYear(Number(t)));
   });
 }
 

@@ -257,17 +257,18 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     responses.length > 0 ||
     missionTypes.length > 0 ||
     signals.types.size > 0;
-  // "Does the garden count as part of the embassy" asks what something is, not how many.
+  // The words that named a country: "americans", "russian", "soviet".
+  const countryWords = new Set([...signals.countries.values()].flat());
   // "Benghazi consulate, how many americans were killed" asks how many people, of one incident.
-  const countWords = new Set([...signals.countries.values()].flat());
   const countsPeople = tokens.some((t, i) => {
     if (t !== "how" || tokens[i + 1] !== "many") return false;
     const counted = tokens.slice(i + 2, i + 5);
     return (
       !counted.some((w) => PLURAL_EVENTS.has(w) || MISSION_NOUNS.has(w) || w === "times") &&
-      counted.some((w) => CASUALTY_NOUNS.has(w) || countWords.has(w))
+      counted.some((w) => CASUALTY_NOUNS.has(w) || countryWords.has(w))
     );
   });
+  // "Does the garden count as part of the embassy" asks what something is, not how many.
   const counting = !countsPeople && COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
   // "Which embassy…", "which american ambassador…" ask for one; "which embassies…" for every one.
   const listCue = tokens.some(
@@ -282,7 +283,6 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // "Did anyone ever attack a soviet embassy", "were there attacks in oslo": whether any did, so every one.
   const anyAsked = ANY_ASKED.some(has);
   // "Russian or soviet embassy attacked": either one's, so every one of both.
-  const countryWords = new Set([...signals.countries.values()].flat());
   const eitherCountry = tokens.some(
     (t, i) => t === "or" && countryWords.has(tokens[i - 1] ?? "") && countryWords.has(tokens[i + 1] ?? ""),
   );

@@ -16,6 +16,22 @@ const MONTHS = "january february march april may june july august september octo
 const MONTH_SHORT = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 
+/** Two-digit years up to this are this century's ("kabul 08"); the data ends in the 2020s. */
+const SHORT_YEAR_PIVOT = 29;
+
+/** The year two digits stand for, as chat writes years: "tehran 79" is 1979, "kabul 08" 2008. */
+export function fullYear(twoDigits: number): number {
+  return twoDigits <= SHORT_YEAR_PIVOT ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** The month a word names ("september", "sept", "sep" → 9); undefined for any other word. */
+export function monthNumber(word: string | undefined): number | undefined {
+  const k = MONTHS.indexOf(word ?? "");
+  const short = MONTH_SHORT.indexOf((word ?? "").slice(0, 3));
+  const isShort = short >= 0 && (word === MONTH_SHORT[short] || word === "sept");
+  return k >= 0 ? k + 1 : isShort ? short + 1 : undefined;
+}
+
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DECADE_WORDS: Record<string, number> = {
   twenties: 1920,
@@ -165,13 +181,7 @@ function civilWarIn(tokens: readonly string[]): YearSpan | undefined {
  * "august 7th, 1998". "May" alone is a modal; only a year after it makes it a month.
  */
 function dateAt(tokens: readonly string[], i: number): YearSpan | undefined {
-  const monthOf = (word: string | undefined) => {
-    const k = MONTHS.indexOf(word ?? "");
-    const short = MONTH_SHORT.indexOf((word ?? "").slice(0, 3));
-    const isShort = short >= 0 && (word === MONTH_SHORT[short] || word === "sept");
-    return k >= 0 ? k + 1 : isShort ? short + 1 : undefined;
-  };
-  const month = monthOf(tokens[i]);
+  const month = monthNumber(tokens[i]);
   if (month === undefined) return undefined;
   const dayBefore = i > 0 && DAY.test(tokens[i - 1]!) ? Number.parseInt(tokens[i - 1]!, 10) : undefined;
   const dayAfter = DAY.test(tokens[i + 1] ?? "") ? Number.parseInt(tokens[i + 1]!, 10) : undefined;

@@ -12,6 +12,7 @@ import {
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 import { MISSION_PEOPLE } from "../query/cue-words.js";
+import { fullYear } from "../query/time-words.js";
 
 /** Whose a named country is: the host's ("in iran"), the mission's ("iranian embassy"), or either. */
 export type CountryRole = "host" | "mission" | "either";
@@ -43,8 +44,6 @@ const DEATH_WORDS = new Set(
   ),
 );
 
-/** Two-digit years up to this are this century's ("kabul 08"); the data ends in the 2020s. */
-const SHORT_YEAR_PIVOT = 29;
 /** The longest phrase read as one name: "vienna convention on diplomatic relations" (5), lest "vienna" read as the city. */
 const MAX_PHRASE = Math.max(4, ...INSTRUMENT_PHRASES.map(([p]) => p.split(" ").length));
 /** After "breach", these make it one of the law: "a breach of", "breached international law", "breaches the convention". */
@@ -137,7 +136,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     // "Budapest 15 years" is how long, not 2015.
     if (/^\d\d$/.test(token) && placeBefore && !DURATION_UNITS.has(tokens[i + 1] ?? "")) {
       const yy = Number(token);
-      const year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
+      const year = fullYear(yy);
       signals.years.add(year);
       signals.explained.add(token).add(String(year));
       // Matched as the year it stands for, as "1979" is.
