@@ -2,6 +2,7 @@ import type { Desk } from "./desk.js";
 import type { Hit } from "./search/rank.js";
 import { search } from "./search/rank.js";
 import { fail, ok, type Result } from "./result.js";
+import { readText } from "./read-text.js";
 
 /** "tehran 1979 vs tehran 2011", "… versus …", "… compared with …". */
 const SEPARATOR = /\s+(?:vs\.?|versus|v\.|compared (?:to|with)|against)\s+/i;
@@ -31,6 +32,15 @@ export function compareSides(desk: Desk, query: string): Result<[ComparedSide, C
     sides.push({ asked, hit, others: rest.filter((h) => h.score >= hit.score * AMBIGUOUS).slice(0, 3) });
   }
   return ok([sides[0]!, sides[1]!]);
+}
+
+/**
+ * "compare vcdr article 22 and vccr article 31": two rules, not two incidents. Side by side they are
+ * the law's own answer (each record says what it protects), so the rules are searched for instead.
+ */
+export function comparesLaw(desk: Desk, query: string): boolean {
+  const { signals, reading } = readText(desk, query);
+  return reading.intent === "legal" && signals.instruments.size + signals.articles.size > 0;
 }
 
 function splitSides(query: string): string[] {

@@ -3,6 +3,7 @@ import type { Command } from "./commands.js";
 import { citeAnswer } from "./compose/cite-answer.js";
 import { readingListAnswer } from "./compose/count-answer.js";
 import { compareAnswer } from "./compose/compare-answer.js";
+import { comparesLaw } from "./compare.js";
 import { statsAnswer } from "./compose/stats-answer.js";
 import { helpAnswer } from "./compose/help-answer.js";
 import { pagedAnswer, displayScore } from "./compose/list-answer.js";
@@ -50,7 +51,7 @@ function answerFor(desk: Desk, command: Command): Answer {
       );
     }
     case "compare":
-      return compareAnswer(desk, command);
+      return comparesLaw(desk, command.query) ? searchAnswer(desk, command) : compareAnswer(desk, command);
     case "report":
     case "suggest":
     case "my":

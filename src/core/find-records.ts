@@ -4,7 +4,7 @@ import { parseQuery, type QueryError, type QueryFilters } from "./query/parse-qu
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
 import { timelineHits } from "./timeline.js";
-import { compareSides } from "./compare.js";
+import { compareSides, comparesLaw } from "./compare.js";
 import type { Reading } from "./query/read-question.js";
 import { readText } from "./read-text.js";
 import { explainedFirst, legalHits, listHits, steeredFirst } from "./reading-hits.js";
@@ -59,7 +59,7 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     const kinds = KINDS[command.name];
     return ok(search(desk.index, command.query, { longText: true, ...(kinds ? { kinds } : {}) }));
   }
-  if (command.name === "compare") {
+  if (command.name === "compare" && !comparesLaw(desk, command.query)) {
     // The two incidents compared, in the order asked: the contract's first two results.
     const sides = compareSides(desk, command.query);
     return ok({ hits: sides.ok ? sides.value.map((s) => s.hit) : [], suggestions: [] });

@@ -102,6 +102,18 @@ describe("compare", () => {
     );
   });
 
+  it("answers two rules with the rules themselves, not with incidents that share their numbers", () => {
+    for (const q of ["compare vcdr article 22 and vccr article 31", "compare vcdr art 22 vs vccr art 31"]) {
+      const found = findRecordsForText(desk, q);
+      const ids = found.ok ? found.value.hits.slice(0, 2).map((h) => h.doc.item.record.id) : [];
+      expect(ids.sort()).toEqual(["vccr-31", "vcdr-22"]);
+      // The answer shows the best rule in full and the other one next, as a search for both would.
+      const answer = run(q);
+      expect(answer.kind).toBe("record");
+      expect(answer.results[0]?.id).toMatch(/^vc[cd]r-(22|31)$/);
+    }
+  });
+
   it("explains what it needs when a side is missing or unknown", () => {
     expect(run("compare tehran 1979").summary).toMatch(/Name two incidents with "vs"/);
     expect(run("compare tehran 1979 vs zzzz qqqq").summary).toMatch(/I found no incident for "zzzz qqqq"/);
