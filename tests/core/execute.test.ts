@@ -226,6 +226,14 @@ describe("execute: what the question asks for", () => {
     expect(answer.summary).toMatch(/^Bombings · Asia · \d+ incidents, best known first\.$/);
   });
 
+  it("counts only the incidents after 9/11 when asked so, not the rest of 2001", () => {
+    const answer = ask("how many embassy attacks after 9/11");
+    const after = desk.dataset.incidents.filter((r) => r.date > "2001-09-11");
+    expect(after.length).toBeLessThan(desk.dataset.incidents.filter((r) => r.date >= "2001").length);
+    expect(answer.count).toBe(after.length);
+    expect(answer.summary).toMatch(/^after 9\/11 · \d+ incidents in this dataset/);
+  });
+
   it("answers 'this year' from the injected date, and says when nothing matches", () => {
     const answer = ask("how many embassy attacks this year");
     expect(answer.summary).toMatch(/^2026 · \d+ incidents? in this dataset/);

@@ -30,6 +30,9 @@ export interface QueryFilters {
   missionTypes?: MissionType[];
   /** The month or day incidents began on, as the start of their date ("2012-09", "1998-08-07"). */
   datePrefix?: string;
+  /** Incidents that began after / before this day, not counted (ISO): "after 9/11". */
+  afterDate?: string;
+  beforeDate?: string;
   /** Only incidents in which people died ("how many us diplomats have been killed"). */
   deadly?: boolean;
 }

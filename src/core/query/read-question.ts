@@ -12,7 +12,7 @@ import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { KILL_WORDS, PEACEFUL_WORDS, PRECEDENT_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
-import { readTimeWords } from "./time-words.js";
+import { readTimeWords, type YearSpan } from "./time-words.js";
 import { harmToProtectedPerson, steeredInstruments } from "./instrument-words.js";
 import { setAside } from "./set-aside.js";
 import { readLegalCues } from "./legal-cues.js";
@@ -466,7 +466,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
 interface Constraints {
   filterRoles: ReadonlyMap<string, FilterRole>;
   region: { region: Region; role: Role } | undefined;
-  span: { from?: number; to?: number; label: string; datePrefix?: string } | undefined;
+  span: Pick<YearSpan, "from" | "to" | "label" | "datePrefix" | "afterDate" | "beforeDate"> | undefined;
   responses: HostResponse[];
   signals: QuerySignals;
 }
@@ -483,6 +483,8 @@ function filtersOf({ filterRoles, region, span, responses, signals }: Constraint
   if (span?.from !== undefined) filters.from = span.from;
   if (span?.to !== undefined) filters.to = span.to;
   if (span?.datePrefix) filters.datePrefix = span.datePrefix;
+  if (span?.afterDate) filters.afterDate = span.afterDate;
+  if (span?.beforeDate) filters.beforeDate = span.beforeDate;
   if (signals.types.size > 0) filters.types = [...signals.types];
   // "Another country bombed an embassy": a state bombs another's capital from the air.
   if (responses.includes("third-state-action") && filters.types?.includes("bombing"))

@@ -8,6 +8,9 @@ export interface YearSpan {
   used: number[];
   /** A month or a day ("september 2012" → "2012-09", "7 august 1998" → "1998-08-07"). */
   datePrefix?: string;
+  /** A day the period begins after or ends before, not counted (ISO): "after 9/11" → "2001-09-11". */
+  afterDate?: string;
+  beforeDate?: string;
 }
 
 const MONTHS = "january february march april may june july august september october november december".split(
@@ -72,6 +75,19 @@ const NAMED_ERAS: [string, number, number, string][] = [
   ["wwii", 1939, 1945, "the Second World War"],
   ["arab spring", 2010, 2012, "the Arab Spring"],
 ];
+/**
+ * Days people date things by: "after 9/11" (typed "9/11", read "9 11"), "before 9/11". A day, not
+ * its year, bounds the period: an attack in July 2001 is not one after 9/11.
+ */
+const NAMED_DAYS: [string, string, string][] = [
+  ["9 11", "2001-09-11", "9/11"],
+  ["sept 11", "2001-09-11", "9/11"],
+  ["september 11", "2001-09-11", "9/11"],
+];
+const AFTER_WORDS = new Set(["after", "since", "post"]);
+const BEFORE_WORDS = new Set(["before", "until", "pre"]);
+/** "The early 2000s", "mid 80s", "the late seventies": a part of a decade, in its years. */
+const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, five: 5, ten: 10, twenty: 20, fifty: 50 };
 
 /**
@@ -89,6 +105,10 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
   for (let i = 0; i < tokens.length; i++) {
     const date = dateAt(tokens, i);
     if (date) return date;
+    const day = namedDayAt(tokens, i);
+    if (day) return day;
+    const part = decadePartAt(tokens, i);
+    if (part) return part;
     const era = NAMED_ERAS.find(([phrase]) => phrase.split(" ").every((w, k) => at(i + k) === w));
     if (era) {
       const [phrase, from, to, name] = era;
@@ -157,6 +177,38 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
     if (decade !== undefined) return span(decade, decade + 9, `${decade}–${decade + 9}`, [i]);
   }
   return undefined;
+}
+
+/** "After 9/11", "since september 11", "pre-9/11": the days after or before it. */
+function namedDayAt(tokens: readonly string[], i: number): YearSpan | undefined {
+  const side = tokens[i] ?? "";
+  const after = AFTER_WORDS.has(side);
+  if (!after && !BEFORE_WORDS.has(side)) return undefined;
+  const at = tokens[i + 1] === "the" ? i + 2 : i + 1;
+  const named = NAMED_DAYS.find(([phrase]) => phrase.split(" ").every((w, k) => tokens[at + k] === w));
+  if (!named) return undefined;
+  const [phrase, date, name] = named;
+  const used = [i, ...(at > i + 1 ? [i + 1] : []), ...phrase.split(" ").map((_, k) => at + k)];
+  const year = Number(date.slice(0, 4));
+  return after
+    ? { from: year, label: `after ${name}`, used, afterDate: date }
+    : { to: year, label: `before ${name}`, used, beforeDate: date };
+}
+
+/** "Early 2000s", "the mid 80s", "late seventies". */
+function decadePartAt(tokens: readonly string[], i: number): YearSpan | undefined {
+  const part = DECADE_PARTS[tokens[i] ?? ""];
+  if (!part) return undefined;
+  const next = tokens[i + 1] ?? "";
+  const written = /^(1[89]\d0|20\d0)s$/.exec(next) ?? /^(\d0)s$/.exec(next);
+  const number = written ? Number(written[1]) : DECADE_WORDS[next];
+  if (number === undefined) return undefined;
+  const decade = number >= 100 ? number : number >= 30 ? 1900 + number : 2000 + number;
+  const [first, last] = part;
+  return span(decade + first, decade + last, `${tokens[i]} ${decade}s (${decade + first}–${decade + last})`, [
+    i,
+    i + 1,
+  ]);
 }
 
 /**

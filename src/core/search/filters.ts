@@ -19,6 +19,8 @@ function hasIncidentFilters(f: QueryFilters): boolean {
     f.responses ||
     f.missionTypes ||
     f.datePrefix ||
+    f.afterDate ||
+    f.beforeDate ||
     f.deadly,
   );
 }
@@ -42,6 +44,9 @@ export function passes(doc: Doc, kinds: readonly RecordKind[] | undefined, f: Qu
   if (f.responses && !f.responses.includes(r.hostResponse.category)) return false;
   if (f.missionTypes && !f.missionTypes.includes(r.missionType)) return false;
   if (f.datePrefix && !r.date.startsWith(f.datePrefix)) return false;
+  // Dates are ISO, so they order as strings; a month-only date ("2001-09") is not after the 11th.
+  if (f.afterDate && !(r.date > f.afterDate && !f.afterDate.startsWith(r.date))) return false;
+  if (f.beforeDate && !(r.date < f.beforeDate)) return false;
   if (f.deadly && !((r.casualties.deaths ?? 0) > 0)) return false;
   return true;
 }

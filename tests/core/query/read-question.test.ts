@@ -41,6 +41,20 @@ describe("readTimeWords", () => {
     expect(span("during the second world war")).toMatchObject({ from: 1939, to: 1945 });
   });
 
+  it("reads a part of a decade as its years", () => {
+    expect(span("early 2000s embassy bombings")).toMatchObject({ from: 2000, to: 2003 });
+    expect(span("attacks in the mid 80s")).toMatchObject({ from: 1984, to: 1986 });
+    expect(span("the late seventies")).toMatchObject({ from: 1977, to: 1979 });
+    expect(span("a late reply in 1980")).toBeUndefined();
+  });
+
+  it("bounds a period by the day of 9/11, not its year", () => {
+    expect(span("consulate bombings after 9/11")).toMatchObject({ from: 2001, afterDate: "2001-09-11" });
+    expect(span("post-9/11 embassy attacks")).toMatchObject({ afterDate: "2001-09-11" });
+    expect(span("embassy attacks before september 11")).toMatchObject({ to: 2001, beforeDate: "2001-09-11" });
+    expect(span("911 call")).toBeUndefined();
+  });
+
   it("leaves 'has this happened before?' alone", () => {
     expect(span("has this happened before")).toBeUndefined();
   });
@@ -637,7 +651,7 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   it("ties a kind of attack in a region, and authorities going in, to the subject", () => {
     const eastAfrica = reading("the bombing in east africa in the late 90s");
     expect(eastAfrica.intent).not.toBe("off-topic");
-    expect(eastAfrica.filters).toMatchObject({ types: ["bombing"], from: 1990, to: 1999 });
+    expect(eastAfrica.filters).toMatchObject({ types: ["bombing"], from: 1997, to: 1999 });
     expect(reading("why didnt british police just go in and grab assange").intent).not.toBe("off-topic");
     expect(reading("protecting power lines from storm damage").intent).toBe("off-topic");
     expect(reading("can i vote at the embassy in the us election").intent).toBe("off-topic");
