@@ -60,6 +60,8 @@ const EXTRA_ALIASES: Record<string, string> = {
   russia: "RU",
   iran: "IR",
   persia: "IR",
+  // "The persian embassy": Iran's own name before 1935, still how Britain's 1980 siege is told.
+  persian: "IR",
   holland: "NL",
   dutch: "NL",
   // Dominica's demonym too, but in the news "the dominican embassy" is the Dominican Republic's.
@@ -71,8 +73,10 @@ const EXTRA_ALIASES: Record<string, string> = {
   zairean: "CD",
   zairian: "CD",
   ceylon: "LK",
+  ceylonese: "LK",
   siam: "TH",
   rhodesia: "ZW",
+  rhodesian: "ZW",
   dahomey: "BJ",
   "upper volta": "BF",
   formosa: "TW",

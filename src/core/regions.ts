@@ -63,7 +63,10 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
     "South Asia",
     except(bySubregion("Southern Asia"), "IR"),
   ],
+  [["indochina", "indo china", "indochinese"], "Indochina", byCode("KH", "LA", "VN")],
+  [["korean peninsula"], "the Korean peninsula", byCode("KP", "KR")],
   [["central asia", "central asian"], "Central Asia", bySubregion("Central Asia")],
+  [["caucasus", "south caucasus", "transcaucasia"], "the South Caucasus", byCode("AM", "AZ", "GE")],
   // The UN's Western Asia also holds the South Caucasus (Armenia, Azerbaijan, Georgia), which
   // newsrooms do not count in the Middle East.
   [
@@ -91,6 +94,9 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   [["northern europe"], "Northern Europe", bySubregion("Northern Europe")],
   [["scandinavia", "scandinavian"], "Scandinavia", byCode("DK", "NO", "SE")],
   [["nordic", "nordic countries"], "the Nordic countries", byCode("DK", "FI", "IS", "NO", "SE")],
+  [["baltic states", "baltics"], "the Baltic states", byCode("EE", "LT", "LV")],
+  [["benelux"], "the Benelux countries", byCode("BE", "LU", "NL")],
+  [["iberia", "iberian peninsula"], "the Iberian peninsula", byCode("ES", "PT")],
   [["southern europe"], "Southern Europe", bySubregion("Southern Europe")],
   [
     ["latin america", "latin american"],
@@ -99,6 +105,8 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
   ],
   [["south america", "south american"], "South America", bySubregion("South America")],
   [["central america", "central american"], "Central America", bySubregion("Central America")],
+  // Argentina, Chile and Uruguay, with Paraguay, which most definitions add.
+  [["southern cone"], "the Southern Cone", byCode("AR", "CL", "PY", "UY")],
   [["caribbean"], "the Caribbean", bySubregion("Caribbean")],
   [["north america", "north american"], "North America", bySubregion("North America")],
 ];

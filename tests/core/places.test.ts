@@ -24,6 +24,27 @@ describe("regions newsrooms name", () => {
     expect(codes("sahel")).toEqual(["BF", "ML", "MR", "NE", "TD"]);
     expect(codes("horn of africa")).toEqual(["DJ", "ER", "ET", "SO"]);
   });
+
+  it("knows Indochina, the Southern Cone and Europe's groups the geoscheme lacks", () => {
+    expect(codes("indochina")).toEqual(["KH", "LA", "VN"]);
+    expect(codes("southern cone")).toEqual(["AR", "CL", "PY", "UY"]);
+    expect(codes("baltics")).toEqual(["EE", "LT", "LV"]);
+    expect(codes("caucasus")).toEqual(["AM", "AZ", "GE"]);
+    expect(codes("iberia")).toEqual(["ES", "PT"]);
+  });
+
+  it("lists only the incidents in the region named", () => {
+    const desk = loadDesk();
+    for (const [q, allowed] of [
+      ["indochina embassy attacks", ["KH", "LA", "VN"]],
+      ["southern cone embassies", ["AR", "CL", "PY", "UY"]],
+    ] as const) {
+      const found = findRecordsForText(desk, q);
+      const hosts = found.ok ? found.value.hits.map((h) => recordFields(h.doc.item)["hostCountry"]) : [];
+      expect(hosts.length, q).toBeGreaterThan(0);
+      for (const host of hosts) expect(allowed, q).toContain(host);
+    }
+  });
 });
 
 describe("old city names", () => {
@@ -66,6 +87,11 @@ describe("old country names", () => {
   ])("reads %s as %s", (name, code) => {
     const found = findRecordsForText(loadDesk(), `embassy attacks in ${name}`);
     expect(found.ok && found.value.reading?.filters.host).toEqual([code]);
+  });
+
+  it("reads an old demonym as the mission's country: the persian embassy siege was in London", () => {
+    const found = findRecordsForText(loadDesk(), "persian embassy siege");
+    expect(found.ok && found.value.hits[0]?.doc.item.record.id).toBe("london-ir-1980");
   });
 });
 

@@ -113,6 +113,10 @@ const EVERYDAY: [string, string][] = [
   // Newsroom shorthand.
   ["emb", "embassy"],
   ["embs", "embassies"],
+  // Plurals spelt as the singular plus "s": known words, so spelling would leave them as they are.
+  ["embassys", "embassies"],
+  ["embasys", "embassies"],
+  ["consulats", "consulates"],
   ["ambo", "ambassador"],
   ["ambos", "ambassadors"],
   ["amb", "ambassador"],

@@ -35,6 +35,8 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("what if my dad is a diplomat")).toBe("what if my family of a diplomat");
     expect(inRecordTerms("us emb tehran 79 what happened")).toBe("us embassy tehran 79 what happened");
     expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
+    expect(inRecordTerms("israeli embassys attacked")).toBe("israeli embassies attacked");
+    expect(inRecordTerms("consulats attacked")).toBe("consulates attacked");
     expect(inRecordTerms("kuwait emb bombings dec 83")).toBe("kuwait embassy bombings dec 1983");
     expect(inRecordTerms("beirut truck bomb, was it 82 or 83")).toBe("beirut truck bomb was it 1982 or 1983");
     expect(inRecordTerms("do diplomats have to pay their parking fines")).toBe(
