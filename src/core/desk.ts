@@ -5,6 +5,7 @@ import { countryPhrases } from "./countries.js";
 import { READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
 import { RESPONSE_PHRASES } from "./query/response-words.js";
 import { TYPE_WORDS } from "./query/synonyms.js";
+import { EVERYDAY_PHRASES } from "./query/everyday-words.js";
 import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
 import { buildSearchIndex, type Doc, type SearchIndex } from "./search/search-index.js";
@@ -47,6 +48,7 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
         Object.keys(TYPE_WORDS),
         RESPONSE_PHRASES.map(([phrase]) => phrase),
         ...READING_CUE_WORDS,
+        EVERYDAY_PHRASES,
       ],
       SET_ASIDE_WORDS,
     ),

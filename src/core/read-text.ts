@@ -18,9 +18,10 @@ export interface ReadText {
 
 /** The one reading of a question that search, lists, counts, stats and quiz topics all follow. */
 export function readText(desk: Desk, raw: string): ReadText {
-  const text = mendReadingWords(inRecordTerms(raw), desk.lexicon, (word) =>
-    desk.index.postings.has(stem(word)),
-  );
+  const everyday = inRecordTerms(raw);
+  const mended = mendReadingWords(everyday, desk.lexicon, (word) => desk.index.postings.has(stem(word)));
+  // A mended word may complete an everyday phrase ("travel restrictons"): read those once more.
+  const text = mended === everyday ? mended : inRecordTerms(mended);
   const signals = understandQuery(text, desk.index.cityPhrases);
   const known = (word: string) => (expandWords(desk.index, [word], true).get(word)?.length ?? 0) > 0;
   const courtKnows = (word: string) =>

@@ -113,10 +113,6 @@ const EVERYDAY: [string, string][] = [
   // Newsroom shorthand.
   ["emb", "embassy"],
   ["embs", "embassies"],
-  // Plurals spelt as the singular plus "s": known words, so spelling would leave them as they are.
-  ["embassys", "embassies"],
-  ["embasys", "embassies"],
-  ["consulats", "consulates"],
   ["ambo", "ambassador"],
   ["ambos", "ambassadors"],
   ["amb", "ambassador"],
@@ -353,6 +349,15 @@ for (const parent of ["dad", "mum", "mom", "father", "mother"])
   for (const person of ["a diplomat", "an ambassador", "a consul"])
     EVERYDAY.push([`${parent} is ${person}`, `family of ${person}`]);
 EVERYDAY.push(["parents are diplomats", "family of diplomats"]);
+
+/** The everyday phrases, for spelling to mend to ("travel restrictons" is then a phrase above). */
+export const EVERYDAY_PHRASES: readonly string[] = EVERYDAY.map(([phrase]) => phrase);
+
+/**
+ * Plurals spelt as the singular plus "s": a known word is not mended, so they are put right here.
+ * Not spelling's targets: "embasy" is one edit from "embasys" too, and must still become "embassy".
+ */
+EVERYDAY.push(["embassys", "embassies"], ["embasys", "embassies"], ["consulats", "consulates"]);
 
 /** First word → the phrases it starts (as word lists), longest first. */
 const BY_FIRST_WORD = new Map<string, { words: string[]; replacement: string }[]>();

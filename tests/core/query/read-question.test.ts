@@ -235,6 +235,11 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   const desk = createDesk(loadDesk().dataset, { today: () => TODAY });
   const reading = (text: string) => readText(desk, text).reading;
 
+  it("reads an everyday phrase that a mended word completes", () => {
+    expect(readText(desk, "diplomat travel restrictons").text).toBe("diplomat freedom of movement");
+    expect(readText(desk, "embasy arsons").text).toBe("embassy arsons");
+  });
+
   it("keeps a list to the kind of mission it names, and a lookup to nothing of the sort", () => {
     const consulates = reading("consulates attacked in the 2010s");
     expect(consulates.intent).toBe("list");
