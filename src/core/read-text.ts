@@ -1,7 +1,7 @@
 import type { Desk } from "./desk.js";
 import { readQuestion, type Reading } from "./query/read-question.js";
 import { inRecordTerms } from "./query/everyday-words.js";
-import { mendReadingWords } from "./query/spelling.js";
+import { joinSplitWords, mendReadingWords } from "./query/spelling.js";
 import { expandWords } from "./search/typos.js";
 import { understandQuery, type QuerySignals } from "./search/understand.js";
 import { stem } from "./text/stem.js";
@@ -18,8 +18,9 @@ export interface ReadText {
 
 /** The one reading of a question that search, lists, counts, stats and quiz topics all follow. */
 export function readText(desk: Desk, raw: string): ReadText {
-  const everyday = inRecordTerms(raw);
-  const mended = mendReadingWords(everyday, desk.lexicon, (word) => desk.index.postings.has(stem(word)));
+  const inData = (word: string) => desk.index.postings.has(stem(word));
+  const everyday = inRecordTerms(joinSplitWords(raw, inData));
+  const mended = mendReadingWords(everyday, desk.lexicon, inData);
   // A mended word may complete an everyday phrase ("travel restrictons"): read those once more.
   const text = mended === everyday ? mended : inRecordTerms(mended);
   const signals = understandQuery(text, desk.index.cityPhrases);

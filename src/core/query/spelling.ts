@@ -84,3 +84,40 @@ function closest(token: string, lexicon: ReadingLexicon): string | undefined {
   if (best.length !== 1) return undefined;
   return lexicon.asideWords.has(best[0]!) && bestDistance > 1 ? undefined : best[0];
 }
+
+/** A word split in two this long or longer is put back together ("la grand" → "lagrand"). */
+const MIN_JOINED = 6;
+/** A part this short is no word of its own in such a pair ("la", "dia"). */
+const SHORT_PART = 3;
+/** Short words that are words of their own before another: "un officials", "every day". */
+const STANDS_ALONE = new Set(["un", "us", "uk", "eu", "every", "no", "not", "non"]);
+
+/**
+ * Two words typed apart that the data writes as one ("la grand case" → "lagrand case", "in dia"):
+ * joined when the joined word is one the data uses and one part is short or unknown, so two real
+ * words that happen to spell a third ("man date") stay apart.
+ */
+export function joinSplitWords(text: string, known: (word: string) => boolean): string {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]];
+    const joined = b === undefined ? "" : a + b;
+    const joinable =
+      b !== undefined &&
+      joined.length >= MIN_JOINED &&
+      !/\d/.test(joined) &&
+      !STOPWORDS.has(a) &&
+      !STOPWORDS.has(b) &&
+      !STANDS_ALONE.has(a) &&
+      (Math.min(a.length, b.length) <= SHORT_PART || !known(a) || !known(b)) &&
+      known(joined);
+    if (joinable) {
+      out.push(joined);
+      i++;
+      changed = true;
+    } else out.push(a);
+  }
+  return changed ? out.join(" ") : text;
+}

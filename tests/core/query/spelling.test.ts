@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReadingLexicon, mendReadingWords } from "../../../src/core/query/spelling.js";
+import { buildReadingLexicon, joinSplitWords, mendReadingWords } from "../../../src/core/query/spelling.js";
 
 const lexicon = buildReadingLexicon([
   ["tehran", "baghdad", "nairobi", "israeli"],
@@ -41,5 +41,33 @@ describe("mendReadingWords", () => {
     expect(mendReadingWords("knife wielding man", withAside, nothingKnown)).toBe("knife wielding man");
     expect(mendReadingWords("pasport renewal", withAside, nothingKnown)).toBe("passport renewal");
     expect(mendReadingWords("hostges", withAside, nothingKnown)).toBe("hostages");
+  });
+});
+
+describe("joinSplitWords", () => {
+  const dataWords = new Set([
+    "lagrand",
+    "airstrikes",
+    "cooperate",
+    "case",
+    "la",
+    "grand",
+    "air",
+    "strikes",
+    "unofficials",
+  ]);
+  const known = (word: string) => dataWords.has(word);
+
+  it("joins two words the data writes as one", () => {
+    expect(joinSplitWords("la grand case", known)).toBe("lagrand case");
+    expect(joinSplitWords("embassies hit by air strikes", known)).toBe("embassies hit by airstrikes");
+  });
+
+  it("leaves apart words that stand on their own, stop words and unknown joins", () => {
+    expect(joinSplitWords("are un officials covered", known)).toBe("are un officials covered");
+    expect(joinSplitWords("for things they do", (w) => w === "forthings" || known(w))).toBe(
+      "for things they do",
+    );
+    expect(joinSplitWords("grand case", known)).toBe("grand case");
   });
 });
