@@ -4,7 +4,7 @@ import { keyDuties } from "./key-duties.js";
 import { countryPhrases } from "./countries.js";
 import { READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
 import { RESPONSE_PHRASES } from "./query/response-words.js";
-import { TYPE_WORDS } from "./query/synonyms.js";
+import { INSTRUMENT_PHRASES, TYPE_WORDS } from "./query/synonyms.js";
 import { EVERYDAY_PHRASES } from "./query/everyday-words.js";
 import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
@@ -49,6 +49,7 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
         RESPONSE_PHRASES.map(([phrase]) => phrase),
         ...READING_CUE_WORDS,
         EVERYDAY_PHRASES,
+        INSTRUMENT_PHRASES.map(([phrase]) => phrase),
       ],
       SET_ASIDE_WORDS,
     ),

@@ -238,6 +238,8 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   it("reads an everyday phrase that a mended word completes", () => {
     expect(readText(desk, "diplomat travel restrictons").text).toBe("diplomat freedom of movement");
     expect(readText(desk, "embasy arsons").text).toBe("embassy arsons");
+    // The law's names are words to mend to as well: "protected persn" is the 1973 convention's term.
+    expect(readText(desk, "who is protected persn").text).toBe("who is protected person");
   });
 
   it("keeps a list to the kind of mission it names, and a lookup to nothing of the sort", () => {
