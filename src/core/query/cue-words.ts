@@ -400,9 +400,8 @@ export const OTHER_TREATY_PHRASES = [
 export const OTHER_TARGETS = new Set(
   `hotel hotels marriott hilton sheraton hyatt radisson theatre theater cinema school schools bank banks mall
   supermarket church churches mosque synagogue market train trains plane planes airliner airport stadium
-  museum palace fortress bastille capitol parliament amia port harbour harbor warehouse refinery`.split(
-    /\s+/,
-  ),
+  museum palace fortress bastille capitol parliament amia port harbour harbor warehouse refinery olympics
+  olympic`.split(/\s+/),
 );
 
 /**
@@ -414,6 +413,9 @@ export const FICTION_WORDS = new Set(
     " ",
   ),
 );
+
+/** Names of films, games and cars that share the field's words: set aside as fiction is. */
+export const PRODUCT_NAMES = ["lethal weapon", "persona 3", "persona 4", "persona 5", "ford consul"];
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */
 export const READING_CUE_WORDS: readonly Iterable<string>[] = [
@@ -437,4 +439,5 @@ export const SET_ASIDE_WORDS: readonly Iterable<string>[] = [
   OTHER_OFFICE_PHRASES,
   OTHER_TREATY_PHRASES,
   FICTION_WORDS,
+  PRODUCT_NAMES,
 ];

@@ -14,6 +14,7 @@ import {
   OTHER_SENSE_PHRASES,
   OTHER_TARGETS,
   OTHER_TREATY_PHRASES,
+  PRODUCT_NAMES,
   TREATY_NAMES,
   TREATY_WORDS,
 } from "./cue-words.js";
@@ -69,7 +70,7 @@ export function setAside(
     tokens.some((t) => HARM_WORDS.has(t)) &&
     tokens.some((t) => MISSION_NOUNS.has(t) && !/^missions?$/.test(t));
   const fiction =
-    (tokens.some((t) => FICTION_WORDS.has(t)) || has("lethal weapon")) &&
+    (tokens.some((t) => FICTION_WORDS.has(t)) || PRODUCT_NAMES.some(has)) &&
     !attackOnMission &&
     signals.articles.size === 0 &&
     signals.instruments.size === 0 &&

@@ -46,6 +46,15 @@ describe("setAside", () => {
     expect(asideOf("car bomb mission in gta 5 how to finish")).toBe(true);
     expect(asideOf("port au prince kidnapping 2023")).toBe(false);
     expect(asideOf("can diplomats be detained at the airport")).toBe(false);
+    expect(asideOf("munich olympics hostages")).toBe(true);
+    expect(asideOf("embassy staff attacked during the olympics")).toBe(false);
+  });
+
+  it("sets aside games and cars named like this field's words", () => {
+    expect(asideOf("persona 5 royal best personas")).toBe(true);
+    expect(asideOf("ford consul parts")).toBe(true);
+    expect(asideOf("persona non grata")).toBe(false);
+    expect(asideOf("can a consul be expelled")).toBe(false);
   });
 
   it("keeps what names an attack, an article, a term of this law or a mission", () => {
