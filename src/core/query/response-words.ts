@@ -28,6 +28,17 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["stood there", ["stood-by"]],
   ["just watched", ["stood-by"]],
   ["stood watching", ["stood-by"]],
+  ...["watched", "just watched", "stood and watched"].flatMap((watched): [string, HostResponse[]][] =>
+    ["army", "soldiers", "troops", "guards", "cops"].map((force) => [`${force} ${watched}`, ["stood-by"]]),
+  ),
+  // "The army let them in": the forces opened the way; whether by order or by failing is not said.
+  ...["them", "the mob", "the crowd", "the protesters", "the rioters", "the attackers"].flatMap(
+    (who): [string, HostResponse[]][] => [
+      [`let ${who} in`, ["stood-by", "complicit"]],
+      [`let ${who} through`, ["stood-by", "complicit"]],
+      [`let ${who} into`, ["stood-by", "complicit"]],
+    ],
+  ),
   ["too late", ["intervened-late"]],
   ["intervened late", ["intervened-late"]],
   ["showed up late", ["intervened-late"]],
@@ -58,6 +69,12 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["in on it", ["complicit"]],
   ["state was behind", ["complicit"]],
   ["government sponsored", ["complicit"]],
+  ...["government", "regime", "state", "authorities"].flatMap((who): [string, HostResponse[]][] => [
+    [`${who} organised`, ["complicit"]],
+    [`${who} organized`, ["complicit"]],
+    [`organised by the ${who}`, ["complicit"]],
+    [`organized by the ${who}`, ["complicit"]],
+  ]),
   ["government backed", ["complicit"]],
   ["state backed", ["complicit"]],
   ["incited by the government", ["complicit"]],

@@ -164,6 +164,10 @@ describe("readQuestion", () => {
       "complicit",
     ]);
     expect(read("governments that helped the attackers").filters.responses).toEqual(["complicit"]);
+    expect(read("army let them in").filters.responses).toEqual(["stood-by", "complicit"]);
+    expect(read("police let the mob into the embassy").filters.responses).toEqual(["stood-by", "complicit"]);
+    expect(read("government organised it").filters.responses).toEqual(["complicit"]);
+    expect(read("the soldiers just watched").filters.responses).toEqual(["stood-by"]);
   });
 
   it("reads legal questions as legal, and court words steer to the ICJ", () => {
