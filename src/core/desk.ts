@@ -2,13 +2,16 @@ import type { Dataset } from "./dataset/dataset.js";
 import type { Duty } from "./dataset/schema.js";
 import { keyDuties } from "./key-duties.js";
 import { countryPhrases } from "./countries.js";
-import { READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
+import { MISSION_TYPE_WORDS, READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
 import { RESPONSE_PHRASES } from "./query/response-words.js";
 import { INSTRUMENT_PHRASES, TYPE_WORDS } from "./query/synonyms.js";
 import { EVERYDAY_PHRASES } from "./query/everyday-words.js";
 import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
+import { buildProperNouns } from "./search/proper-nouns.js";
 import { buildSearchIndex, type Doc, type SearchIndex } from "./search/search-index.js";
+import { tokenize } from "./text/normalize.js";
+import { stem } from "./text/stem.js";
 
 /** Everything a command needs, built once at start-up and never changed afterwards. */
 export interface Desk {
@@ -22,6 +25,8 @@ export interface Desk {
   keyDuties: readonly Duty[];
   /** The words the reading acts on, whose near misses are mended before a question is read. */
   lexicon: ReadingLexicon;
+  /** Names the incidents' text uses (stem → spelling): "Hezbollah", "Quran", "Innocence of Muslims". */
+  names: ReadonlyMap<string, string>;
   /** Today's date, YYYY-MM-DD, for "this year" and "last decade"; tests inject a fixed one. */
   today: () => string;
 }
@@ -53,8 +58,29 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
       ],
       SET_ASIDE_WORDS,
     ),
+    names: buildProperNouns(dataset.incidents, notEventNames(dataset, index, regions)),
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
   };
+}
+
+/**
+ * Places and kinds of mission ("High Commission"), read as filters already, and the publishers the
+ * notes cite ("Reuters reported…").
+ */
+function notEventNames(
+  dataset: Dataset,
+  index: SearchIndex,
+  regions: ReadonlyMap<string, Region>,
+): (key: string) => boolean {
+  const phrases = [
+    ...index.cityPhrases.keys(),
+    ...countryPhrases().keys(),
+    ...regions.keys(),
+    ...Object.keys(MISSION_TYPE_WORDS),
+    ...dataset.incidents.flatMap((r) => r.sources.map((source) => source.publisher)),
+  ];
+  const keys = new Set(phrases.flatMap((phrase) => tokenize(phrase).map(stem)));
+  return (key) => keys.has(key);
 }
 
 function illustrationsOf(dataset: Dataset, index: SearchIndex): Map<string, Doc[]> {

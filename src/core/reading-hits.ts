@@ -4,6 +4,7 @@ import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import type { Reading } from "./query/read-question.js";
 import { passes } from "./search/filters.js";
 import { normalizeText, tokenize } from "./text/normalize.js";
+import { stem } from "./text/stem.js";
 import { HARM_WORDS, LEGAL_CUES } from "./query/cue-words.js";
 import { search, type Hit } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
@@ -46,9 +47,10 @@ const GENERAL_RULES = 3;
  * best known; a count lists them in date order. Incidents of another type that included the type
  * asked (the 1979 Tehran storming, for hostage-takings) are named apart, best known first.
  */
-export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Found {
-  const filters = listFilters(desk, reading, parsed);
-  const fits = (doc: Doc) => passes(doc, ["incident"], filters);
+export function listHits(desk: Desk, asked: Reading, parsed: ParsedQuery): Found {
+  const named = namedList(desk, asked, listFilters(desk, asked, parsed));
+  const { reading, filters } = named;
+  const fits = (doc: Doc) => passes(doc, ["incident"], filters) && (!named.docs || named.docs.has(doc.index));
   const hit = (doc: Doc, score: number): Hit => ({ doc, score, coverage: 1 });
   const alsoOfType = partlyOfType(desk, filters).map((d) => hit(d, d.fame));
   const also = alsoOfType.length > 0 ? { alsoOfType } : {};
@@ -70,6 +72,30 @@ export function listHits(desk: Desk, reading: Reading, parsed: ParsedQuery): Fou
   const led = new Set(leading.map((d) => d.index));
   const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
   return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length, ...also };
+}
+
+/**
+ * "Embassies attacked over the innocence of muslims film", "asala attacks on turkish diplomats": a
+ * list whose other words are names the incidents use asks for the incidents that use them, of any
+ * type that was one part of them; not for the precedents of news that names them, and not when no
+ * incident names them all.
+ */
+function namedList(
+  desk: Desk,
+  reading: Reading,
+  filters: QueryFilters,
+): { reading: Reading; filters: QueryFilters; docs?: ReadonlySet<number> } {
+  const names = reading.precedents
+    ? []
+    : [...new Set(reading.residue.map(stem))].filter((k) => desk.names.has(k));
+  if (names.length === 0) return { reading, filters };
+  const holding = names.map((k) => new Set((desk.index.postings.get(k) ?? []).map((p) => p.doc)));
+  const docs = new Set([...holding[0]!].filter((d) => holding.every((set) => set.has(d))));
+  const anyType = filters.types ? { ...filters, anyType: true } : filters;
+  if (!desk.index.incidentsByDate.some((d) => docs.has(d.index) && passes(d, ["incident"], anyType)))
+    return { reading, filters };
+  const naming = `naming ${names.map((k) => desk.names.get(k)).join(" and ")}`;
+  return { reading: { ...reading, understood: [...reading.understood, naming] }, filters: anyType, docs };
 }
 
 /** The incidents a type filter leaves out although the type was one part of them, best known first. */

@@ -59,6 +59,8 @@ export interface Reading {
   roles: ReadonlyMap<string, Role>;
   /** A list of law ("which articles…", "list of icj cases"): duties only, no illustrations. */
   lawList: boolean;
+  /** The question asks for precedents of what it tells ("…has this happened before?"). */
+  precedents: boolean;
   /** The words are about missions, diplomats or their law at all: "who won eurovision" is not. */
   aboutMissions: boolean;
   /** "What does inviolability mean?": the plain-language notes on a concept answer before the articles. */
@@ -456,6 +458,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     understood,
     roles,
     lawList,
+    precedents: signals.precedent || precedentAsked(has, tokens),
     aboutMissions,
     definition,
     diplomaticOnly,
