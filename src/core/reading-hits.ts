@@ -210,8 +210,16 @@ function incidentAskedAbout(desk: Desk, reading: Reading, parsed: ParsedQuery): 
     .join(" ");
   const [best, next] = search(desk.index, told, { kinds: ["incident"], roles: reading.roles }).hits;
   if (!best || best.coverage < INCIDENT_ASKED_COVERAGE || best.doc.item.kind !== "incident") return undefined;
-  if (next && next.score >= best.score * INCIDENT_ASKED_LEAD) return undefined;
   const r = best.doc.item.record;
+  // Two alike in one place between the same two states that engaged the same law (the Swedish
+  // embassy in Baghdad, June and July 2023): either answers what the host owed.
+  const sameSides = (doc: Doc) =>
+    doc.item.kind === "incident" &&
+    doc.item.record.hostCountry === r.hostCountry &&
+    doc.item.record.missionCountry === r.missionCountry &&
+    doc.item.record.city === r.city &&
+    [...doc.item.record.duties].sort().join() === [...r.duties].sort().join();
+  if (next && next.score >= best.score * INCIDENT_ASKED_LEAD && !sameSides(next.doc)) return undefined;
   const inPlace = places.some(
     (p) => p === r.hostCountry || p === r.missionCountry || p === normalizeText(r.city),
   );

@@ -241,6 +241,12 @@ describe("execute: what the question asks for", () => {
     expect(execute(later, { name: "search", query: "how many embassy attacks this year" }).count).toBe(0);
   });
 
+  it("answers what the host owed after an attack told of, when two alike there engaged the same law", () => {
+    const answer = ask("Iraq's legal obligations after Swedish embassy torched");
+    expect(answer.title).toBe(desk.dataset.dutyById.get("vcdr-22")!.title);
+    expect(answer.results.some((r) => r.id.startsWith("baghdad-se-2023"))).toBe(true);
+  });
+
   it("puts the law first for a legal question, then incidents that illustrate it", () => {
     const answer = ask("is it legal for soldiers to go into a foreign embassy");
     expect(answer.title).toBe(desk.dataset.dutyById.get("vcdr-22")!.title);

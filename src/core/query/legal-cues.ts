@@ -15,6 +15,8 @@ import {
 
 /** What a host owes a mission; asked in the past with an attack, it asks what the host did. */
 const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
+/** What a state owes, asked with "what" or "which": "what were iran's obligations". */
+const OWED_WORDS = new Set(["obligation", "obligations", "owed", "owe", "owes"]);
 const ATTACKED = new Set("attacked stormed burned torched bombed raided besieged overrun".split(" "));
 
 export interface LegalCues {
@@ -119,6 +121,10 @@ export function readLegalCues(
     tokens.includes("if") &&
     tokens.some((t) => LEGAL_CUES.has(t) && !PERMISSION_MODALS.has(t));
   const citedCase = tokens.includes("v") && signals.countries.size >= 2;
+  // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
+  // owed is the law, whatever event the question tells of.
+  const owedAsked =
+    tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t));
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =
@@ -130,6 +136,7 @@ export function readLegalCues(
     permissionQuestion ||
     modalFirst ||
     citedCase ||
+    owedAsked ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
     PERMISSION_ASKED.some(has) ||

@@ -16,6 +16,17 @@ describe("readLegalCues", () => {
     expect(rule.strongLegal).toBe(true);
   });
 
+  it("reads what a state owed, asked with what or which, as law wherever it is set", () => {
+    expect(
+      cues("protesters breach british embassy compound in tehran - what were iran's obligations?")
+        .strongLegal,
+    ).toBe(true);
+    expect(cues("our consul was beaten up by a mob, what did the host country owe him").strongLegal).toBe(
+      true,
+    );
+    expect(cues("iran's obligations were ignored in 1979").strongLegal).toBe(false);
+  });
+
   it("reads what an authority or a mission's people may do as law, not what the bot is asked", () => {
     expect(cues("can police enter the us embassy in london").strongLegal).toBe(true);
     expect(cues("can moscow stop american diplomats from travelling").peopleMay).toBe(true);
