@@ -633,6 +633,8 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     const kinshasa = reading("crowds attacking embassies in kinshasa when the rebels took goma");
     expect(kinshasa.filters.cities).toEqual(["kinshasa"]);
     expect(kinshasa.understood).not.toContain("Goma");
+    const headline = reading("Protesters attack several embassies in Kinshasa as M23 rebels take Goma");
+    expect(headline.filters.cities).toEqual(["kinshasa"]);
     expect(reading("the time when boxers trapped all the foreign diplomats in peking").intent).toBe("lookup");
   });
 
