@@ -183,7 +183,9 @@ function doneTo(word: string): boolean {
 
 /** Words before a city taken in another event: "when the rebels took goma". */
 const CITY_TAKEN = new Set(
-  "take takes took taken taking capture captures captured capturing seize seizes seized seizing overran overrun".split(" "),
+  "take takes took taken taking capture captures captured capturing seize seizes seized seizing overran overrun".split(
+    " ",
+  ),
 );
 
 /** Words before a place: "in bombay", "at the", "near". */

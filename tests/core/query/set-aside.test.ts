@@ -50,9 +50,10 @@ describe("setAside", () => {
     expect(asideOf("embassy staff attacked during the olympics")).toBe(false);
   });
 
-  it("sets aside games and cars named like this field's words", () => {
+  it("sets aside games, cars and exams named with this field's words", () => {
     expect(asideOf("persona 5 royal best personas")).toBe(true);
     expect(asideOf("ford consul parts")).toBe(true);
+    expect(asideOf("fsot pass rate consular fellows")).toBe(true);
     expect(asideOf("persona non grata")).toBe(false);
     expect(asideOf("can a consul be expelled")).toBe(false);
   });
