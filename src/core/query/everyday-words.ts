@@ -233,6 +233,26 @@ const EVERYDAY: [string, string][] = [
   ["bailiff", "seizing"],
   ["bailiffs", "seizing"],
   ["unpaid bills", "debts"],
+  // Bills for water and power are what the treaty calls payment for specific services rendered.
+  ...["water", "electricity", "power", "gas", "utility", "utilities", "rubbish", "garbage"].flatMap(
+    (what): [string, string][] => [
+      [`${what} bill`, "payment for specific services rendered"],
+      [`${what} bills`, "payment for specific services rendered"],
+    ],
+  ),
+  // Burning a flag outside is what the treaty calls impairing the mission's dignity.
+  ...[
+    "burn a flag",
+    "burn the flag",
+    "burning a flag",
+    "burning the flag",
+    "flag burning",
+    "burn its flag",
+    "burning its flag",
+  ].map((phrase): [string, string] => [phrase, "impairment of the dignity of the mission"]),
+  ["without the ambassador permission", "without the consent of the head of the mission"],
+  ["without the ambassadors permission", "without the consent of the head of the mission"],
+  ["without permission", "without consent"],
   ["unpaid bill", "debt"],
   ["look in", "search"],
   ["look inside", "search"],

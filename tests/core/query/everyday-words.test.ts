@@ -36,6 +36,15 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("us emb tehran 79 what happened")).toBe("us embassy tehran 79 what happened");
     expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
     expect(inRecordTerms("israeli embassys attacked")).toBe("israeli embassies attacked");
+    expect(inRecordTerms("is it legal to burn a flag in front of an embassy")).toBe(
+      "is it legal to impairment of the dignity of the mission in front of an embassy",
+    );
+    expect(inRecordTerms("are embassies exempt from their water bills")).toBe(
+      "are embassies exempt from their payment for specific services rendered",
+    );
+    expect(inRecordTerms("can firefighters go in without the ambassador's permission")).toBe(
+      "can firefighters enter without the consent of the head of the mission",
+    );
     expect(inRecordTerms("consulats attacked")).toBe("consulates attacked");
     expect(inRecordTerms("kuwait emb bombings dec 83")).toBe("kuwait embassy bombings dec 1983");
     expect(inRecordTerms("beirut truck bomb, was it 82 or 83")).toBe("beirut truck bomb was it 1982 or 1983");
