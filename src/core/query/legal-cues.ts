@@ -17,6 +17,7 @@ import {
 const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
 /** What a state owes, asked with "what" or "which": "what were iran's obligations". */
 const OWED_WORDS = new Set(["obligation", "obligations", "owed", "owe", "owes"]);
+const ANSWERS_FOR = new Set(["responsible", "liable", "accountable", "blame"]);
 const ATTACKED = new Set("attacked stormed burned torched bombed raided besieged overrun".split(" "));
 
 export interface LegalCues {
@@ -124,7 +125,15 @@ export function readLegalCues(
   // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
   // owed is the law, whatever event the question tells of.
   const owedAsked =
-    tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t));
+    (tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t))) ||
+    // "…and the police did nothing. is the host country responsible?": whether a state answers for it.
+    tokens.some(
+      (t, i) =>
+        /^(is|are|was|were)$/.test(t) &&
+        tokens[i - 1] !== "who" &&
+        tokens.slice(i + 1, i + 4).some((w) => AUTHORITY_NOUNS.has(w)) &&
+        tokens.slice(i + 2, i + 5).some((w) => ANSWERS_FOR.has(w)),
+    );
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =

@@ -25,6 +25,11 @@ describe("readLegalCues", () => {
       true,
     );
     expect(cues("iran's obligations were ignored in 1979").strongLegal).toBe(false);
+    const told =
+      "protesters took over an embassy and the police did nothing. is the host country responsible?";
+    expect(cues(told).strongLegal).toBe(true);
+    expect(cues("is the government to blame for the riot at the embassy").strongLegal).toBe(true);
+    expect(cues("who is responsible for the 1983 beirut bombing").strongLegal).toBe(false);
   });
 
   it("reads what an authority or a mission's people may do as law, not what the bot is asked", () => {
