@@ -282,6 +282,18 @@ const EVERYDAY: [string, string][] = [
   ["how many people work at", "the number of staff at"],
   ["cap", "limit"],
   ["official business", "official acts"],
+  // A diplomat's own trade: the commercial activity immunity does not cover.
+  ["side business", "commercial activity"],
+  ["private business", "commercial activity"],
+  ["business on the side", "commercial activity"],
+  ["side hustle", "commercial activity"],
+  // What a mission's people owe the host: to respect its laws.
+  ["follow the law", "respect the laws"],
+  ["follow the laws", "respect the laws"],
+  ["obey the law", "respect the laws"],
+  ["obey the laws", "respect the laws"],
+  ["follow local laws", "respect the laws"],
+  ["obey local laws", "respect the laws"],
   ["on official duty", "official acts"],
   ["graffiti", "damage"],
   ["bulldoze", "damage"],
@@ -354,7 +366,7 @@ const EVERYDAY: [string, string][] = [
  * A diplomat's child is one of the family the law speaks of; a son or daughter alone may be anyone's
  * ("the president's son").
  */
-const CHILDREN = ["son", "sons", "daughter", "daughters", "teenage son", "teenage daughter", "child"];
+const CHILDREN = ["son", "sons", "daughter", "daughters", "teenage son", "teenage daughter", "child", "kid"];
 for (const person of ["diplomat", "diplomats", "ambassador", "ambassadors", "consul", "envoy"])
   for (const child of CHILDREN) EVERYDAY.push([`${person} ${child}`, `${person} family`]);
 

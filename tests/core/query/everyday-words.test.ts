@@ -36,6 +36,9 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("us emb tehran 79 what happened")).toBe("us embassy tehran 79 what happened");
     expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
     expect(inRecordTerms("israeli embassys attacked")).toBe("israeli embassies attacked");
+    expect(inRecordTerms("diplomat running a side business")).toBe("diplomat running a commercial activity");
+    expect(inRecordTerms("do diplomats have to follow the law")).toBe("do diplomats must respect the laws");
+    expect(inRecordTerms("im a diplomat's kid")).toBe("im a diplomat family");
     expect(inRecordTerms("is it legal to burn a flag in front of an embassy")).toBe(
       "is it legal to impairment of the dignity of the mission in front of an embassy",
     );
