@@ -121,7 +121,15 @@ export function readLegalCues(
     /^(is|are|does|do|can|could|must|would|should)$/.test(tokens[0] ?? "") &&
     tokens.includes("if") &&
     tokens.some((t) => LEGAL_CUES.has(t) && !PERMISSION_MODALS.has(t));
-  const citedCase = tokens.includes("v") && signals.countries.size >= 2;
+  // "drc v uganda", and "congo uganda embassy case": two states and their case ("a case of…",
+  // "cases where…" are instances).
+  const caseNamed = tokens.some(
+    (t, i) =>
+      /^(v|vs|case)$/.test(t) &&
+      !/^(of|where|when|in|like|that|which)$/.test(tokens[i + 1] ?? "") &&
+      !/^an?$/.test(tokens[i - 1] ?? ""),
+  );
+  const citedCase = caseNamed && signals.countries.size >= 2;
   // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
   // owed is the law, whatever event the question tells of.
   const owedAsked =

@@ -30,6 +30,9 @@ describe("readLegalCues", () => {
     expect(cues(told).strongLegal).toBe(true);
     expect(cues("is the government to blame for the riot at the embassy").strongLegal).toBe(true);
     expect(cues("who is responsible for the 1983 beirut bombing").strongLegal).toBe(false);
+    expect(cues("congo uganda embassy case").citedCase).toBe(true);
+    expect(cues("drc v uganda").citedCase).toBe(true);
+    expect(cues("the case of the iranian embassy siege in london").citedCase).toBe(false);
   });
 
   it("reads what an authority or a mission's people may do as law, not what the bot is asked", () => {
