@@ -1,5 +1,6 @@
 import { tokenize } from "../text/normalize.js";
 import { DEED_ACCUSED, MISSION_PEOPLE } from "./cue-words.js";
+import { FOREIGN_TERMS } from "./foreign-words.js";
 import { fullYear, monthNumber } from "./time-words.js";
 
 /**
@@ -390,6 +391,7 @@ export const EVERYDAY_PHRASES: readonly string[] = EVERYDAY.map(([phrase]) => ph
  * Not spelling's targets: "embasy" is one edit short of "embasys" too, and must still become "embassy".
  */
 EVERYDAY.push(["embassys", "embassies"], ["embasys", "embassies"], ["consulats", "consulates"]);
+EVERYDAY.push(...FOREIGN_TERMS);
 
 /** First word → the phrases it starts (as word lists), longest first. */
 const BY_FIRST_WORD = new Map<string, { words: string[]; replacement: string }[]>();

@@ -181,6 +181,9 @@ function doneTo(word: string): boolean {
   return attack && (word.endsWith("ed") || word === "shot" || word === "slain");
 }
 
+/** "How many days": a length of time, not a number of incidents. */
+const DURATION_NOUNS = new Set("minutes hours days weeks months years".split(" "));
+
 /** Words before a city taken in another event: "when the rebels took goma". */
 const CITY_TAKEN = new Set(
   "take takes took taken taking capture captures captured capturing seize seizes seized seizing overran overrun".split(
@@ -269,6 +272,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const countsPeople = tokens.some((t, i) => {
     if (t !== "how" || tokens[i + 1] !== "many") return false;
     const counted = tokens.slice(i + 2, i + 5);
+    // "…hostages, how many days": how long one incident lasted.
+    if (DURATION_NOUNS.has(tokens[i + 2] ?? "")) return true;
     return (
       !counted.some((w) => PLURAL_EVENTS.has(w) || MISSION_NOUNS.has(w) || w === "times") &&
       counted.some((w) => CASUALTY_NOUNS.has(w) || countryWords.has(w))

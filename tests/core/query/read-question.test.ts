@@ -420,6 +420,11 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("cold war attacks on soviet embassies").filters).toMatchObject({ from: 1947, to: 1991 });
   });
 
+  it("reads 'how many days' as how long one incident lasted, not a count", () => {
+    expect(reading("us embassy tehran 1979 hostages how many days").intent).not.toBe("count");
+    expect(reading("how many embassies were bombed in the 1980s").intent).toBe("count");
+  });
+
   it("reads 'count as' as asking what something is, not how many", () => {
     expect(reading("does the embassy's garden count as part of the embassy").intent).not.toBe("count");
     expect(reading("how many embassies were bombed in the 1980s").intent).toBe("count");
