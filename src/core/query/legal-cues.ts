@@ -3,6 +3,7 @@ import {
   AUTHORITY_NOUNS,
   DEMAND_VERBS,
   IMMUNITY_WORDS,
+  LAW_PHRASES,
   LEGAL_CUES,
   MISSION_PEOPLE,
   PERMISSION_ASKED,
@@ -15,6 +16,8 @@ import {
 
 /** What a host owes a mission; asked in the past with an attack, it asks what the host did. */
 const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
+/** How far into a question "what is a …" may name the law's term. */
+const TERM_OPENING = 5;
 /** What a state owes, asked with "what" or "which": "what were iran's obligations". */
 const OWED_WORDS = new Set(["obligation", "obligations", "owed", "owe", "owes"]);
 const ANSWERS_FOR = new Set(["responsible", "liable", "accountable", "blame"]);
@@ -147,7 +150,10 @@ export function readLegalCues(
   const modalFirst =
     PERMISSION_MODALS.has(tokens[0] ?? "") && tokens[1] !== "you" && signals.years.size === 0;
   // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
+  // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked about.
+  const termAsked = /^(what|whats)$/.test(tokens[0] ?? "") && lawTermOpens(tokens);
   const strongLegal =
+    termAsked ||
     signals.articles.size > 0 ||
     hypothetical ||
     permissionQuestion ||
@@ -167,4 +173,10 @@ export function readLegalCues(
  */
 function asksWhoMust(token: string, next: string | undefined): boolean {
   return token === "who" && !/^(was|were|had|did|died|killed|attacked|stormed)$/.test(next ?? "");
+}
+
+/** A term of the law ("protecting power", "persona non grata") among a question's first words. */
+export function lawTermOpens(tokens: readonly string[]): boolean {
+  const opening = ` ${tokens.slice(0, TERM_OPENING).join(" ")} `;
+  return LAW_PHRASES.some((p) => opening.includes(` ${p} `));
 }

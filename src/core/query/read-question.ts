@@ -15,7 +15,7 @@ import { RESPONSE_PHRASES } from "./response-words.js";
 import { readTimeWords, type YearSpan } from "./time-words.js";
 import { harmToProtectedPerson, steeredInstruments } from "./instrument-words.js";
 import { setAside } from "./set-aside.js";
-import { readLegalCues } from "./legal-cues.js";
+import { lawTermOpens, readLegalCues } from "./legal-cues.js";
 import {
   ADJECTIVE,
   AUTHORITY_NOUNS,
@@ -438,9 +438,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
   // "What is inviolability", "whats persona non grata": a short question about a term.
   // "What is article 22", "what is the vcdr" name the record itself.
+  // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked
+  // first, whatever example follows it.
   const whatIsTerm =
     (has("what is") || has("what are") || tokens[0] === "whats") &&
-    tokens.length <= SHORT_DEFINITION_WORDS &&
+    (tokens.length <= SHORT_DEFINITION_WORDS || lawTermOpens(tokens)) &&
     signals.articles.size === 0 &&
     signals.instruments.size === 0;
   // "Does immunity mean they can't be prosecuted" asks what follows, not what the term means.

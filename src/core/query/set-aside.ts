@@ -19,6 +19,8 @@ import {
   TREATY_WORDS,
 } from "./cue-words.js";
 
+const LAW_ASKED = ["international law", "law apply", "law applies", "laws apply", "rules apply"];
+
 /**
  * Whether a question is about something else that shares this field's words: an errand at an
  * embassy, the law's terms in another sense, another treaty, an attack on another kind of place, a film. `peopleMay`: the question asks
@@ -48,6 +50,8 @@ export function setAside(
     [...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
+    // "Attack against embassy: which international law apply" asks for the law, not an application.
+    !LAW_ASKED.some(has) &&
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
   const otherSense =
     (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||

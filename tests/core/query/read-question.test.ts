@@ -420,6 +420,12 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("cold war attacks on soviet embassies").filters).toMatchObject({ from: 1947, to: 1991 });
   });
 
+  it("reads a term of the law asked first as law, whatever example follows", () => {
+    const power = reading("what is a protecting power, like switzerland for usa in teheran");
+    expect(power.intent).toBe("legal");
+    expect(power.definition).toBe(true);
+  });
+
   it("reads 'how many days' as how long one incident lasted, not a count", () => {
     expect(reading("us embassy tehran 1979 hostages how many days").intent).not.toBe("count");
     expect(reading("how many embassies were bombed in the 1980s").intent).toBe("count");

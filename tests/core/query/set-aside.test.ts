@@ -54,6 +54,8 @@ describe("setAside", () => {
     expect(asideOf("persona 5 royal best personas")).toBe(true);
     expect(asideOf("ford consul parts")).toBe(true);
     expect(asideOf("fsot pass rate consular fellows")).toBe(true);
+    expect(asideOf("attack against embassy: which international law apply")).toBe(false);
+    expect(asideOf("visa application fee at the embassy")).toBe(true);
     expect(asideOf("persona non grata")).toBe(false);
     expect(asideOf("can a consul be expelled")).toBe(false);
   });
