@@ -283,6 +283,7 @@ const EVERYDAY: [string, string][] = [
   ["how many people work at", "the number of staff at"],
   ["cap", "limit"],
   ["official business", "official acts"],
+  ["legal base", "legal basis"],
   // A diplomat's own trade: the commercial activity immunity does not cover.
   ["side business", "commercial activity"],
   ["private business", "commercial activity"],

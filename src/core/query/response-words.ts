@@ -120,6 +120,10 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["host country own", ["host-state-action"]],
   ["host state own", ["host-state-action"]],
   ["own police", ["host-state-action"]],
+  ["police itself", ["host-state-action"]],
+  ["police themselves", ["host-state-action"]],
+  ["host police raided", ["host-state-action"]],
+  ["host country police raided", ["host-state-action"]],
   ["own security forces", ["host-state-action"]],
   // Before "by the host state": the host did the protecting, not the attacking.
   ["protected by the host state", ["protected"]],

@@ -168,6 +168,9 @@ describe("readQuestion", () => {
     expect(read("police let the mob into the embassy").filters.responses).toEqual(["stood-by", "complicit"]);
     expect(read("government organised it").filters.responses).toEqual(["complicit"]);
     expect(read("the soldiers just watched").filters.responses).toEqual(["stood-by"]);
+    expect(read("cases where the host police itself raided the embassy").filters.responses).toEqual([
+      "host-state-action",
+    ]);
   });
 
   it("reads legal questions as legal, and court words steer to the ICJ", () => {
