@@ -5,6 +5,7 @@ import { joinSplitWords, mendReadingWords } from "./query/spelling.js";
 import { expandWords } from "./search/typos.js";
 import { understandQuery, type QuerySignals } from "./search/understand.js";
 import { stem } from "./text/stem.js";
+import { namesAmong } from "./search/proper-nouns.js";
 
 export interface ReadText {
   /**
@@ -35,6 +36,7 @@ export function readText(desk: Desk, raw: string): ReadText {
     regions: desk.regions,
     known,
     courtKnows,
+    namesIncidents: (words) => namesAmong(desk.names, words.map(stem)).length > 0,
   });
   return { text, signals, reading };
 }

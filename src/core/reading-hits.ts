@@ -5,6 +5,7 @@ import type { Reading } from "./query/read-question.js";
 import { passes } from "./search/filters.js";
 import { normalizeText, tokenize } from "./text/normalize.js";
 import { stem } from "./text/stem.js";
+import { namesAmong } from "./search/proper-nouns.js";
 import { HARM_WORDS, LEGAL_CUES } from "./query/cue-words.js";
 import { search, type Hit } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
@@ -60,8 +61,11 @@ export function listHits(desk: Desk, asked: Reading, parsed: ParsedQuery): Found
   }
   // The few the other words match best lead; the rest follow best known first, already in that order.
   const byResidue = (f: QueryFilters) =>
-    search(desk.index, reading.residue.join(" "), { filters: f, kinds: ["incident"], roles: reading.roles })
-      .hits;
+    search(desk.index, reading.residue.join(" "), {
+      filters: f,
+      kinds: ["incident"],
+      roles: reading.roles,
+    }).hits.filter((h) => !named.docs || named.docs.has(h.doc.index));
   const matched = reading.residue.length === 0 ? [] : byResidue(filters);
   // "Cartoon protests damascus embassies burned": when the other words match none of the type asked
   // above all, the ones they match where that type was one part lead (the 2006 stormings, burned).
@@ -85,12 +89,19 @@ function namedList(
   reading: Reading,
   filters: QueryFilters,
 ): { reading: Reading; filters: QueryFilters; docs?: ReadonlySet<number> } {
-  const names = reading.precedents
-    ? []
-    : [...new Set(reading.residue.map(stem))].filter((k) => desk.names.has(k));
+  const names = reading.precedents ? [] : namesAmong(desk.names, reading.residue.map(stem));
   if (names.length === 0) return { reading, filters };
-  const holding = names.map((k) => new Set((desk.index.postings.get(k) ?? []).map((p) => p.doc)));
-  const docs = new Set([...holding[0]!].filter((d) => holding.every((set) => set.has(d))));
+  const holding = names
+    .flatMap((k) => k.split(" "))
+    .map((k) => new Set((desk.index.postings.get(k) ?? []).map((p) => p.doc)));
+  // A pair of words is a name only written together: "Red Guards", not "Red Army" and a "guard".
+  const pairs = names.filter((k) => k.includes(" ")).map((k) => normalizeText(desk.names.get(k)!));
+  const docs = new Set(
+    [...holding[0]!].filter(
+      (d) =>
+        holding.every((set) => set.has(d)) && pairs.every((p) => desk.index.docs[d]!.phraseText.includes(p)),
+    ),
+  );
   const anyType = filters.types ? { ...filters, anyType: true } : filters;
   if (!desk.index.incidentsByDate.some((d) => docs.has(d.index) && passes(d, ["incident"], anyType)))
     return { reading, filters };

@@ -81,6 +81,8 @@ export interface ReadContext {
   known?: (word: string) => boolean;
   /** Whether the World Court's cases use a word ("tehran hostages case", not "harry dunn case"); absent, any. */
   courtKnows?: (word: string) => boolean;
+  /** Whether these words name what incidents name ("red guards", "asala"); absent, none does. */
+  namesIncidents?: (words: readonly string[]) => boolean;
 }
 
 /** Words for who died in an attack on a mission, and words that say an attack was deadly. */
@@ -369,6 +371,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
       listCue)
   )
     intent = legalCue && !incidentAnchor && !region ? "legal" : "list";
+  // "Red guard attacks on foreign embassies": every attack that names them.
+  else if (listing && !legalCue && !oneEvent && context.namesIncidents?.(residue)) intent = "list";
   else if (legalCue && !incidentAnchor) intent = "legal";
   else if (listing && signals.types.size > 0 && nothingLeft && !legalCue) intent = "list";
   // Nothing named but a kind of attack (or a response) and a period or region: every one that fits

@@ -19,10 +19,11 @@ const LOOK_BACK = 3;
 const MIN_LENGTH = 3;
 
 /**
- * The names the incidents' own text uses: words written with a capital in the middle of a sentence
- * (almost) every time — "Innocence of Muslims", "ASALA", "Hezbollah", "Quran", "NATO" — keyed by stem,
- * with the spelling the data uses most. A list naming one ("embassies attacked over the innocence of
- * muslims film") asks for the incidents that name it, not for every incident of the kind.
+ * The names the incidents' own text uses: words, and pairs of words, written with capitals in the
+ * middle of a sentence (almost) every time — "Innocence of Muslims", "ASALA", "Hezbollah", "Quran",
+ * "NATO", "Red Guards", "Black September" — keyed by stem ("red guard" for a pair), with the spelling
+ * the data uses most. A list naming one ("embassies attacked over the innocence of muslims film",
+ * "red guard attacks on embassies") asks for the incidents that name it, not for every one of the kind.
  */
 export function buildProperNouns(
   incidents: readonly Incident[],
@@ -36,36 +37,80 @@ export function buildProperNouns(
   );
   const midSentence = (text: string, at: number) =>
     at > 0 && !STARTS.test(text.slice(Math.max(0, at - LOOK_BACK), at));
-  // Capitalised spellings first, then only their lower-case uses: most words are never capitalised.
-  const bySpelling = new Map<string, number>();
-  for (const text of texts)
-    for (const match of text.matchAll(CAPITALISED))
-      if (midSentence(text, match.index)) bySpelling.set(match[0], (bySpelling.get(match[0]) ?? 0) + 1);
-  const candidates = new Set([...bySpelling.keys()].map((w) => w.toLowerCase()));
+  // Capitalised spellings first (a word, and a word with the capitalised word right before it),
+  // then only their lower-case uses: most words are never capitalised.
+  const capitalised = new Map<string, number>();
+  const add = (counts: Map<string, number>, spelling: string) =>
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  for (const text of texts) {
+    let previous: { word: string; end: number; mid: boolean } | undefined;
+    for (const match of text.matchAll(CAPITALISED)) {
+      const mid = midSentence(text, match.index);
+      if (mid) add(capitalised, match[0]);
+      if (previous?.mid && previous.end + 1 === match.index && text[previous.end] === " ")
+        add(capitalised, `${previous.word} ${match[0]}`);
+      previous = { word: match[0], end: match.index + match[0].length, mid };
+    }
+  }
+  const candidates = new Set([...capitalised.keys()].map((w) => w.toLowerCase()));
+  const firstWords = new Set([...candidates].filter((w) => w.includes(" ")).map((w) => w.split(" ")[0]!));
   const lowered = new Map<string, number>();
-  for (const text of texts)
+  for (const text of texts) {
+    // The word before, kept in plain variables: this loop sees every word of the data.
+    let before = "";
+    let beforeAt = -1;
+    let beforeEnd = -1;
+    let beforeUpper = false;
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
-      if (candidates.has(word) && midSentence(text, match.index))
-        lowered.set(word, (lowered.get(word) ?? 0) + 1);
+      const code = word.charCodeAt(0);
+      const upper = (code >= 65 && code <= 90) || (code > 127 && word[0] !== word[0]!.toLowerCase());
+      const lower = upper ? word.toLowerCase() : word;
+      if (!upper && candidates.has(word) && midSentence(text, match.index)) add(lowered, word);
+      // "red guards", "Red guards": the pair not written as a name.
+      if (beforeEnd + 1 === match.index && firstWords.has(before) && !(beforeUpper && upper)) {
+        const pair = `${before} ${lower}`;
+        if (candidates.has(pair) && midSentence(text, beforeAt)) add(lowered, pair);
+      }
+      before = lower;
+      beforeAt = match.index;
+      beforeEnd = match.index + word.length;
+      beforeUpper = upper;
     }
+  }
   const uses = new Map<string, { capitalised: number; all: number; spelling: string; most: number }>();
-  const count = (word: string, times: number, capitalised: boolean) => {
-    const plain = normalizeText(word);
-    const key = stem(plain);
-    if (key.length < MIN_LENGTH || /^\d/.test(key) || CALENDAR.has(plain) || excluded(key)) return;
-    const entry = uses.get(key) ?? { capitalised: 0, all: 0, spelling: word, most: 0 };
+  const count = (spelling: string, times: number, isCapitalised: boolean) => {
+    const words = spelling.split(" ").map(normalizeText);
+    const keys = words.map(stem);
+    const single = keys.length === 1;
+    if (keys.some((k) => k.length < MIN_LENGTH || /^\d/.test(k) || excluded(k))) return;
+    if (CALENDAR.has(words[0]!) || (single && CALENDAR.has(words[0]!))) return;
+    const key = keys.join(" ");
+    const entry = uses.get(key) ?? { capitalised: 0, all: 0, spelling, most: 0 };
     entry.all += times;
-    if (capitalised) {
+    if (isCapitalised) {
       entry.capitalised += times;
-      if (times > entry.most) [entry.spelling, entry.most] = [word, times];
+      if (times > entry.most) [entry.spelling, entry.most] = [spelling, times];
     }
     uses.set(key, entry);
   };
-  for (const [word, times] of bySpelling) count(word, times, true);
-  for (const [word, times] of lowered) count(word, times, false);
+  for (const [spelling, times] of capitalised) count(spelling, times, true);
+  for (const [spelling, times] of lowered) count(spelling, times, false);
   const names = new Map<string, string>();
-  for (const [key, { capitalised, all, spelling }] of uses)
-    if (capitalised > 0 && capitalised / all >= CAPITALISED_SHARE) names.set(key, spelling);
+  for (const [key, { capitalised: cap, all, spelling }] of uses)
+    if (cap > 0 && cap / all >= CAPITALISED_SHARE) names.set(key, spelling);
   return names;
+}
+
+/** The names among these stems, in order: a pair ("red guard") before its words alone. */
+export function namesAmong(names: ReadonlyMap<string, string>, keys: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const pair = `${keys[i]} ${keys[i + 1]}`;
+    if (i + 1 < keys.length && names.has(pair)) {
+      found.push(pair);
+      i++;
+    } else if (names.has(keys[i]!)) found.push(keys[i]!);
+  }
+  return [...new Set(found)];
 }

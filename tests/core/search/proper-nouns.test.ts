@@ -30,9 +30,10 @@ describe("buildProperNouns", () => {
     (key) => key === stem("reuters"),
   );
 
-  it("keeps words capitalised mid-sentence every time, with their spelling", () => {
+  it("keeps words, and pairs of words, capitalised mid-sentence every time, with their spelling", () => {
     expect(names.get(stem("quran"))).toBe("Quran");
     expect(names.get(stem("faction"))).toBe("Faction");
+    expect(names.get(`${stem("red")} ${stem("faction")}`)).toBe("Red Faction");
   });
 
   it("leaves out words also written in lower case, sentence starts and excluded words", () => {
@@ -67,6 +68,13 @@ describe("a list that names what the incidents name", () => {
     expect(answer.summary).toMatch(/naming Innocence and Muslims · \d+ incidents/);
     for (const r of answer.results)
       expect(desk.dataset.incidentById.get(r.id)?.date, r.id).toMatch(/^2012-09/);
+  });
+
+  it("reads a two-word name as a list of the incidents that write the two words together", () => {
+    const answer = execute(desk, { name: "search", query: "red guard attacks on foreign embassies" });
+    expect(answer.summary).toMatch(/^naming Red Guards · \d+ incidents/);
+    for (const r of answer.results)
+      expect(JSON.stringify(desk.dataset.incidentById.get(r.id)), r.id).toMatch(/Red Guards?/);
   });
 
   it("leaves the precedents of news that names them alone, and a name no incident of the kind uses", () => {
