@@ -39,6 +39,8 @@ const TREATY_ITSELF_WORDS = new Set(
 const INCIDENT_ASKED_COVERAGE = 0.7;
 /** …and lead the next incident by this much: two alike ("the ugandan embassy in kinshasa was attacked") are no one incident. */
 const INCIDENT_ASKED_LEAD = 0.85;
+/** What a list of the World Court's cases is asked for by. */
+const CASE_NOUNS = new Set(["cases", "judgments", "judgements", "rulings"]);
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -175,12 +177,17 @@ export function legalHits(
   // "What does X mean", "embassy vs consulate": the note that explains it, before any instrument.
   const explained = reading.definition ? matched.filter(explains).slice(0, 1) : [];
   let duties = uniqueHits([...explained, ...steeredFirst, ...matched.filter((h) => !steered(h.doc))]);
-  if (reading.lawList)
+  if (reading.lawList) {
     duties = uniqueHits([
       ...duties.filter((h) => reading.instruments.size === 0 || steered(h.doc)),
       ...general,
     ]);
-  else if (duties.length === 0 && reading.aboutMissions) duties = general.slice(0, GENERAL_RULES);
+    // "Which icj cases concern the vienna convention on consular relations": the cases, not the
+    // convention's articles that steered the ranking.
+    const casesAsked = reading.instruments.has("ICJ") && tokenize(parsed.text).some((t) => CASE_NOUNS.has(t));
+    if (casesAsked)
+      duties = duties.filter((h) => h.doc.item.kind === "duty" && h.doc.item.record.instrument === "ICJ");
+  } else if (duties.length === 0 && reading.aboutMissions) duties = general.slice(0, GENERAL_RULES);
   if (!illustrate || reading.lawList || duties.length === 0)
     return { hits: duties, suggestions: [], reading };
   // A question about one incident in the data: the rules that incident engaged, then the incident.

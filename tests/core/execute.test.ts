@@ -241,6 +241,13 @@ describe("execute: what the question asks for", () => {
     expect(execute(later, { name: "search", query: "how many embassy attacks this year" }).count).toBe(0);
   });
 
+  it("lists only the World Court's cases when cases are asked for, whatever convention steered them", () => {
+    const answer = ask("which icj cases concern the vienna convention on consular relations");
+    const ids = [findId(answer.title), ...answer.results.map((r) => r.id)];
+    expect(ids.length).toBeGreaterThan(2);
+    for (const id of ids) expect(desk.dataset.dutyById.get(id)?.instrument, id).toBe("ICJ");
+  });
+
   it("answers what the host owed after an attack told of, when two alike there engaged the same law", () => {
     const answer = ask("Iraq's legal obligations after Swedish embassy torched");
     expect(answer.title).toBe(desk.dataset.dutyById.get("vcdr-22")!.title);

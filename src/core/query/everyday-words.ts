@@ -284,6 +284,17 @@ const EVERYDAY: [string, string][] = [
   ["cap", "limit"],
   ["official business", "official acts"],
   ["legal base", "legal basis"],
+  // "The ambassador's 19 year old son": a child of the household, whatever words come between.
+  ...["son", "daughter", "child", "kid", "boy", "girl"].flatMap((child): [string, string][] => [
+    [`year old ${child}`, "family member"],
+    [`years old ${child}`, "family member"],
+  ]),
+  // Kept from travelling: the freedom of movement the host owes.
+  ...["banned", "barred", "stopped", "prevented", "forbidden"].flatMap((verb): [string, string][] => [
+    [`${verb} from travelling`, "restricted freedom of movement"],
+    [`${verb} from traveling`, "restricted freedom of movement"],
+  ]),
+  ["travel ban", "restricted freedom of movement"],
   // A diplomat's own trade: the commercial activity immunity does not cover.
   ["side business", "commercial activity"],
   ["private business", "commercial activity"],

@@ -151,7 +151,12 @@ export function readLegalCues(
     PERMISSION_MODALS.has(tokens[0] ?? "") && tokens[1] !== "you" && signals.years.size === 0;
   // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
   // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked about.
-  const termAsked = /^(what|whats)$/.test(tokens[0] ?? "") && lawTermOpens(tokens);
+  // "…crate at stansted 1984 - was it a diplomatic bag": whether something was what the law names.
+  const termAsked =
+    (/^(what|whats)$/.test(tokens[0] ?? "") && lawTermOpens(tokens)) ||
+    LAW_PHRASES.some((p) =>
+      ["was it a", "is it a", "was that a", "is that a", "counts as a"].some((q) => has(`${q} ${p}`)),
+    );
   const strongLegal =
     termAsked ||
     signals.articles.size > 0 ||

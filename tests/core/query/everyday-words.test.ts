@@ -39,6 +39,10 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("diplomat running a side business")).toBe("diplomat running a commercial activity");
     expect(inRecordTerms("do diplomats have to follow the law")).toBe("do diplomats must respect the laws");
     expect(inRecordTerms("im a diplomat's kid")).toBe("im a diplomat family");
+    expect(inRecordTerms("the ambassador's 19 year old son")).toBe("the ambassador 19 family member");
+    expect(inRecordTerms("diplomats banned from travelling")).toBe(
+      "diplomats restricted freedom of movement",
+    );
     expect(inRecordTerms("is it legal to burn a flag in front of an embassy")).toBe(
       "is it legal to impairment of the dignity of the mission in front of an embassy",
     );
