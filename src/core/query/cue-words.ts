@@ -395,6 +395,8 @@ export const OTHER_TREATY_PHRASES = [
   "law of treaties",
   "law of the sea",
   "geneva convention",
+  "hague convention",
+  "child abduction",
   "geneva conventions",
   "refugee convention",
   "bill of rights",

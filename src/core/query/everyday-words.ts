@@ -1,3 +1,4 @@
+import { countryPhrases } from "../countries.js";
 import { tokenize } from "../text/normalize.js";
 import { DEED_ACCUSED, MISSION_PEOPLE } from "./cue-words.js";
 import { FOREIGN_TERMS } from "./foreign-words.js";
@@ -284,6 +285,8 @@ const EVERYDAY: [string, string][] = [
   ["cap", "limit"],
   ["official business", "official acts"],
   ["legal base", "legal basis"],
+  // "Killed in the line of duty" says no more than killed; "duty" would ask for the law.
+  ["in the line of duty", ""],
   // "The ambassador's 19 year old son": a child of the household, whatever words come between.
   ...["son", "daughter", "child", "kid", "boy", "girl"].flatMap((child): [string, string][] => [
     [`year old ${child}`, "family member"],
@@ -500,6 +503,16 @@ function protectingPowerInRecordTerms(tokens: string[]): string[] {
 }
 
 /**
+ * "Is the american embassy in london legally american territory": a country's territory or soil,
+ * said of an embassy, is the foreign soil the law denies it is (not "the territory of the congo").
+ */
+function soilInRecordTerms(tokens: string[]): string[] {
+  return tokens.map((t, i) =>
+    (t === "territory" || t === "soil") && countryPhrases().has(tokens[i - 1] ?? "") ? "foreign soil" : t,
+  );
+}
+
+/**
  * "Kuwait emb bombings dec 83": two digits after a month that cannot be a day are its year, in full;
  * so are "82 or 83".
  * ("May" is left out: "may 83" is rarer than "may" the modal.)
@@ -520,7 +533,7 @@ function yearsInFull(tokens: string[]): string[] {
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
   const all = tokenize(text);
-  const deeds = protectingPowerInRecordTerms(deedsInRecordTerms(yearsInFull(all)));
+  const deeds = soilInRecordTerms(protectingPowerInRecordTerms(deedsInRecordTerms(yearsInFull(all))));
   let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);
   const tokens = deeds.filter((t) => !HEDGES.has(t));
   if (tokens.length !== deeds.length) changed = true;

@@ -105,6 +105,8 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
   for (let i = 0; i < tokens.length; i++) {
     const date = dateAt(tokens, i);
     if (date) return date;
+    const century = centuryAt(tokens, i, year);
+    if (century) return century;
     const day = namedDayAt(tokens, i);
     if (day) return day;
     const part = decadePartAt(tokens, i);
@@ -178,6 +180,23 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
   }
   return undefined;
 }
+
+/** "The 20th century", "the twentieth century": its years as people count them (1900–1999). */
+function centuryAt(tokens: readonly string[], i: number, thisYear: number): YearSpan | undefined {
+  if (tokens[i + 1] !== "century") return undefined;
+  const century = CENTURIES[tokens[i] ?? ""];
+  if (century === undefined) return undefined;
+  const [first, name] = century;
+  const last = Math.min(first + 99, thisYear);
+  return span(first, last, `the ${name} century (${first}–${last})`, [i, i + 1]);
+}
+const CENTURIES: Record<string, [number, string]> = {
+  "19th": [1800, "19th"],
+  nineteenth: [1800, "19th"],
+  "20th": [1900, "20th"],
+  twentieth: [1900, "20th"],
+  "21st": [2000, "21st"],
+};
 
 /** "After 9/11", "since september 11", "pre-9/11": the days after or before it. */
 function namedDayAt(tokens: readonly string[], i: number): YearSpan | undefined {

@@ -48,6 +48,13 @@ describe("readTimeWords", () => {
     expect(span("a late reply in 1980")).toBeUndefined();
   });
 
+  it("reads a century as its years, up to today", () => {
+    expect(span("embassy attacks in iran in the 20th century")).toMatchObject({ from: 1900, to: 1999 });
+    expect(span("the twentieth century")).toMatchObject({ from: 1900, to: 1999 });
+    expect(span("embassy attacks in the 21st century")).toMatchObject({ from: 2000, to: 2026 });
+    expect(span("a century of attacks")).toBeUndefined();
+  });
+
   it("bounds a period by the day of 9/11, not its year", () => {
     expect(span("consulate bombings after 9/11")).toMatchObject({ from: 2001, afterDate: "2001-09-11" });
     expect(span("post-9/11 embassy attacks")).toMatchObject({ afterDate: "2001-09-11" });
