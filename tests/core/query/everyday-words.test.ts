@@ -77,7 +77,7 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("after a break in relations")).toBe("after a relations broken off");
     expect(inRecordTerms("after cutting ties can the host")).toBe(
-      "after breaking off relations can the host",
+      "after relations broken off can the host",
     );
     expect(inRecordTerms("switzerland represents us interests in iran")).toBe(
       "switzerland protecting power in iran",
