@@ -16,6 +16,10 @@ import {
 
 /** What a host owes a mission; asked in the past with an attack, it asks what the host did. */
 const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
+/** What an authority may or may not do to a mission: enter it, search it. */
+const AUTHORITY_ACTS = new Set(
+  "enter entered go gone search searched raid raided storm stormed arrest arrested".split(" "),
+);
 /** How far into a question "what is a …" may name the law's term. */
 const TERM_OPENING = 5;
 /** What a state owes, asked with "what" or "which": "what were iran's obligations". */
@@ -133,6 +137,14 @@ export function readLegalCues(
       !/^an?$/.test(tokens[i - 1] ?? ""),
   );
   const citedCase = caseNamed && signals.countries.size >= 2;
+  // "Could the british police have entered the libyan embassy … in 1984", "why the police could not
+  // search the embassy": what an authority could have done is the law, even of a past event.
+  const couldHave = tokens.some(
+    (t, i) =>
+      (t === "could" || t === "couldn") &&
+      tokens.slice(Math.max(0, i - 3), i + 4).some((w) => AUTHORITY_NOUNS.has(w)) &&
+      tokens.slice(i + 1, i + 7).some((w) => AUTHORITY_ACTS.has(w)),
+  );
   // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
   // owed is the law, whatever event the question tells of.
   const owedAsked =
@@ -165,6 +177,7 @@ export function readLegalCues(
     modalFirst ||
     citedCase ||
     owedAsked ||
+    couldHave ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
     PERMISSION_ASKED.some(has) ||

@@ -31,6 +31,10 @@ describe("readLegalCues", () => {
     expect(cues("is the government to blame for the riot at the embassy").strongLegal).toBe(true);
     expect(cues("who is responsible for the 1983 beirut bombing").strongLegal).toBe(false);
     expect(cues("umaru dikko crate stansted 1984 was it a diplomatic bag").strongLegal).toBe(true);
+    const past =
+      "could the british police have entered the libyan embassy after the policewoman was shot in 1984";
+    expect(cues(past).strongLegal).toBe(true);
+    expect(cues("the police could not stop the mob in 1984").strongLegal).toBe(false);
     expect(cues("congo uganda embassy case").citedCase).toBe(true);
     expect(cues("drc v uganda").citedCase).toBe(true);
     expect(cues("the case of the iranian embassy siege in london").citedCase).toBe(false);
