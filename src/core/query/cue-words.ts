@@ -246,7 +246,7 @@ export const OFF_TOPIC = new Set(
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
-  beach beaches photos photo pictures gala fsot fsoa`.split(/\s+/),
+  beach beaches photos photo pictures gala fsot fsoa football soccer score scores`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */

@@ -285,6 +285,10 @@ const EVERYDAY: [string, string][] = [
   ["cap", "limit"],
   ["official business", "official acts"],
   ["legal base", "legal basis"],
+  // A "diplomatic row" is a dispute; "death row" and "embassy row" stay as they are.
+  ["death row", "death row"],
+  ["embassy row", "embassy row"],
+  ["row", "dispute"],
   // "Killed in the line of duty" says no more than killed; "duty" would ask for the law.
   ["in the line of duty", ""],
   // "The ambassador's 19 year old son": a child of the household, whatever words come between.
@@ -508,6 +512,16 @@ function protectingPowerInRecordTerms(tokens: string[]): string[] {
 }
 
 /**
+ * "India expels canadian diplomats over nijjar row": expelling a mission's people is what the law
+ * calls declaring them persona non grata (VCDR 9), whatever the news calls it; the term is added.
+ */
+function expulsionInRecordTerms(tokens: string[]): string[] {
+  const expels = tokens.some((t) => EXPEL_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t));
+  return expels && !tokens.includes("grata") ? [...tokens, "persona", "non", "grata"] : tokens;
+}
+const EXPEL_WORDS = new Set(["expel", "expels", "expelled", "expelling", "expulsion", "expulsions"]);
+
+/**
  * "Is the american embassy in london legally american territory": a country's territory or soil,
  * said of an embassy, is the foreign soil the law denies it is (not "the territory of the congo").
  */
@@ -538,7 +552,9 @@ function yearsInFull(tokens: string[]): string[] {
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {
   const all = tokenize(text);
-  const deeds = soilInRecordTerms(protectingPowerInRecordTerms(deedsInRecordTerms(yearsInFull(all))));
+  const deeds = expulsionInRecordTerms(
+    soilInRecordTerms(protectingPowerInRecordTerms(deedsInRecordTerms(yearsInFull(all)))),
+  );
   let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);
   const tokens = deeds.filter((t) => !HEDGES.has(t));
   if (tokens.length !== deeds.length) changed = true;

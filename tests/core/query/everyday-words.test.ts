@@ -76,9 +76,7 @@ describe("inRecordTerms", () => {
       "a diplomat was caught interference in internal affairs",
     );
     expect(inRecordTerms("after a break in relations")).toBe("after a relations broken off");
-    expect(inRecordTerms("after cutting ties can the host")).toBe(
-      "after relations broken off can the host",
-    );
+    expect(inRecordTerms("after cutting ties can the host")).toBe("after relations broken off can the host");
     expect(inRecordTerms("switzerland represents us interests in iran")).toBe(
       "switzerland protecting power in iran",
     );

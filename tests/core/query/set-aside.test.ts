@@ -58,6 +58,7 @@ describe("setAside", () => {
     expect(asideOf("visa application fee at the embassy")).toBe(true);
     expect(asideOf("matricula consular to open a bank account")).toBe(true);
     expect(asideOf("hague convention on child abduction")).toBe(true);
+    expect(asideOf("mexico vs ecuador football score")).toBe(true);
     expect(asideOf("protecting power outlets from surges during storms")).toBe(true);
     expect(asideOf("persona non grata")).toBe(false);
     expect(asideOf("can a consul be expelled")).toBe(false);
