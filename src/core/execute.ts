@@ -67,14 +67,14 @@ function searchAnswer(desk: Desk, command: Command): Answer {
   const found = findRecords(desk, command);
   if (!found.ok) return errorAnswer(describeFindError(found.error, command));
   const answer = answerFound(desk, command, found.value);
-  const partial = found.value.partial;
-  // First, so the reader sees that the answer rests on part of the message.
-  const read = partial
-    ? {
-        ...answer,
-        facts: [{ label: "Read", value: MESSAGES.partlyRead(partial.read, partial.of) }, ...answer.facts],
-      }
-    : answer;
+  const { partial, elsewhere } = found.value;
+  // First, so the reader sees that the answer rests on part of the message, or is not where or
+  // when it was asked.
+  const notes = [
+    ...(partial ? [{ label: "Read", value: MESSAGES.partlyRead(partial.read, partial.of) }] : []),
+    ...(elsewhere ? [{ label: "Note", value: MESSAGES.closestElsewhere }] : []),
+  ];
+  const read = notes.length > 0 ? { ...answer, facts: [...notes, ...answer.facts] } : answer;
   return found.value.reading ? { ...read, intent: found.value.reading.intent } : read;
 }
 

@@ -10,6 +10,8 @@ import { readText } from "./read-text.js";
 import { explainedFirst, legalHits, listHits, steeredFirst } from "./reading-hits.js";
 import { hasFilters, passes } from "./search/filters.js";
 import { countCharacters } from "./text/graphemes.js";
+import { tokenize } from "./text/normalize.js";
+import { understandQuery } from "./search/understand.js";
 import { excerptForSearch } from "./text/excerpt.js";
 
 export type FindError =
@@ -29,6 +31,8 @@ export interface Found {
   alsoOfType?: Hit[];
   /** A message longer than the limit: how many of its characters the search read. */
   partial?: { read: number; of: number };
+  /** Nothing matched the place or the time named; the hits match the rest of the words elsewhere. */
+  elsewhere?: boolean;
 }
 
 const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
@@ -112,7 +116,54 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     ),
     reading,
   );
+  if (command.name !== "duty" && !hits.some((h) => h.doc.item.kind === "incident")) {
+    const near = closestElsewhere(desk, text, signals, reading);
+    if (near.length > 0) return ok({ ...looked, hits: [...near, ...hits], reading, elsewhere: true });
+  }
   return ok({ ...looked, hits, reading });
+}
+
+/** How much of the other words an incident must match to be the one meant, in another place or time. */
+const ELSEWHERE_COVERAGE = 0.8;
+/** How many of the other words there must be, and how far the best must lead the next. */
+const ELSEWHERE_MIN_WORDS = 3;
+const ELSEWHERE_LEAD = 0.85;
+
+/**
+ * "Russian ambassador shot at an art show in istanbul" (it was Ankara), "students took over an
+ * embassy in iran in the 80s" (1979): a lookup that finds nothing in the city or the period named
+ * offers the incident the rest of its words describe almost entirely, and the answer says so.
+ */
+function closestElsewhere(
+  desk: Desk,
+  text: string,
+  signals: ReturnType<typeof readText>["signals"],
+  reading: Reading,
+): Hit[] {
+  const { cities, from, to, datePrefix } = reading.filters;
+  const cityWords = new Set(
+    [...signals.cities].filter(([city]) => cities?.includes(city)).flatMap(([, words]) => words),
+  );
+  if (cityWords.size === 0 && from === undefined && to === undefined && datePrefix === undefined) return [];
+  const rest = tokenize(text)
+    .filter((t) => !cityWords.has(t))
+    .join(" ");
+  const filters: QueryFilters = { ...reading.filters };
+  for (const key of ["cities", "from", "to", "datePrefix", "afterDate", "beforeDate"] as const)
+    delete filters[key];
+  const restSignals = understandQuery(rest, desk.index.cityPhrases);
+  // Enough words left to describe one incident ("siege … how long did it last" describes none).
+  if (restSignals.words.length < ELSEWHERE_MIN_WORDS) return [];
+  const [best, next] = search(desk.index, rest, {
+    filters,
+    signals: restSignals,
+    roles: reading.roles,
+    kinds: ["incident"],
+  }).hits;
+  // One incident, well ahead of any other: two alike elsewhere are no answer to where it was.
+  if (!best || best.coverage < ELSEWHERE_COVERAGE) return [];
+  if (next && next.score >= best.score * ELSEWHERE_LEAD) return [];
+  return [best];
 }
 
 /**

@@ -241,6 +241,22 @@ describe("execute: what the question asks for", () => {
     expect(execute(later, { name: "search", query: "how many embassy attacks this year" }).count).toBe(0);
   });
 
+  it("offers the incident the words describe when nothing is in the city named, and says so", () => {
+    const answer = ask("japanese red army took over the french embassy in amsterdam");
+    expect(answer.title).toBe(desk.dataset.incidentById.get("the-hague-fr-1974")!.title);
+    expect(answer.facts[0]).toEqual({
+      label: "Note",
+      value: expect.stringMatching(/place or the time you named/),
+    });
+    // Too few other words to describe one incident: nothing rather than a guess.
+    const sarajevo = findRecords(desk, { name: "search", query: "siege of sarajevo how long did it last" });
+    expect(sarajevo.ok && sarajevo.value.hits).toEqual([]);
+    // Found where it was named: no note.
+    expect(ask("japanese red army took over the french embassy in the hague").facts[0]?.label).not.toBe(
+      "Note",
+    );
+  });
+
   it("lists only the World Court's cases when cases are asked for, whatever convention steered them", () => {
     const answer = ask("which icj cases concern the vienna convention on consular relations");
     const ids = [findId(answer.title), ...answer.results.map((r) => r.id)];
