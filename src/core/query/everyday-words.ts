@@ -285,6 +285,16 @@ const EVERYDAY: [string, string][] = [
   ["cap", "limit"],
   ["official business", "official acts"],
   ["legal base", "legal basis"],
+  // Protests outside a mission: what the host must keep from disturbing its peace.
+  ...["near", "outside", "in front of"].flatMap((where): [string, string][] => [
+    [`protests ${where}`, "protesters outside"],
+    [`protest ${where}`, "protesters outside"],
+  ]),
+  // "The embassy's own soldiers": the sending state's guards, not the host's own forces.
+  ...["soldiers", "guards", "troops", "security", "police"].flatMap((who): [string, string][] => [
+    [`embassy own ${who}`, "embassy guards"],
+    [`embassies own ${who}`, "embassy guards"],
+  ]),
   // A "diplomatic row" is a dispute; "death row" and "embassy row" stay as they are.
   ["death row", "death row"],
   ["embassy row", "embassy row"],
@@ -400,6 +410,16 @@ for (const verb of ["call", "contact", "phone", "ring"])
   for (const whose of ["their", "your", "ur", "my", "his", "her", "the"])
     for (const mission of ["embassy", "consulate", "embassy or consulate"])
       EVERYDAY.push([`${verb} ${whose} ${mission}`, "consular access"]);
+
+/** "Do foreign police have to tell my embassy when they arrest me": consular notification. */
+for (const verb of ["tell", "notify", "inform", "told", "notified", "informed"])
+  for (const whose of ["their", "your", "my", "his", "her", "the"])
+    for (const mission of ["embassy", "consulate"]) {
+      EVERYDAY.push([`${verb} ${whose} ${mission}`, "consular notification"]);
+      // Before "have to tell" (must notify) takes the verb away.
+      for (const must of ["have to", "has to", "must", "need to"])
+        EVERYDAY.push([`${must} ${verb} ${whose} ${mission}`, "must consular notification"]);
+    }
 
 /** "If ur dad is a diplomat": the asker is one of the diplomat's family. */
 for (const parent of ["dad", "mum", "mom", "father", "mother"])

@@ -150,6 +150,10 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["by a third country", ["third-state-action"]],
   ["carried out by a third", ["third-state-action"]],
   ["foreign military", ["third-state-action"]],
+  ["other countries militaries", ["third-state-action"]],
+  ["other countries military", ["third-state-action"]],
+  ["other states militaries", ["third-state-action"]],
+  ["foreign militaries", ["third-state-action"]],
   ["foreign army", ["third-state-action"]],
   ["foreign air force", ["third-state-action"]],
 ];

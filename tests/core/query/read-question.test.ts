@@ -175,6 +175,9 @@ describe("readQuestion", () => {
     expect(read("police let the mob into the embassy").filters.responses).toEqual(["stood-by", "complicit"]);
     expect(read("government organised it").filters.responses).toEqual(["complicit"]);
     expect(read("the soldiers just watched").filters.responses).toEqual(["stood-by"]);
+    expect(read("embassies bombed by other countries' militaries").filters.responses).toEqual([
+      "third-state-action",
+    ]);
     expect(read("cases where the host police itself raided the embassy").filters.responses).toEqual([
       "host-state-action",
     ]);
