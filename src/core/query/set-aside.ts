@@ -3,6 +3,7 @@ import {
   DOMAIN_WORDS,
   FICTION_WORDS,
   HARM_WORDS,
+  IMMUNITY_WORDS,
   LAW_TERMS,
   MISSION_NOUNS,
   MISSION_PEOPLE,
@@ -56,7 +57,11 @@ export function setAside(
   const otherSense =
     (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||
     (OTHER_OFFICE_PHRASES.some(has) && !namesMission);
-  const otherTreaty = OTHER_TREATY_PHRASES.some(has) && !namesMission;
+  // "Diplomatic immunity comes from the geneva convention, right?" asks about this law, mistaken.
+  const otherTreaty =
+    OTHER_TREATY_PHRASES.some(has) &&
+    !namesMission &&
+    !(tokens.includes("diplomatic") && tokens.some((t) => IMMUNITY_WORDS.has(t)));
   const cityWords = new Set([...signals.cities.values()].flat());
   const otherTarget =
     // "Port-au-prince" is a city, not a port.

@@ -59,6 +59,8 @@ describe("setAside", () => {
     expect(asideOf("matricula consular to open a bank account")).toBe(true);
     expect(asideOf("hague convention on child abduction")).toBe(true);
     expect(asideOf("mexico vs ecuador football score")).toBe(true);
+    expect(asideOf("diplomatic immunity comes from the geneva convention right")).toBe(false);
+    expect(asideOf("inalienable and inviolable rights in the bill of rights")).toBe(true);
     expect(asideOf("protecting power outlets from surges during storms")).toBe(true);
     expect(asideOf("persona non grata")).toBe(false);
     expect(asideOf("can a consul be expelled")).toBe(false);
