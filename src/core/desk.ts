@@ -2,7 +2,7 @@ import type { Dataset } from "./dataset/dataset.js";
 import type { Duty } from "./dataset/schema.js";
 import { keyDuties } from "./key-duties.js";
 import { countryPhrases } from "./countries.js";
-import { MISSION_TYPE_WORDS, READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
+import { LAW_PHRASES, MISSION_TYPE_WORDS, READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
 import { RESPONSE_PHRASES } from "./query/response-words.js";
 import { INSTRUMENT_PHRASES, TYPE_WORDS } from "./query/synonyms.js";
 import { EVERYDAY_PHRASES } from "./query/everyday-words.js";
@@ -55,6 +55,7 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
         ...READING_CUE_WORDS,
         EVERYDAY_PHRASES,
         INSTRUMENT_PHRASES.map(([phrase]) => phrase),
+        LAW_PHRASES,
       ],
       SET_ASIDE_WORDS,
     ),

@@ -285,6 +285,10 @@ const EVERYDAY: [string, string][] = [
   ["cap", "limit"],
   ["official business", "official acts"],
   ["legal base", "legal basis"],
+  ["jra", "japanese red army"],
+  ["dip bag", "diplomatic bag"],
+  ["dip bags", "diplomatic bags"],
+  ["search warrant", "search"],
   // Protests outside a mission: what the host must keep from disturbing its peace.
   ...["near", "outside", "in front of"].flatMap((where): [string, string][] => [
     [`protests ${where}`, "protesters outside"],

@@ -183,6 +183,13 @@ function doneTo(word: string): boolean {
   return attack && (word.endsWith("ed") || word === "shot" || word === "slain");
 }
 
+/** Attacks in the plural: "red guard attacks", "black september bombings". */
+const ATTACKS = new Set(
+  "attacks bombings stormings sieges raids kidnappings assassinations airstrikes arsons takeovers seizures protests".split(
+    " ",
+  ),
+);
+
 /** "How many days": a length of time, not a number of incidents. */
 const DURATION_NOUNS = new Set("minutes hours days weeks months years".split(" "));
 
@@ -372,7 +379,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   )
     intent = legalCue && !incidentAnchor && !region ? "legal" : "list";
   // "Red guard attacks on foreign embassies": every attack that names them.
-  else if (listing && !legalCue && !oneEvent && context.namesIncidents?.(residue)) intent = "list";
+  else if (
+    listing &&
+    !legalCue &&
+    !oneEvent &&
+    (listCue || tokens.some((t) => ATTACKS.has(t))) &&
+    context.namesIncidents?.(residue)
+  )
+    intent = "list";
   else if (legalCue && !incidentAnchor) intent = "legal";
   else if (listing && signals.types.size > 0 && nothingLeft && !legalCue) intent = "list";
   // Nothing named but a kind of attack (or a response) and a period or region: every one that fits

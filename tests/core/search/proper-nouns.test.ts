@@ -77,6 +77,11 @@ describe("a list that names what the incidents name", () => {
       expect(JSON.stringify(desk.dataset.incidentById.get(r.id)), r.id).toMatch(/Red Guards?/);
   });
 
+  it("keeps a name that is not an attacker's to a lookup: 'diplomats interfere internal affairs' is the law", () => {
+    const found = findRecordsForText(desk, "diplomats interfere internal affairs");
+    expect(found.ok && found.value.hits[0]?.doc.item.record.id).toBe("vcdr-41");
+  });
+
   it("leaves the precedents of news that names them alone, and a name no incident of the kind uses", () => {
     const news = findRecordsForText(
       desk,
