@@ -89,11 +89,12 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     // still has to be in the places and the period the words name.
     const looked = search(desk.index, text, { filters, signals, roles: reading.roles, kinds: ["incident"] });
     const loose = looseFilters(reading.filters);
-    return ok({
-      hits: looked.hits.filter((h) => passes(h.doc, ["incident"], loose)),
-      suggestions: [],
-      reading: { ...reading, intent: "lookup" },
-    });
+    const asLookup = { ...reading, intent: "lookup" as const };
+    const there = looked.hits.filter((h) => passes(h.doc, ["incident"], loose));
+    // "Boxer siege of the embassies in peking 1901": nothing then, the siege of 1900.
+    const near = there.length === 0 ? closestElsewhere(desk, text, signals, reading) : [];
+    if (near.length > 0) return ok({ hits: near, suggestions: [], reading: asLookup, elsewhere: true });
+    return ok({ hits: there, suggestions: [], reading: asLookup });
   }
   if (reading.intent === "legal" && command.name !== "incident")
     return ok(legalHits(desk, reading, read, command.name === "search"));
@@ -145,8 +146,9 @@ function closestElsewhere(
     [...signals.cities].filter(([city]) => cities?.includes(city)).flatMap(([, words]) => words),
   );
   if (cityWords.size === 0 && from === undefined && to === undefined && datePrefix === undefined) return [];
+  // The place and the period go; the incident must be told by the other words.
   const rest = tokenize(text)
-    .filter((t) => !cityWords.has(t))
+    .filter((t) => !cityWords.has(t) && !(signals.explained.has(t) && /\d/.test(t)))
     .join(" ");
   const filters: QueryFilters = { ...reading.filters };
   for (const key of ["cities", "from", "to", "datePrefix", "afterDate", "beforeDate"] as const)

@@ -251,6 +251,9 @@ describe("execute: what the question asks for", () => {
     // Too few other words to describe one incident: nothing rather than a guess.
     const sarajevo = findRecords(desk, { name: "search", query: "siege of sarajevo how long did it last" });
     expect(sarajevo.ok && sarajevo.value.hits).toEqual([]);
+    const boxers = ask("boxer siege of the embassies in peking 1901");
+    expect(boxers.title).toBe(desk.dataset.incidentById.get("beijing-gb-1900")!.title);
+    expect(boxers.facts[0]?.label).toBe("Note");
     // Found where it was named: no note.
     expect(ask("japanese red army took over the french embassy in the hague").facts[0]?.label).not.toBe(
       "Note",
