@@ -11,7 +11,7 @@ import { explainedFirst, legalHits, listHits, steeredFirst } from "./reading-hit
 import { hasFilters, passes } from "./search/filters.js";
 import { countCharacters } from "./text/graphemes.js";
 import { tokenize } from "./text/normalize.js";
-import { understandQuery } from "./search/understand.js";
+import { understandQuery, type QuerySignals } from "./search/understand.js";
 import { excerptForSearch } from "./text/excerpt.js";
 
 export type FindError =
@@ -131,16 +131,11 @@ const ELSEWHERE_MIN_WORDS = 3;
 const ELSEWHERE_LEAD = 0.85;
 
 /**
- * "Russian ambassador shot at an art show in istanbul" (it was Ankara), "students took over an
- * embassy in iran in the 80s" (1979): a lookup that finds nothing in the city or the period named
+ * "Japanese red army took over the french embassy in amsterdam" (it was The Hague), "boxer siege of
+ * the embassies in peking 1901" (1900): a lookup that finds nothing in the city or the period named
  * offers the incident the rest of its words describe almost entirely, and the answer says so.
  */
-function closestElsewhere(
-  desk: Desk,
-  text: string,
-  signals: ReturnType<typeof readText>["signals"],
-  reading: Reading,
-): Hit[] {
+function closestElsewhere(desk: Desk, text: string, signals: QuerySignals, reading: Reading): Hit[] {
   const { cities, from, to, datePrefix } = reading.filters;
   const cityWords = new Set(
     [...signals.cities].filter(([city]) => cities?.includes(city)).flatMap(([, words]) => words),
