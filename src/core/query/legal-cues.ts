@@ -161,7 +161,6 @@ export function readLegalCues(
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =
     PERMISSION_MODALS.has(tokens[0] ?? "") && tokens[1] !== "you" && signals.years.size === 0;
-  // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
   // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked about.
   // "…crate at stansted 1984 - was it a diplomatic bag": whether something was what the law names.
   const termAsked =
@@ -169,6 +168,7 @@ export function readLegalCues(
     LAW_PHRASES.some((p) =>
       ["was it a", "is it a", "was that a", "is that a", "counts as a"].some((q) => has(`${q} ${p}`)),
     );
+  // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
   const strongLegal =
     termAsked ||
     signals.articles.size > 0 ||
