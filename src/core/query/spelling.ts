@@ -87,13 +87,13 @@ function closest(token: string, lexicon: ReadingLexicon): string | undefined {
 
 /** A word split in two this long or longer is put back together ("la grand" → "lagrand"). */
 const MIN_JOINED = 6;
-/** A part this short is no word of its own in such a pair ("la", "dia"). */
+/** A part this short is no word of its own in such a pair ("la" of "la grand"). */
 const SHORT_PART = 3;
 /** Short words that are words of their own before another: "un officials", "every day". */
 const STANDS_ALONE = new Set(["un", "us", "uk", "eu", "every", "no", "not", "non"]);
 
 /**
- * Two words typed apart that the data writes as one ("la grand case" → "lagrand case", "in dia"):
+ * Two words typed apart that the data writes as one ("la grand case" → "lagrand case", "air strikes"):
  * joined when the joined word is one the data uses and one part is short or unknown, so two real
  * words that happen to spell a third ("man date") stay apart.
  */

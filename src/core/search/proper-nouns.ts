@@ -82,9 +82,9 @@ export function buildProperNouns(
   const count = (spelling: string, times: number, isCapitalised: boolean) => {
     const words = spelling.split(" ").map(normalizeText);
     const keys = words.map(stem);
-    const single = keys.length === 1;
     if (keys.some((k) => k.length < MIN_LENGTH || /^\d/.test(k) || excluded(k))) return;
-    if (CALENDAR.has(words[0]!) || (single && CALENDAR.has(words[0]!))) return;
+    // "September" alone is a month; "Black September" is a name.
+    if (CALENDAR.has(words[0]!)) return;
     const key = keys.join(" ");
     const entry = uses.get(key) ?? { capitalised: 0, all: 0, spelling, most: 0 };
     entry.all += times;
