@@ -51,7 +51,10 @@ function answerFor(desk: Desk, command: Command): Answer {
       );
     }
     case "compare":
-      return comparesLaw(desk, command.query) ? searchAnswer(desk, command) : compareAnswer(desk, command);
+      // Two rules are searched for as any question is: read once here, not again as a compare.
+      return comparesLaw(desk, command.query)
+        ? searchAnswer(desk, { ...command, name: "search" })
+        : compareAnswer(desk, command);
     case "report":
     case "suggest":
     case "my":

@@ -436,7 +436,8 @@ export const EVERYDAY_PHRASES: readonly string[] = EVERYDAY.map(([phrase]) => ph
 
 /**
  * Plurals spelt as the singular plus "s": a known word is not mended, so they are put right here.
- * Not spelling's targets: "embasy" is one edit short of "embasys" too, and must still become "embassy".
+ * They and the other languages' words are pushed after EVERYDAY_PHRASES, so they are not spelling's
+ * targets: "embasy" is one edit short of "embasys" too, and must still become "embassy".
  */
 EVERYDAY.push(["embassys", "embassies"], ["embasys", "embassies"], ["consulats", "consulates"]);
 EVERYDAY.push(...FOREIGN_TERMS);

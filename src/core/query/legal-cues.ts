@@ -148,15 +148,15 @@ export function readLegalCues(
   // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
   // owed is the law, whatever event the question tells of.
   const owedAsked =
-    (tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t))) ||
-    // "…and the police did nothing. is the host country responsible?": whether a state answers for it.
-    tokens.some(
-      (t, i) =>
-        /^(is|are|was|were)$/.test(t) &&
-        tokens[i - 1] !== "who" &&
-        tokens.slice(i + 1, i + 4).some((w) => AUTHORITY_NOUNS.has(w)) &&
-        tokens.slice(i + 2, i + 5).some((w) => ANSWERS_FOR.has(w)),
-    );
+    tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t));
+  // "…and the police did nothing. is the host country responsible?": whether a state answers for it.
+  const answersForAsked = tokens.some(
+    (t, i) =>
+      /^(is|are|was|were)$/.test(t) &&
+      tokens[i - 1] !== "who" &&
+      tokens.slice(i + 1, i + 4).some((w) => AUTHORITY_NOUNS.has(w)) &&
+      tokens.slice(i + 2, i + 5).some((w) => ANSWERS_FOR.has(w)),
+  );
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =
@@ -177,6 +177,7 @@ export function readLegalCues(
     modalFirst ||
     citedCase ||
     owedAsked ||
+    answersForAsked ||
     couldHave ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
