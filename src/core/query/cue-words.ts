@@ -89,7 +89,7 @@ export const LAW_PHRASES = [
 ];
 export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
-  custody detention detained arrested arrest privileges`.split(/\s+/),
+  custody detention detained arrested arrest privileges tax taxes taxed taxation`.split(/\s+/),
 );
 /**
  * Asking whether someone is immune, something inviolable or whose territory an embassy is: a
@@ -126,6 +126,8 @@ export const PERMISSION_ASKED = [
     ["that", "it", "this"].flatMap((what) => ["allowed", "legal"].map((word) => `${verb} ${what} ${word}`)),
   ),
   "whose job",
+  ...["is", "was"].flatMap((verb) => ["that", "it", "this"].map((what) => `${verb} ${what} a breach`)),
+  ...["break", "broke", "breaking", "breaks"].map((verb) => `${verb} the law`),
   "whose responsibility",
   "whose duty",
   // Asking for the rule itself: "georgia waived its diplomat's immunity in 1997, what rule allows that".
@@ -246,7 +248,8 @@ export const OFF_TOPIC = new Set(
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
-  beach beaches photos photo pictures gala fsot fsoa football soccer score scores`.split(/\s+/),
+  beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
+  tour tours speech speeches registration register`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */

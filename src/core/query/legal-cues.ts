@@ -24,7 +24,19 @@ const AUTHORITY_ACTS = new Set(
 const TERM_OPENING = 5;
 /** What a state owes, asked with "what" or "which": "what were iran's obligations". */
 const OWED_WORDS = new Set(["obligation", "obligations", "owed", "owe", "owes"]);
-const ANSWERS_FOR = new Set(["responsible", "liable", "accountable", "blame"]);
+const ANSWERS_FOR = new Set([
+  "responsible",
+  "liable",
+  "accountable",
+  "blame",
+  "obliged",
+  "obligated",
+  "required",
+  "bound",
+]);
+/** Asking whether consent was needed: "did peru need japan's consent to storm the residence". */
+const CONSENT_WORDS = new Set(["consent", "permission", "approval"]);
+const NEED_WORDS = new Set(["need", "needs", "needed", "require", "requires", "required"]);
 const ATTACKED = new Set("attacked stormed burned torched bombed raided besieged overrun".split(" "));
 
 export interface LegalCues {
@@ -150,12 +162,17 @@ export function readLegalCues(
   const owedAsked =
     tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t));
   // "…and the police did nothing. is the host country responsible?": whether a state answers for it.
+  // "Was serbia obliged to protect the us embassy in 2008": the state may be named as a country.
+  const countryWords = new Set([...signals.countries.values()].flat());
   const answersForAsked = tokens.some(
     (t, i) =>
       /^(is|are|was|were)$/.test(t) &&
       tokens[i - 1] !== "who" &&
-      tokens.slice(i + 1, i + 4).some((w) => AUTHORITY_NOUNS.has(w)) &&
+      tokens.slice(i + 1, i + 4).some((w) => AUTHORITY_NOUNS.has(w) || countryWords.has(w)) &&
       tokens.slice(i + 2, i + 5).some((w) => ANSWERS_FOR.has(w)),
+  );
+  const consentNeeded = tokens.some(
+    (t, i) => CONSENT_WORDS.has(t) && tokens.slice(Math.max(0, i - 3), i).some((w) => NEED_WORDS.has(w)),
   );
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
@@ -178,6 +195,7 @@ export function readLegalCues(
     citedCase ||
     owedAsked ||
     answersForAsked ||
+    consentNeeded ||
     couldHave ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||

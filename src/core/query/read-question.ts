@@ -291,10 +291,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // "Does the garden count as part of the embassy" asks what something is, not how many.
   const counting = !countsPeople && COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
   // "Which embassy…", "which american ambassador…" ask for one; "which embassies…" for every one.
-  const listCue = tokens.some(
-    (t, i) =>
-      LIST_CUES.has(t) && !(t === "which" && tokens.slice(i + 1, i + 3).some((w) => ONE_ASKED.has(w))),
-  );
+  // "Name three embassy sieges": "name" first asks for some.
+  const listCue =
+    (tokens[0] === "name" && tokens.slice(1, 5).some((w) => PLURAL_EVENTS.has(w))) ||
+    tokens.some(
+      (t, i) =>
+        LIST_CUES.has(t) && !(t === "which" && tokens.slice(i + 1, i + 3).some((w) => ONE_ASKED.has(w))),
+    );
   // "Ambassadors who were assassinated": people of missions to whom something happened, every one.
   const whoWere = ["who were", "that were", "who have been"].some(has);
   // "Ambassadors assassinated", "envoys kidnapped": people to whom it happened, every one; in
@@ -575,6 +578,7 @@ function residueOf(
   return tokens.filter(
     (t, i) =>
       !taken.has(i) &&
+      !(i === 0 && t === "name") &&
       !STOPWORDS.has(t) &&
       !GENERIC_WORDS.has(t) &&
       !named.has(t) &&

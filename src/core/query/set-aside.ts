@@ -53,6 +53,8 @@ export function setAside(
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
     // "Attack against embassy: which international law apply" asks for the law, not an application.
     !LAW_ASKED.some(has) &&
+    // "A baby born inside an embassy gets that country's citizenship?" is the foreign-soil belief.
+    !(tokens.includes("born") && namesMission) &&
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
   const otherSense =
     (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||

@@ -704,4 +704,16 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(bureau.aboutMissions).toBe(true);
     expect(bureau.filters.mission).toEqual(["LY"]);
   });
+  it("reads 'name three…' as a list, and errands of staff, tours, speeches and births as off-topic", () => {
+    expect(reading("name 3 embassy sieges").intent).toBe("list");
+    expect(reading("name the ambassador killed in benghazi").intent).not.toBe("list");
+    expect(reading("is the us embassy in kyiv hiring local staff").intent).toBe("off-topic");
+    expect(reading("embassy row washington dc walking tour times").intent).toBe("off-topic");
+    expect(reading("russian ambassador's speech at the security council today").intent).toBe("off-topic");
+    expect(reading("can the consulate register my child's birth abroad").intent).toBe("off-topic");
+    expect(
+      reading("tweet: a baby born inside an embassy automatically gets that country's citizenship. true?")
+        .intent,
+    ).not.toBe("off-topic");
+  });
 });

@@ -327,4 +327,37 @@ describe("a list that finds nothing", () => {
     );
     expect(khartoum[0]).toMatchObject({ id: "khartoum-de-2012" });
   });
+  it("reads taxes, impounding, criminalising and cooperation in the law's own words", () => {
+    expect(results("do diplomats pay income tax on their salary in the host country")[0]).toMatchObject({
+      id: "vcdr-34",
+    });
+    expect(results("embassy vehicle involved in a crash, can it be impounded as evidence")[0]).toMatchObject({
+      id: "vcdr-22",
+    });
+    expect(
+      results("which crimes must states criminalise under the protected persons convention")[0],
+    ).toMatchObject({
+      id: "ipp-2",
+    });
+    expect(results("duty to cooperate to prevent attacks on diplomats")[0]).toMatchObject({ id: "ipp-4" });
+  });
+
+  it("answers whether a state was obliged, needed consent or broke the law with the law", () => {
+    expect(results("was serbia obliged to protect the us embassy in belgrade in 2008")[0]).toMatchObject({
+      kind: "duty",
+    });
+    expect(
+      results("did the israeli strike on iran's consulate in damascus break the law on consular premises")[0],
+    ).toMatchObject({ id: "vccr-31" });
+    expect(
+      results("police stood by while protesters stormed an embassy - is that a breach")[0],
+    ).toMatchObject({
+      id: "vcdr-22",
+    });
+    expect(
+      results("did peru need japan's consent to storm the ambassador's residence in lima")
+        .slice(0, 2)
+        .map((r) => r["kind"]),
+    ).toEqual(["duty", "duty"]);
+  });
 });
