@@ -247,6 +247,13 @@ const EVERYDAY: [string, string][] = [
       [`${what} bills`, "payment for specific services rendered"],
     ],
   ),
+  ...["rubbish", "garbage", "trash", "refuse", "waste"].map((what): [string, string] => [
+    `${what} collection`,
+    "payment for specific services rendered",
+  ]),
+  ["counterclaim", "counter claim"],
+  ["counterclaims", "counter claims"],
+  ["make illegal", "make punishable"],
   // Burning a flag outside is what the treaty calls impairing the mission's dignity.
   ...[
     "burn a flag",

@@ -159,8 +159,10 @@ export function readLegalCues(
   );
   // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
   // owed is the law, whatever event the question tells of.
+  // "Iran's obligations after the 2011 storming…": what a state owed, named first.
   const owedAsked =
-    tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t));
+    (tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t))) ||
+    tokens.slice(0, 3).some((t) => OWED_WORDS.has(t));
   // "…and the police did nothing. is the host country responsible?": whether a state answers for it.
   // "Was serbia obliged to protect the us embassy in 2008": the state may be named as a country.
   const countryWords = new Set([...signals.countries.values()].flat());

@@ -340,6 +340,15 @@ describe("a list that finds nothing", () => {
       id: "ipp-2",
     });
     expect(results("duty to cooperate to prevent attacks on diplomats")[0]).toMatchObject({ id: "ipp-4" });
+    expect(results("can the municipality charge an embassy for rubbish collection")[0]).toMatchObject({
+      id: "vcdr-23",
+    });
+    expect(results("iran's obligations after the 2011 storming of the british embassy")[0]).toMatchObject({
+      id: "vcdr-22",
+    });
+    expect(results("if a crime happens inside an embassy, whose law applies?")[0]).toMatchObject({
+      id: "concept-extraterritoriality-myth",
+    });
   });
 
   it("answers whether a state was obliged, needed consent or broke the law with the law", () => {
