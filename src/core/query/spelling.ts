@@ -1,4 +1,4 @@
-import { allowedTypos, editDistance } from "../text/edit-distance.js";
+import { allowedTypos, editDistance, letterMask, masksWithin } from "../text/edit-distance.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 
@@ -17,8 +17,8 @@ export interface ReadingLexicon {
    * a wrong mend drops the question ("knife-wielding man" is no wedding).
    */
   asideWords: ReadonlySet<string>;
-  /** First letter → the words, for the same-first-letter candidates typos.ts also uses. */
-  byFirstLetter: ReadonlyMap<string, readonly string[]>;
+  /** First letter → the words (with their letter masks), for the same-first-letter candidates typos.ts also uses. */
+  byFirstLetter: ReadonlyMap<string, readonly { word: string; mask: number }[]>;
 }
 
 /**
@@ -40,10 +40,10 @@ export function buildReadingLexicon(
   for (const phrases of asidePhraseSets) for (const phrase of phrases) add(phrase, asideWords);
   for (const word of readingWords) asideWords.delete(word);
   for (const word of [...readingWords, ...asideWords]) words.add(word);
-  const byFirstLetter = new Map<string, string[]>();
+  const byFirstLetter = new Map<string, { word: string; mask: number }[]>();
   for (const word of words) {
     const list = byFirstLetter.get(word[0]!) ?? [];
-    list.push(word);
+    list.push({ word, mask: letterMask(word) });
     byFirstLetter.set(word[0]!, list);
   }
   return { words, asideWords, byFirstLetter };
@@ -76,7 +76,9 @@ function closest(token: string, lexicon: ReadingLexicon): string | undefined {
   const max = allowedTypos(token);
   let best: string[] = [];
   let bestDistance = max + 1;
-  for (const word of lexicon.byFirstLetter.get(token[0]!) ?? []) {
+  const mask = letterMask(token);
+  for (const { word, mask: wordMask } of lexicon.byFirstLetter.get(token[0]!) ?? []) {
+    if (!masksWithin(mask, wordMask, max)) continue;
     const distance = editDistance(token, word, max);
     if (distance < bestDistance) [best, bestDistance] = [[word], distance];
     else if (distance === bestDistance && distance <= max) best.push(word);

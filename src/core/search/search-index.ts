@@ -5,6 +5,7 @@ import { CITY_NAMES } from "../city-names.js";
 import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 import { notability } from "../notability.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
+import { letterMask } from "../text/edit-distance.js";
 import { stem } from "../text/stem.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
@@ -48,6 +49,8 @@ export interface Doc {
 export interface VocabularyEntry {
   word: string;
   key: string;
+  /** `letterMask(word)`, to skip words too unlike a typo before measuring the distance. */
+  mask: number;
 }
 
 export interface Posting {
@@ -154,7 +157,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   for (const word of vocabularySet) {
     if (word.length < 4 || /^\d/.test(word) || STOPWORDS.has(word)) continue;
     const byLength = vocabulary.get(word[0]!) ?? [];
-    (byLength[word.length] ??= []).push({ word, key: stemOf(word) });
+    (byLength[word.length] ??= []).push({ word, key: stemOf(word), mask: letterMask(word) });
     vocabulary.set(word[0]!, byLength);
   }
   const docById = new Map(docs.map((doc) => [doc.item.record.id, doc]));

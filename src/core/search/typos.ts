@@ -1,4 +1,4 @@
-import { allowedTypos, editDistance } from "../text/edit-distance.js";
+import { allowedTypos, editDistance, letterMask, masksWithin } from "../text/edit-distance.js";
 import { stem } from "../text/stem.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
 import type { SearchIndex } from "./search-index.js";
@@ -51,11 +51,13 @@ function expandWord(index: SearchIndex, word: string): Expansion {
   const max = allowedTypos(word);
   const corrections = new Map<string, number>();
   const byLength = index.vocabulary.get(word[0]!) ?? [];
+  const mask = letterMask(word);
   for (let length = word.length - max; length <= word.length + max; length++) {
     for (const candidate of byLength[length] ?? []) {
       if (candidate.word === word || candidate.key === key) continue;
       // Four-letter words sit too close to each other (iran/iraq, earn/east): only a dropped letter is mended (powr).
       if (word.length === 4 && candidate.word.length !== 5) continue;
+      if (!masksWithin(mask, candidate.mask, max)) continue;
       const distance = editDistance(word, candidate.word, max);
       if (distance <= max)
         corrections.set(candidate.key, Math.min(distance, corrections.get(candidate.key) ?? max));

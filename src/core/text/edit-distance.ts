@@ -34,3 +34,29 @@ export function editDistance(a: string, b: string, max: number): number {
 export function allowedTypos(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
+
+/**
+ * The letters a word uses, one bit each (a–z; any other character on one of six bits more). An edit
+ * adds or removes at most one letter of the set, a substitution both, so two words within `max`
+ * edits differ in at most `2 * max` bits: a check of one instruction that spares most of the
+ * distance computations over a vocabulary.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97;
+    mask |= 1 << (code >= 0 && code < 26 ? code : 26 + ((code + 97) % 6));
+  }
+  return mask;
+}
+
+/** Whether two words' letter masks leave room for `max` edits (see `letterMask`). */
+export function masksWithin(a: number, b: number, max: number): boolean {
+  let diff = a ^ b;
+  let bits = 0;
+  while (diff !== 0 && bits <= 2 * max) {
+    diff &= diff - 1;
+    bits++;
+  }
+  return bits <= 2 * max;
+}
