@@ -162,7 +162,10 @@ export function readLegalCues(
   // "Iran's obligations after the 2011 storming…": what a state owed, named first.
   const owedAsked =
     (tokens.some((t) => t === "what" || t === "which") && tokens.some((t) => OWED_WORDS.has(t))) ||
-    tokens.slice(0, 3).some((t) => OWED_WORDS.has(t));
+    // ("iran's obligations were ignored in 1979" tells of the event).
+    tokens
+      .slice(0, 3)
+      .some((t, i) => OWED_WORDS.has(t) && !/^(was|were|is|are|had|has|have)$/.test(tokens[i + 1] ?? ""));
   // "…and the police did nothing. is the host country responsible?": whether a state answers for it.
   // "Was serbia obliged to protect the us embassy in 2008": the state may be named as a country.
   const countryWords = new Set([...signals.countries.values()].flat());

@@ -25,6 +25,7 @@ describe("readLegalCues", () => {
       true,
     );
     expect(cues("iran's obligations were ignored in 1979").strongLegal).toBe(false);
+    expect(cues("iran's obligations after the 2011 storming of the british embassy").strongLegal).toBe(true);
     const told =
       "protesters took over an embassy and the police did nothing. is the host country responsible?";
     expect(cues(told).strongLegal).toBe(true);
