@@ -1,6 +1,7 @@
 import type { Instrument } from "../dataset/vocabulary.js";
 import type { QuerySignals } from "../search/understand.js";
 import { STOPWORDS } from "../text/stopwords.js";
+import { hasPhrase } from "../text/normalize.js";
 import {
   CONSULAR_WORDS,
   CRIME_WORDS,
@@ -130,7 +131,7 @@ const PROTECTED_OFFICIALS = [
  */
 export function harmToProtectedPerson(tokens: readonly string[]): boolean {
   const joined = ` ${tokens.join(" ")} `;
-  const official = PROTECTED_OFFICIALS.some((p) => joined.includes(` ${p} `));
+  const official = PROTECTED_OFFICIALS.some((p) => hasPhrase(joined, p));
   return (
     official &&
     tokens.some((t) => HARM_WORDS.has(t) || CRIME_WORDS.has(t) || THREAT_WORDS.has(t) || SHIELD_WORDS.has(t))

@@ -1,4 +1,5 @@
 import type { QuerySignals } from "../search/understand.js";
+import { hasPhrase } from "../text/normalize.js";
 import {
   AUTHORITY_NOUNS,
   DEMAND_VERBS,
@@ -220,5 +221,5 @@ function asksWhoMust(token: string, next: string | undefined): boolean {
 /** A term of the law ("protecting power", "persona non grata") among a question's first words. */
 export function lawTermOpens(tokens: readonly string[]): boolean {
   const opening = ` ${tokens.slice(0, TERM_OPENING).join(" ")} `;
-  return LAW_PHRASES.some((p) => opening.includes(` ${p} `));
+  return LAW_PHRASES.some((p) => hasPhrase(opening, p));
 }

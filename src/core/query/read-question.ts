@@ -7,7 +7,7 @@ import {
 } from "../dataset/vocabulary.js";
 import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
-import { normalizeText, tokenize } from "../text/normalize.js";
+import { hasPhrase, normalizeText, tokenize } from "../text/normalize.js";
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { KILL_WORDS, PEACEFUL_WORDS, PRECEDENT_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
@@ -215,7 +215,7 @@ const SHORT_DEFINITION_WORDS = 5;
 export function readQuestion(text: string, signals: QuerySignals, context: ReadContext): Reading {
   const tokens = tokenize(text);
   const joined = ` ${tokens.join(" ")} `;
-  const has = (phrase: string) => joined.includes(` ${phrase} `);
+  const has = (phrase: string) => hasPhrase(joined, phrase);
 
   const time = readTimeWords(tokens, context.today);
   const responses = readResponses(has, tokens);

@@ -15,3 +15,15 @@ export function tokenize(input: string): string[] {
   const normalized = normalizeText(input);
   return normalized === "" ? [] : normalized.split(" ");
 }
+
+/**
+ * Whether `phrase` stands as whole words in `padded` (tokens joined by single spaces, with a space
+ * at each end). Finds it in place rather than building `" phrase "`: a question is checked against
+ * hundreds of cue phrases.
+ */
+export function hasPhrase(padded: string, phrase: string): boolean {
+  for (let at = padded.indexOf(phrase); at >= 0; at = padded.indexOf(phrase, at + 1)) {
+    if (padded.charCodeAt(at - 1) === 32 && padded.charCodeAt(at + phrase.length) === 32) return true;
+  }
+  return false;
+}

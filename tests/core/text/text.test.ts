@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allowedTypos, editDistance } from "../../../src/core/text/edit-distance.js";
-import { normalizeText, tokenize } from "../../../src/core/text/normalize.js";
+import fc from "fast-check";
+import { allowedTypos, editDistance, letterMask, masksWithin } from "../../../src/core/text/edit-distance.js";
+import { hasPhrase, normalizeText, tokenize } from "../../../src/core/text/normalize.js";
 import { stem } from "../../../src/core/text/stem.js";
 
 describe("text", () => {
@@ -31,5 +32,23 @@ describe("text", () => {
     expect(allowedTypos("art")).toBe(0);
     expect(allowedTypos("iran")).toBe(1);
     expect(allowedTypos("benghazi")).toBe(2);
+  });
+  it("never lets the letter-mask check skip two words within the edit bound", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdeéz-1 "), minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(word, word, fc.constantFrom(1, 2), (a, b, max) => {
+        if (editDistance(a, b, max) <= max) expect(masksWithin(letterMask(a), letterMask(b), max)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(masksWithin(letterMask("tehran"), letterMask("sudan"), 1)).toBe(false);
+    expect(masksWithin(letterMask("tehran"), letterMask("tehrna"), 1)).toBe(true);
+  });
+
+  it("finds a phrase only as whole words", () => {
+    expect(hasPhrase(" was it a diplomatic bag ", "diplomatic bag")).toBe(true);
+    expect(hasPhrase(" undiplomatic bags ", "diplomatic bag")).toBe(false);
+    expect(hasPhrase(" diplomatic bags and a diplomatic bag ", "diplomatic bag")).toBe(true);
+    expect(hasPhrase(" embassy ", "embassy")).toBe(true);
   });
 });
