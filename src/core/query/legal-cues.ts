@@ -131,7 +131,9 @@ export function readLegalCues(
     PERMISSION_LAST.has(tokens.at(-1) ?? "") ||
     // "Are honorary consulates protected by the host state", "why are embassies protected" ask what
     // the law gives them, now; "were embassies protected in 1979" asks what happened.
-    (["is", "are"].includes(tokens[/^(why|how)$/.test(tokens[0] ?? "") ? 1 : 0] ?? "") &&
+    // "Honorary consul office is protected by the host state?" asks the same, put as a statement.
+    ((["is", "are"].includes(tokens[/^(why|how)$/.test(tokens[0] ?? "") ? 1 : 0] ?? "") ||
+      tokens.some((t, i) => t === "protected" && /^(is|are)$/.test(tokens[i - 1] ?? ""))) &&
       tokens.includes("protected") &&
       !timeNamed &&
       signals.years.size === 0);
@@ -158,6 +160,14 @@ export function readLegalCues(
       tokens.slice(Math.max(0, i - 3), i + 4).some((w) => AUTHORITY_NOUNS.has(w)) &&
       tokens.slice(i + 1, i + 7).some((w) => AUTHORITY_ACTS.has(w)),
   );
+  // "Why didn't british police just go in and grab assange": why an authority held back is the law
+  // that held it; with a year it asks about the event.
+  const whyNot =
+    tokens[0] === "why" &&
+    signals.years.size === 0 &&
+    tokens.slice(1, 4).some((w) => /^(not|didnt|dont|doesnt|wont|cant|cannot)$/.test(w)) &&
+    tokens.some((w) => AUTHORITY_NOUNS.has(w)) &&
+    tokens.some((w) => AUTHORITY_ACTS.has(w));
   // "Protesters breach the british embassy in tehran - what were iran's obligations?": what a state
   // owed is the law, whatever event the question tells of.
   // "Iran's obligations after the 2011 storming…": what a state owed, named first.
@@ -203,6 +213,7 @@ export function readLegalCues(
     answersForAsked ||
     consentNeeded ||
     couldHave ||
+    whyNot ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     has("international court") ||
     PERMISSION_ASKED.some(has) ||
