@@ -254,6 +254,7 @@ const EVERYDAY: [string, string][] = [
   ["counterclaim", "counter claim"],
   ["counterclaims", "counter claims"],
   ["make illegal", "make punishable"],
+  ["prosecute or extradite", "extradite or prosecute"],
   // Burning a flag outside is what the treaty calls impairing the mission's dignity.
   ...[
     "burn a flag",

@@ -340,6 +340,11 @@ describe("a list that finds nothing", () => {
       id: "ipp-2",
     });
     expect(results("duty to cooperate to prevent attacks on diplomats")[0]).toMatchObject({ id: "ipp-4" });
+    expect(results("must a country prosecute or extradite embassy attackers")[0]).toMatchObject({
+      id: "ipp-7",
+    });
+    expect(results("do consuls have immunity")[0]).toMatchObject({ id: "vccr-43" });
+    expect(results("embassy car search")[0]).toMatchObject({ id: "vcdr-22" });
     expect(results("can the municipality charge an embassy for rubbish collection")[0]).toMatchObject({
       id: "vcdr-23",
     });
