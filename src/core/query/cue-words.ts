@@ -160,7 +160,7 @@ export const STATE_ACTS = new Set(
 );
 /** Asking whether a deed is a crime, or who prosecutes it. */
 export const CRIME_WORDS = new Set(
-  "crime crimes criminal prosecute prosecutes prosecuted prosecution punish punished punishment offence offense".split(
+  "crime crimes criminal jurisdiction extradite extradited extradition prosecute prosecutes prosecuted prosecution punish punished punishment offence offense".split(
     " ",
   ),
 );

@@ -20,6 +20,8 @@ describe("steeredInstruments", () => {
       steer("diplomat ran a red light and killed someone, can he be prosecuted").instruments.has("IPP"),
     ).toBe(false);
     expect(steer("is attacking an embassy legal").instruments.has("IPP")).toBe(false);
+    expect([...steer("jurisdiction over people who attack diplomats abroad").instruments]).toEqual(["IPP"]);
+    expect(steer("immunity from jurisdiction of diplomats").instruments.has("IPP")).toBe(false);
   });
 
   it("steers consular words to the VCCR unless joined with diplomatic ones", () => {
