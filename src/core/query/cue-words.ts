@@ -249,7 +249,7 @@ export const OFF_TOPIC = new Set(
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
-  tour tours speech speeches registration register`.split(/\s+/),
+  tour tours speech speeches registration register handbag handbags purse fashion`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */
@@ -312,6 +312,25 @@ export const OFF_TOPIC_PHRASES = [
  * words. Set aside unless the question names a mission or a diplomat ("can someone claim asylum in
  * an embassy" is law).
  */
+/**
+ * The asker's own life, where the law's terms are figures of speech: "persona non grata at work, my
+ * boss ignores me". Set aside unless a mission, a treaty, a place or a year is named.
+ */
+export const FIGURATIVE_PHRASES = [
+  "at work",
+  "my boss",
+  "my coworker",
+  "my coworkers",
+  "my colleague",
+  "my colleagues",
+  "my friends",
+  "my girlfriend",
+  "my boyfriend",
+  "my ex",
+  "my parents",
+  "at school",
+];
+
 export const OTHER_SENSE_PHRASES = [
   "power lines",
   "power line",
@@ -421,7 +440,7 @@ export const OTHER_TARGETS = new Set(
  * the question names a real place or time.
  */
 export const FICTION_WORDS = new Set(
-  "movie movies film films scene scenes episode episodes actor actress novel sitcom gta videogame walkthrough quote quotes".split(
+  "movie movies film films scene scenes episode episodes actor actress novel sitcom gta videogame walkthrough quote quotes band album song songs lyrics".split(
     " ",
   ),
 );

@@ -1,6 +1,7 @@
 import type { QuerySignals } from "../search/understand.js";
 import {
   DOMAIN_WORDS,
+  FIGURATIVE_PHRASES,
   FICTION_WORDS,
   HARM_WORDS,
   IMMUNITY_WORDS,
@@ -93,5 +94,12 @@ export function setAside(
     !tokens.some((t) => MISSION_NOUNS.has(t) && !/^ambassadors?$/.test(t)) &&
     signals.types.size === 0 &&
     !tokens.some((t) => LAW_TERMS.has(t) || HARM_WORDS.has(t));
-  return errand || otherSense || otherTreaty || otherTarget || fiction || otherAmbassador;
+  const figurative =
+    FIGURATIVE_PHRASES.some(has) &&
+    !namesMission &&
+    !tokens.some((t) => MISSION_PEOPLE.has(t)) &&
+    signals.instruments.size === 0 &&
+    signals.articles.size === 0 &&
+    !placed;
+  return errand || otherSense || otherTreaty || otherTarget || fiction || otherAmbassador || figurative;
 }

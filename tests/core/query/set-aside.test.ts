@@ -82,4 +82,11 @@ describe("setAside", () => {
     expect(asideOf("can diplomats travel outside the capital", true)).toBe(false);
     expect(asideOf("can diplomats travel outside the capital", false)).toBe(true);
   });
+  it("sets aside the law's terms used of the asker's own life, bands and handbags", () => {
+    expect(asideOf("persona non grata meaning at work my boss ignores me")).toBe(true);
+    expect(asideOf("persona non grata band tour dates")).toBe(true);
+    expect(asideOf("diplomatic pouch handbag")).toBe(true);
+    expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
+    expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
+  });
 });
