@@ -128,6 +128,17 @@ export const PERMISSION_ASKED = [
   "whose job",
   ...["is", "was"].flatMap((verb) => ["that", "it", "this"].map((what) => `${verb} ${what} a breach`)),
   ...["break", "broke", "breaking", "breaks"].map((verb) => `${verb} the law`),
+  // "…ransacking offices. what does the law say?": the law on what the story tells.
+  "law say",
+  "law says",
+  "legal implications",
+  "legal position",
+  "legal angle",
+  "legally speaking",
+  "what law",
+  "which law",
+  "what laws",
+  "which laws",
   "whose responsibility",
   "whose duty",
   // Asking for the rule itself: "georgia waived its diplomat's immunity in 1997, what rule allows that".
@@ -171,7 +182,7 @@ export const DEMAND_VERBS = new Set(
   ),
 );
 /** A question that ends on one of these asks whether what it told is permitted. */
-export const PERMISSION_LAST = new Set("allowed lawful legal illegal unlawful permitted".split(" "));
+export const PERMISSION_LAST = new Set("allowed lawful legal illegal unlawful permitted law".split(" "));
 /** Asking what follows ("now what"): by law, when nothing sets the question at an event. */
 export const WHAT_FOLLOWS = ["now what", "what now", "what next", "what happens now"];
 /** Modal words that ask what someone may or must do. */

@@ -374,4 +374,14 @@ describe("a list that finds nothing", () => {
         .map((r) => r["kind"]),
     ).toEqual(["duty", "duty"]);
   });
+  it("answers a story followed by 'what does the law say?' with the law on what it tells", () => {
+    expect(
+      results(
+        "Iranian protesters stormed the British embassy compound in Tehran on Tuesday, ransacking offices — what does the law say?",
+      )[0],
+    ).toMatchObject({ id: "vcdr-22" });
+    expect(
+      results("MOSCOW — Pro-Kremlin youth activists have besieged the Estonian embassy for a week. law?")[0],
+    ).toMatchObject({ kind: "duty" });
+  });
 });
