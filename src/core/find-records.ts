@@ -1,5 +1,6 @@
 import { commandFromText, LONG_TEXT_WORDS, MAX_QUERY_LENGTH, type Command } from "./commands.js";
 import type { Desk } from "./desk.js";
+import { questionAfterStory } from "./query/story-question.js";
 import { parseQuery, type QueryError, type QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
@@ -81,6 +82,22 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   // the data does not cover; any rule put in its place would answer another question.
   if (signals.articles.size > 0 && ![...signals.articles].some((a) => desk.index.articles.has(a)))
     return ok({ hits: [], suggestions: [], reading });
+  // "BENGHAZI — … armed men attacked the American mission. has this happened to a us mission
+  // before?": a list asked after a story is the one its own words name; the story says what "this" was.
+  // Only when the story alone reads as one incident, and the question names whose missions, where
+  // or what the host did ("any precedent in the sahel?" keeps the story's french embassy).
+  const afterStory = reading.intent === "lookup" ? questionAfterStory(parsed.value.text) : undefined;
+  if (afterStory !== undefined && command.name !== "duty") {
+    const asked = readText(desk, afterStory).reading;
+    const { mission, host, either, cities, responses } = asked.filters;
+    const named = [mission, host, either, cities, responses].some((f) => (f?.length ?? 0) > 0);
+    if ((asked.intent === "list" || asked.intent === "count") && named) {
+      // The story's own words rank the list: the incident it tells of leads when it fits.
+      const residue = [...new Set([...asked.residue, ...reading.residue])];
+      const listed = listHits(desk, { ...asked, residue }, { ...parsed.value, text: afterStory });
+      if (listed.hits.length > 0) return ok(listed);
+    }
+  }
   if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty") {
     const listed = listHits(desk, reading, read);
     if (listed.hits.length > 0 || reading.intent === "count") return ok(listed);

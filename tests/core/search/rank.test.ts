@@ -384,4 +384,12 @@ describe("a list that finds nothing", () => {
       results("MOSCOW — Pro-Kremlin youth activists have besieged the Estonian embassy for a week. law?")[0],
     ).toMatchObject({ kind: "duty" });
   });
+  it("answers the list asked after a story, the story's incident first when it fits", () => {
+    const british = results(
+      "ISTANBUL — A truck bomb devastated the British consulate in Istanbul, killing the consul-general. has a british mission been attacked like this before",
+    );
+    expect(british[0]).toMatchObject({ id: "istanbul-gb-2003" });
+    expect(british.length).toBeGreaterThan(5);
+    for (const r of british) expect(r["missionCountry"]).toBe("GB");
+  });
 });

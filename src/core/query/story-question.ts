@@ -1,0 +1,22 @@
+import { tokenize } from "../text/normalize.js";
+
+/** A story this long before the last sentence is news pasted in, not part of the question. */
+const MIN_STORY_WORDS = 8;
+/** …and a last sentence this long asks something of its own. */
+const MIN_QUESTION_WORDS = 3;
+
+/**
+ * The question asked after a pasted story: "BENGHAZI — … killed when armed men attacked the American
+ * mission. has this happened to a us mission before?" → "has this happened to a us mission before?".
+ * The last sentence (after a full stop, a question mark or a dash), when a story of some length
+ * comes before it; undefined for a question of one part.
+ */
+export function questionAfterStory(text: string): string | undefined {
+  const parts = text.split(/(?<=[.!?])\s+|\s+[—–-]{1,2}\s+/);
+  if (parts.length < 2) return undefined;
+  const question = parts.at(-1)!.trim();
+  const story = parts.slice(0, -1).join(" ");
+  if (tokenize(story).length < MIN_STORY_WORDS || tokenize(question).length < MIN_QUESTION_WORDS)
+    return undefined;
+  return question;
+}
