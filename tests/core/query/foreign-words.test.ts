@@ -12,6 +12,8 @@ describe("words of this field in other languages", () => {
       "art 22 vienna convention on diplomatic relations",
     );
     expect(inRecordTerms("la valise diplomatique")).toBe("la diplomatic bag");
+    expect(inRecordTerms("policia puede entrar embajada sin permiso")).toMatch(/^police can enter embassy /);
+    expect(inRecordTerms("embajada es territorio extranjero")).toBe("embassy es foreign soil");
   });
 
   it("finds the incident and the rule they name", () => {
