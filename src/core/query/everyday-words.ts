@@ -255,6 +255,11 @@ const EVERYDAY: [string, string][] = [
   ["counterclaims", "counter claims"],
   ["make illegal", "make punishable"],
   ["prosecute or extradite", "extradite or prosecute"],
+  ["free to travel", "freedom of movement"],
+  ["free to move", "freedom of movement"],
+  ["expropriate", "requisition"],
+  ["expropriated", "requisition"],
+  ["expropriation", "requisition"],
   // Burning a flag outside is what the treaty calls impairing the mission's dignity.
   ...[
     "burn a flag",

@@ -86,6 +86,7 @@ describe("setAside", () => {
     expect(asideOf("persona non grata meaning at work my boss ignores me")).toBe(true);
     expect(asideOf("persona non grata band tour dates")).toBe(true);
     expect(asideOf("diplomatic pouch handbag")).toBe(true);
+    expect(asideOf("how write letter to ambassador for scholarship")).toBe(true);
     expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
     expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
   });

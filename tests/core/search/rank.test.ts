@@ -345,6 +345,12 @@ describe("a list that finds nothing", () => {
     });
     expect(results("do consuls have immunity")[0]).toMatchObject({ id: "vccr-43" });
     expect(results("embassy car search")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(results("diplomat free to travel everywhere in country?")[0]).toMatchObject({ id: "vcdr-26" });
+    expect(
+      results("can the government expropriate embassy land to build a road")
+        .slice(0, 3)
+        .map((r) => r["id"]),
+    ).toContain("vcdr-22");
     expect(results("can the municipality charge an embassy for rubbish collection")[0]).toMatchObject({
       id: "vcdr-23",
     });
