@@ -61,6 +61,8 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   }
   if (command.query.trim() === "") return fail({ code: "empty-query" });
   if (isContext && command.name !== "timeline") {
+    const asked = command.name === "duty" ? undefined : listAfterStory(desk, command.query, {});
+    if (asked) return ok(asked);
     const kinds = KINDS[command.name];
     return ok(search(desk.index, command.query, { longText: true, ...(kinds ? { kinds } : {}) }));
   }
@@ -82,22 +84,13 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   // the data does not cover; any rule put in its place would answer another question.
   if (signals.articles.size > 0 && ![...signals.articles].some((a) => desk.index.articles.has(a)))
     return ok({ hits: [], suggestions: [], reading });
-  // "BENGHAZI — … armed men attacked the American mission. has this happened to a us mission
-  // before?": a list asked after a story is the one its own words name; the story says what "this" was.
-  // Only when the story alone reads as one incident, and the question names whose missions, where
-  // or what the host did ("any precedent in the sahel?" keeps the story's french embassy).
-  const afterStory = reading.intent === "lookup" ? questionAfterStory(parsed.value.text) : undefined;
-  if (afterStory !== undefined && command.name !== "duty") {
-    const asked = readText(desk, afterStory).reading;
-    const { mission, host, either, cities, responses } = asked.filters;
-    const named = [mission, host, either, cities, responses].some((f) => (f?.length ?? 0) > 0);
-    if ((asked.intent === "list" || asked.intent === "count") && named) {
-      // The story's own words rank the list: the incident it tells of leads when it fits.
-      const residue = [...new Set([...asked.residue, ...reading.residue])];
-      const listed = listHits(desk, { ...asked, residue }, { ...parsed.value, text: afterStory });
-      if (listed.hits.length > 0) return ok(listed);
-    }
-  }
+  // Only when the story alone reads as one incident ("any precedent in the sahel?" keeps the
+  // story's french embassy).
+  const asked =
+    reading.intent === "lookup" && command.name !== "duty"
+      ? listAfterStory(desk, parsed.value.text, parsed.value.filters, reading)
+      : undefined;
+  if (asked) return ok(asked);
   if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty") {
     const listed = listHits(desk, reading, read);
     if (listed.hits.length > 0 || reading.intent === "count") return ok(listed);
@@ -233,4 +226,24 @@ function looseFilters(f: QueryFilters): QueryFilters {
 /** What a person types after /embassy, to ranked records: the CLI and eval entry point. */
 export function findRecordsForText(desk: Desk, text: string): Result<Found, FindError> {
   return findRecords(desk, commandFromText(text));
+}
+
+/**
+ * "BENGHAZI — … armed men attacked the American mission. has this happened to a us mission
+ * before?": a list asked after a story is the one its own words name, when they name whose missions,
+ * where or what the host did; the story only says what "this" was, and its words rank the list, so
+ * the incident it tells of leads when it fits. `filters`: those typed as options; `story`: the whole
+ * text's reading, when already read.
+ */
+function listAfterStory(desk: Desk, text: string, filters: QueryFilters, story?: Reading): Found | undefined {
+  const question = questionAfterStory(text);
+  if (question === undefined) return undefined;
+  const asked = readText(desk, question).reading;
+  const { mission, host, either, cities, responses } = asked.filters;
+  const named = [mission, host, either, cities, responses].some((f) => (f?.length ?? 0) > 0);
+  if ((asked.intent !== "list" && asked.intent !== "count") || !named) return undefined;
+  const told = story ?? readText(desk, text).reading;
+  const residue = [...new Set([...asked.residue, ...told.residue])];
+  const listed = listHits(desk, { ...asked, residue }, { text: question, filters });
+  return listed.hits.length > 0 ? listed : undefined;
 }

@@ -4,6 +4,12 @@ import { tokenize } from "../text/normalize.js";
 const MIN_STORY_WORDS = 8;
 /** …and a last sentence this long asks something of its own. */
 const MIN_QUESTION_WORDS = 3;
+/** Words a question opens with, when it has no question mark: "has a host raided an embassy before". */
+const QUESTION_OPENINGS = new Set(
+  "has have had what which when where who how is are was were did do does can could any list name show".split(
+    " ",
+  ),
+);
 
 /**
  * The question asked after a pasted story: "BENGHAZI — … killed when armed men attacked the American
@@ -16,7 +22,10 @@ export function questionAfterStory(text: string): string | undefined {
   if (parts.length < 2) return undefined;
   const question = parts.at(-1)!.trim();
   const story = parts.slice(0, -1).join(" ");
-  if (tokenize(story).length < MIN_STORY_WORDS || tokenize(question).length < MIN_QUESTION_WORDS)
-    return undefined;
-  return question;
+  const words = tokenize(question);
+  if (tokenize(story).length < MIN_STORY_WORDS || words.length < MIN_QUESTION_WORDS) return undefined;
+  // The last sentence of the story itself is no question ("…crowds gathered outside american missions").
+  const asks =
+    question.endsWith("?") || QUESTION_OPENINGS.has(words[0]!) || words.some((w) => /^precedents?$/.test(w));
+  return asks ? question : undefined;
 }

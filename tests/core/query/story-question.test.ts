@@ -19,6 +19,11 @@ describe("questionAfterStory", () => {
     expect(questionAfterStory("has the us embassy in belgrade been attacked before")).toBeUndefined();
     expect(questionAfterStory("Tehran 1979. precedents?")).toBeUndefined();
     expect(
+      questionAfterStory(
+        "NATO aircraft struck the Chinese embassy in Belgrade overnight. Beijing accused the alliance and crowds gathered outside American missions in China.",
+      ),
+    ).toBeUndefined();
+    expect(
       questionAfterStory("Protesters stormed the British embassy compound in Tehran on Tuesday. law?"),
     ).toBeUndefined();
   });

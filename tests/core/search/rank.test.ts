@@ -397,5 +397,11 @@ describe("a list that finds nothing", () => {
     expect(british[0]).toMatchObject({ id: "istanbul-gb-2003" });
     expect(british.length).toBeGreaterThan(5);
     for (const r of british) expect(r["missionCountry"]).toBe("GB");
+    // Longer than a typed question: read as pasted news, the question after it still asks for the list.
+    const american = results(
+      "BENGHAZI, Libya — The U.S. ambassador to Libya, J. Christopher Stevens, and three other Americans were killed when armed men attacked the American mission. has this happened to a us mission before?",
+    );
+    expect(american[0]).toMatchObject({ id: "benghazi-us-2012" });
+    for (const r of american) expect(r["missionCountry"]).toBe("US");
   });
 });
