@@ -260,7 +260,9 @@ export const OFF_TOPIC = new Set(
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
-  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships`.split(/\s+/),
+  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships`.split(
+    /\s+/,
+  ),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */

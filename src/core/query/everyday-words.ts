@@ -255,6 +255,14 @@ const EVERYDAY: [string, string][] = [
   ["counterclaims", "counter claims"],
   ["make illegal", "make punishable"],
   ["prosecute or extradite", "extradite or prosecute"],
+  // A storming by the host's own forces is what the data calls a raid.
+  ...["host", "host government", "host state", "host country", "host police", "host authorities"].flatMap(
+    (who): [string, string][] => [
+      [`${who} stormed`, `${who} raided`],
+      [`${who} storm`, `${who} raid`],
+      [`${who} storms`, `${who} raids`],
+    ],
+  ),
   ["free to travel", "freedom of movement"],
   ["free to move", "freedom of movement"],
   ["expropriate", "requisition"],

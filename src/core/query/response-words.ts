@@ -107,7 +107,15 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["protected the embassy", ["protected"]],
   ["protected the mission", ["protected"]],
   ["protected the consulate", ["protected"]],
-  ["host government raided", ["host-state-action"]],
+  // "Has a host government raided an embassy before": the host's own forces went in (everyday-words
+  // reads "stormed" so, as the data calls a storming by the host a raid).
+  ...["host", "host government", "host state", "host country", "host police", "host authorities"].flatMap(
+    (who): [string, HostResponse[]][] =>
+      ["raided", "raid", "raids", "entered", "enter", "enters"].map((did) => [
+        `${who} ${did}`,
+        ["host-state-action"],
+      ]),
+  ),
   ["government raided", ["host-state-action"]],
   ["government own", ["host-state-action"]],
   ["own forces", ["host-state-action"]],

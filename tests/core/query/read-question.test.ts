@@ -706,6 +706,9 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   });
   it("reads 'name three…' as a list, and errands of staff, tours, speeches and births as off-topic", () => {
     expect(reading("name 3 embassy sieges").intent).toBe("list");
+    const hostStormed = reading("has a host government stormed an embassy before?");
+    expect(hostStormed.intent).toBe("list");
+    expect(hostStormed.filters).toMatchObject({ types: ["raid"], responses: ["host-state-action"] });
     expect(reading("name the ambassador killed in benghazi").intent).not.toBe("list");
     expect(reading("is the us embassy in kyiv hiring local staff").intent).toBe("off-topic");
     expect(reading("embassy row washington dc walking tour times").intent).toBe("off-topic");
