@@ -6,6 +6,7 @@ import { expandWords } from "./search/typos.js";
 import { understandQuery, type QuerySignals } from "./search/understand.js";
 import { stem } from "./text/stem.js";
 import { namesAmong } from "./search/proper-nouns.js";
+import { FIELD_WEIGHTS } from "./search/search-index.js";
 
 export interface ReadText {
   /**
@@ -37,6 +38,21 @@ export function readText(desk: Desk, raw: string): ReadText {
     known,
     courtKnows,
     namesIncidents: (words) => namesAmong(desk.names, words.map(stem)).length > 0,
+    namesLaw: (word) => namesLaw(desk, word),
   });
   return { text, signals, reading };
+}
+
+/** A word that names no more than this many of the law's records, in a title or an alias, names one of them. */
+const LAW_NAME_MAX_RECORDS = 2;
+
+/**
+ * Whether a word is the name of one of the law's records — in its title or aliases, and in few
+ * records of any kind ("avena", "lagrand"), not a word every rule uses ("protection").
+ */
+function namesLaw(desk: Desk, word: string): boolean {
+  if (word.length < 4) return false;
+  const postings = desk.index.postings.get(stem(word)) ?? [];
+  if (postings.length === 0 || postings.length > LAW_NAME_MAX_RECORDS) return false;
+  return postings.some((p) => p.weight > FIELD_WEIGHTS.body && desk.index.docs[p.doc]!.item.kind === "duty");
 }

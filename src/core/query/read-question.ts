@@ -33,6 +33,7 @@ import {
   MISSION_TYPE_LABELS,
   MISSION_TYPE_WORDS,
   PERPETRATOR_NOUNS,
+  PERMISSION_MODALS,
   PLURAL_EVENTS,
   SECURITY_NOUNS,
   STRONG_LEGAL,
@@ -83,6 +84,8 @@ export interface ReadContext {
   courtKnows?: (word: string) => boolean;
   /** Whether these words name what incidents name ("red guards", "asala"); absent, none does. */
   namesIncidents?: (words: readonly string[]) => boolean;
+  /** Whether a word is the name of one of the law's few records ("avena", "lagrand"); absent, none is. */
+  namesLaw?: (word: string) => boolean;
 }
 
 /** Words for who died in an attack on a mission, and words that say an attack was deadly. */
@@ -347,6 +350,10 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     (tokens.some((t) => AUTHORITY_NOUNS.has(t)) && tokens.some((t) => ENTERING.has(t))) ||
     signals.instruments.size > 0 ||
     signals.articles.size > 0 ||
+    // "Medellin v texas and the avena judgment": a word that names a rule or a case of this law.
+    tokens.some((t) => context.namesLaw?.(t) ?? false) ||
+    // "Best authority for the proposition that the host must act even against private attackers".
+    tokens.some((t, i) => t === "host" && PERMISSION_MODALS.has(tokens[i + 1] ?? "")) ||
     tokens.some(
       (t) => (DOMAIN_WORDS.has(t) && !TREATY_WORDS.has(t)) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t),
     );

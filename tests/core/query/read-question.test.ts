@@ -706,6 +706,14 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   });
   it("reads 'name three…' as a list, and errands of staff, tours, speeches and births as off-topic", () => {
     expect(reading("name 3 embassy sieges").intent).toBe("list");
+    // A case's own name, or what the host must do, ties a question full of other words to the law.
+    expect(reading("medellin v texas and the avena judgment").intent).not.toBe("off-topic");
+    expect(reading("what did lagrand say the US must do if it happens again").intent).not.toBe("off-topic");
+    expect(
+      reading("lecturer here: best authority for the proposition that the host must act against attackers")
+        .intent,
+    ).not.toBe("off-topic");
+    expect(reading("medellin colombia travel tips").intent).toBe("off-topic");
     const hostStormed = reading("has a host government stormed an embassy before?");
     expect(hostStormed.intent).toBe("list");
     expect(hostStormed.filters).toMatchObject({ types: ["raid"], responses: ["host-state-action"] });
