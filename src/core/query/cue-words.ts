@@ -73,9 +73,8 @@ export const LEGAL_CUES = new Set(
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
   `embassy embassies consulate consulates consular consul consuls diplomat diplomats diplomatic mission missions
-  ambassador ambassadors envoy envoys legation legations premises chancery persona grata convention treaty icj`.split(
-    /\s+/,
-  ),
+  ambassador ambassadors envoy envoys legation legations premises chancery persona grata convention treaty icj
+  affaires`.split(/\s+/),
 );
 /** Terms of this law that errands never use: a question with one is not set aside as an errand. */
 /** Phrases of this law that tie a question to it as its single terms do: "protecting power - explain it". */
@@ -156,7 +155,9 @@ export const DIPLOMATIC_MISSION_WORDS = new Set(
 );
 /** The people of missions: with a modal ("can diplomats travel…"), an errand word is part of a legal question. */
 export const MISSION_PEOPLE = new Set(
-  "diplomat diplomats ambassador ambassadors consul consuls envoy envoys attache attaches".split(" "),
+  "diplomat diplomats ambassador ambassadors consul consuls envoy envoys attache attaches affaires".split(
+    " ",
+  ),
 );
 export const CONSULAR_WORDS = new Set("consulate consulates consular consul consuls".split(" "));
 /** Harm done to a mission or its people ("attacking an embassy", "kidnap a diplomat"). */
@@ -260,7 +261,7 @@ export const OFF_TOPIC = new Set(
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
-  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships`.split(
+  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors`.split(
     /\s+/,
   ),
 );
@@ -278,6 +279,8 @@ export const NOT_EVENTS = new Set(
  */
 export const OFF_TOPIC_PHRASES = [
   "opening hours",
+  "open to the public",
+  "open to visitors",
   "pass rate",
   "bank account",
   "matricula consular",

@@ -40,6 +40,12 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
     ],
   ),
   ["too late", ["intervened-late"]],
+  // "Where the police took hours to turn up".
+  ["took hours", ["intervened-late"]],
+  ...["turn up", "arrive", "respond", "come", "show up"].map((act): [string, HostResponse[]] => [
+    `hours to ${act}`,
+    ["intervened-late"],
+  ]),
   ["intervened late", ["intervened-late"]],
   ["showed up late", ["intervened-late"]],
   ["arrived late", ["intervened-late"]],

@@ -51,7 +51,8 @@ export function setAside(
     !(tokens.some((t) => HARM_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t)) && placed) &&
     [...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
     signals.articles.size === 0 &&
-    !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t)) &&
+    // "Is an embassy foreign soil? exam question says…": whose soil it is, asked for an exam, is law.
+    !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t) || IMMUNITY_WORDS.has(t)) &&
     // "Attack against embassy: which international law apply" asks for the law, not an application.
     !LAW_ASKED.some(has) &&
     // "A baby born inside an embassy gets that country's citizenship?" is the foreign-soil belief.
@@ -78,8 +79,9 @@ export function setAside(
   // "quote article 22" asks for the treaty's words.
   // "Embassies attacked over the innocence of muslims film" is about the attacks ("a car bomb mission
   // in gta" is a game's mission).
+  // "The legations besieged by the boxers — record for my podcast episode": a kind of attack on one.
   const attackOnMission =
-    tokens.some((t) => HARM_WORDS.has(t)) &&
+    (tokens.some((t) => HARM_WORDS.has(t)) || signals.types.size > 0) &&
     tokens.some((t) => MISSION_NOUNS.has(t) && !/^missions?$/.test(t));
   const fiction =
     (tokens.some((t) => FICTION_WORDS.has(t)) || PRODUCT_NAMES.some(has)) &&

@@ -87,6 +87,9 @@ describe("setAside", () => {
     expect(asideOf("persona non grata band tour dates")).toBe(true);
     expect(asideOf("diplomatic pouch handbag")).toBe(true);
     expect(asideOf("how write letter to ambassador for scholarship")).toBe(true);
+    expect(asideOf("is the old soviet embassy building in berlin open to visitors")).toBe(true);
+    expect(asideOf("the legations besieged by the boxers — record for my podcast episode")).toBe(false);
+    expect(asideOf("is an embassy foreign soil? exam question says it is")).toBe(false);
     expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
     expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
   });

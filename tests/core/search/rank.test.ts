@@ -345,6 +345,13 @@ describe("a list that finds nothing", () => {
     });
     expect(results("do consuls have immunity")[0]).toMatchObject({ id: "vccr-43" });
     expect(results("embassy car search")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(results("red guards sacked the british charge d'affaires office on 22 aug 1967")[0]).toMatchObject(
+      {
+        id: "beijing-gb-1967",
+      },
+    );
+    for (const r of results("1979 embassy attacks where the police took hours to turn up"))
+      expect(r["hostResponse"]).toBe("intervened-late");
     expect(results("diplomat free to travel everywhere in country?")[0]).toMatchObject({ id: "vcdr-26" });
     expect(
       results("can the government expropriate embassy land to build a road")
