@@ -1,6 +1,7 @@
 import type { QueryFilters } from "../query/parse-query.js";
 import { normalizeText } from "../text/normalize.js";
 import { stem } from "../text/stem.js";
+import { MISSION_NOUNS } from "../query/cue-words.js";
 import { GENERIC_WORDS } from "../text/stopwords.js";
 import { hasFilters, passes, type RecordKind } from "./filters.js";
 import { candidateMask } from "./candidates.js";
@@ -171,16 +172,18 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     const named = salient.filter((w, i) => board.credit(doc, w) === 1 && naming![i]!.has(doc)).length;
     return named + (inTimeAsked(index.docs[doc]!, signals) ? 1 : 0);
   };
+  const sole = options.longText ? undefined : onlyIncidentNamed(index, signals);
   const isConfident = (h: Hit) =>
-    (!lone ||
+    (h.doc.index === sole && h.coverage > 0) ||
+    ((!lone ||
       (namedBy!.has(h.doc.index) &&
         (lone.length > LONE_WORD_TYPO_MIN || exactMatches(board, h.doc.index, salient) === 1))) &&
-    (options.longText
-      ? h.score >= LONG_TEXT_MIN_SCORE
-      : h.score >= MIN_SCORE &&
-        (h.coverage >= (options.minCoverage ?? MIN_COVERAGE) ||
-          (h.coverage >= 0.5 && namingMatches(h.doc.index) >= 2) ||
-          (h.coverage >= DETAILED_MIN_COVERAGE && namingMatches(h.doc.index) >= 3)));
+      (options.longText
+        ? h.score >= LONG_TEXT_MIN_SCORE
+        : h.score >= MIN_SCORE &&
+          (h.coverage >= (options.minCoverage ?? MIN_COVERAGE) ||
+            (h.coverage >= 0.5 && namingMatches(h.doc.index) >= 2) ||
+            (h.coverage >= DETAILED_MIN_COVERAGE && namingMatches(h.doc.index) >= 3))));
   const confident = fitsRolesFirst(hits.filter(isConfident), options.roles);
   const top = confident[0]?.score ?? 0;
   const answers = confident.filter((h) => h.score >= top * RELATIVE_FLOOR);
@@ -296,4 +299,31 @@ function onlyKind(
   const both = new Uint8Array(mask.length);
   for (let i = 0; i < mask.length; i++) both[i] = mask[i]! & kindMask[i]!;
   return both;
+}
+
+/**
+ * The one incident the question's structure names: a mission or its people, the countries and
+ * cities, and a kind of attack (and the year, when one is given) that only one incident in the data
+ * has. "Cocktail party siege in bogota, ambassadors held 61 days" is the 1980 siege of the
+ * Dominican embassy, whatever details the record words otherwise.
+ */
+function onlyIncidentNamed(index: SearchIndex, signals: QuerySignals): number | undefined {
+  if (signals.types.size === 0 || !signals.words.some((w) => MISSION_NOUNS.has(w))) return undefined;
+  const places = [
+    ...[...signals.countries.keys()].map((code) => index.docsByCountry.get(code) ?? []),
+    ...[...signals.cities.keys()].map((city) => index.docsByCity.get(city) ?? []),
+  ];
+  if (places.length === 0) return undefined;
+  const [first, ...rest] = places;
+  const within = rest.map((docs) => new Set(docs));
+  let found: number | undefined;
+  for (const doc of new Set(first)) {
+    const d = index.docs[doc]!;
+    if (d.item.kind !== "incident" || !within.every((set) => set.has(doc))) continue;
+    if (!d.item.record.types.some((t) => signals.types.has(t))) continue;
+    if (signals.years.size > 0 && ![...signals.years].some((y) => y >= d.fromYear && y <= d.toYear)) continue;
+    if (found !== undefined) return undefined;
+    found = doc;
+  }
+  return found;
 }

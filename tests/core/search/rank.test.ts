@@ -411,4 +411,12 @@ describe("a list that finds nothing", () => {
     expect(american[0]).toMatchObject({ id: "benghazi-us-2012" });
     for (const r of american) expect(r["missionCountry"]).toBe("US");
   });
+  it("finds the one incident a mission, a place and a kind of attack name, whatever other details it is told with", () => {
+    expect(results("cocktail party siege in bogota, ambassadors held 61 days")[0]).toMatchObject({
+      id: "bogota-do-1980",
+    });
+    // Two sieges in the place: the details must still decide, and none is forced.
+    const found = findRecordsForText(loadDesk(), "cocktail party siege in london, ambassadors held 61 days");
+    expect(found.ok && found.value.hits.length).toBe(0);
+  });
 });
