@@ -130,6 +130,15 @@ export const PERMISSION_ASKED = [
   // "…ransacking offices. what does the law say?": the law on what the story tells.
   "law say",
   "law says",
+  // "…cut the water supply; which provisions are engaged?": which of the law's texts.
+  ...["which", "what"].flatMap((asked) =>
+    ["provision", "provisions", "article", "articles", "rule", "rules", "treaty", "treaties", "standard"].map(
+      (text) => `${asked} ${text}`,
+    ),
+  ),
+  "hostages case",
+  "is that a defence",
+  "is that a defense",
   "legal implications",
   "legal position",
   "legal angle",
@@ -204,6 +213,8 @@ export const ICJ_PHRASES = [
   "took to court",
   "court case",
   "court cases",
+  "hostages case",
+  "armed activities",
 ];
 /** Asking what a term means or how two differ, rather than what the law requires in a situation. */
 export const DEFINITION_CUES = [
@@ -261,14 +272,14 @@ export const OFF_TOPIC = new Set(
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
-  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors`.split(
+  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships`.split(
     /\s+/,
   ),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */
 export const NOT_EVENTS = new Set(
-  "training course courses exam exams certificate certificates career careers job jobs internship salary".split(
+  "training course courses exam exams certificate certificates career careers job jobs internship internships salary".split(
     " ",
   ),
 );

@@ -24,6 +24,7 @@ import {
   DEFINITION_CUES,
   DOMAIN_WORDS,
   HARM_WORDS,
+  ICJ_PHRASES,
   LAW_LIST_NOUNS,
   LAW_PHRASES,
   LAW_TERMS,
@@ -350,6 +351,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     (tokens.some((t) => AUTHORITY_NOUNS.has(t)) && tokens.some((t) => ENTERING.has(t))) ||
     signals.instruments.size > 0 ||
     signals.articles.size > 0 ||
+    ICJ_PHRASES.some(has) ||
     // "Medellin v texas and the avena judgment": a word that names a rule or a case of this law.
     tokens.some((t) => context.namesLaw?.(t) ?? false) ||
     // "Best authority for the proposition that the host must act even against private attackers".

@@ -49,7 +49,9 @@ export function setAside(
     (signals.types.size === 0 || (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed)) &&
     // "Us ambassador attacked at a breakfast forum in seoul": harm done to a mission's people is the event.
     !(tokens.some((t) => HARM_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t)) && placed) &&
-    [...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) &&
+    // A job or a course is an errand even at the World Court ("internships at the international court of justice").
+    ([...signals.instruments].every((i) => i === "VCCR" && !tokens.includes("vccr")) ||
+      tokens.some((t) => NOT_EVENTS.has(t))) &&
     signals.articles.size === 0 &&
     // "Is an embassy foreign soil? exam question says…": whose soil it is, asked for an exam, is law.
     !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t) || IMMUNITY_WORDS.has(t)) &&

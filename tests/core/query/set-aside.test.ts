@@ -90,6 +90,7 @@ describe("setAside", () => {
     expect(asideOf("is the old soviet embassy building in berlin open to visitors")).toBe(true);
     expect(asideOf("the legations besieged by the boxers — record for my podcast episode")).toBe(false);
     expect(asideOf("is an embassy foreign soil? exam question says it is")).toBe(false);
+    expect(asideOf("internships at the international court of justice application")).toBe(true);
     expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
     expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
   });

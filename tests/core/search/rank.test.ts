@@ -345,6 +345,17 @@ describe("a list that finds nothing", () => {
     });
     expect(results("do consuls have immunity")[0]).toMatchObject({ id: "vccr-43" });
     expect(results("embassy car search")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(
+      results(
+        "consulate archives were carried off during a police search of the consulate - which provision?",
+      )[0],
+    ).toMatchObject({ id: "vccr-33" });
+    expect(
+      results("were the US consulates in Tabriz and Shiraz part of the Tehran hostages case?")[0],
+    ).toMatchObject({ id: "icj-tehran-hostages-1980" });
+    expect(
+      results("host says it was unable to stop the mob because of the revolution - is that a defence?")[0],
+    ).toMatchObject({ kind: "duty" });
     expect(results("red guards sacked the british charge d'affaires office on 22 aug 1967")[0]).toMatchObject(
       {
         id: "beijing-gb-1967",
