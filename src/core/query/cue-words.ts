@@ -272,7 +272,7 @@ export const OFF_TOPIC = new Set(
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
-  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships`.split(
+  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices`.split(
     /\s+/,
   ),
 );
@@ -473,7 +473,14 @@ export const FICTION_WORDS = new Set(
 );
 
 /** Names of films, games and cars that share the field's words: set aside as fiction is. */
-export const PRODUCT_NAMES = ["lethal weapon", "persona 3", "persona 4", "persona 5", "ford consul"];
+export const PRODUCT_NAMES = [
+  "lethal weapon",
+  "persona 3",
+  "persona 4",
+  "persona 5",
+  "ford consul",
+  "hindustan ambassador",
+];
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */
 export const READING_CUE_WORDS: readonly Iterable<string>[] = [
