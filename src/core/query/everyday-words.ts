@@ -263,6 +263,10 @@ const EVERYDAY: [string, string][] = [
       [`${who} storms`, `${who} raids`],
     ],
   ),
+  // Planning attacks is what the 1973 convention calls preparations for the crimes.
+  ["planning attacks", "preparations for attacks"],
+  ["planning an attack", "preparations for an attack"],
+  ["plotting attacks", "preparations for attacks"],
   ["free to travel", "freedom of movement"],
   ["free to move", "freedom of movement"],
   ["expropriate", "requisition"],

@@ -347,6 +347,18 @@ describe("a list that finds nothing", () => {
     expect(results("embassy car search")[0]).toMatchObject({ id: "vcdr-22" });
     expect(
       results(
+        "a judgment creditor wants to seize the furniture in an embassy to enforce a court judgment",
+      )[0],
+    ).toMatchObject({ id: "vcdr-22" });
+    expect(
+      results(
+        "a host state knows an armed group is planning attacks on embassies abroad. obligations under the 1973 convention?",
+      )
+        .slice(0, 3)
+        .map((r) => r["id"]),
+    ).toContain("ipp-4");
+    expect(
+      results(
         "consulate archives were carried off during a police search of the consulate - which provision?",
       )[0],
     ).toMatchObject({ id: "vccr-33" });
