@@ -79,12 +79,25 @@ export const DOMAIN_WORDS = new Set(
 /** Terms of this law that errands never use: a question with one is not set aside as an errand. */
 /** Phrases of this law that tie a question to it as its single terms do: "protecting power - explain it". */
 export const LAW_PHRASES = [
+  "freedom of communication",
+  "freedom of movement",
   "protecting power",
   "persona non grata",
   "diplomatic bag",
   "receiving state",
   "sending state",
   "privileges and immunities",
+];
+/** "Protecting power lines from storm damage" is not the protecting power of diplomatic law. */
+export const OTHER_POWER = [
+  "power line",
+  "power lines",
+  "power grid",
+  "power plant",
+  "power plants",
+  "power supply",
+  "power tool",
+  "power tools",
 ];
 export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
@@ -442,6 +455,8 @@ export const OTHER_TREATY_PHRASES = [
   "ozone layer",
   "ozone",
   "law of treaties",
+  "congress of vienna",
+  "final act",
   "law of the sea",
   "geneva convention",
   "hague convention",

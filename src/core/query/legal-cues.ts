@@ -5,6 +5,7 @@ import {
   DEMAND_VERBS,
   IMMUNITY_WORDS,
   LAW_PHRASES,
+  OTHER_POWER,
   LEGAL_CUES,
   MISSION_PEOPLE,
   PERMISSION_ASKED,
@@ -215,6 +216,10 @@ export function readLegalCues(
     couldHave ||
     whyNot ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
+    // "Freedom of communication for consulates": the law's own term of art, when no event is named.
+    (LAW_PHRASES.some(has) && !OTHER_POWER.some(has) && !incidentAnchor) ||
+    // "Embassy premises can be requisitioned by the host state": whether something may be done to it.
+    (signals.years.size === 0 && tokens.some((t, i) => PERMISSION_MODALS.has(t) && tokens[i + 1] === "be")) ||
     has("international court") ||
     PERMISSION_ASKED.some(has) ||
     authorityAsked;

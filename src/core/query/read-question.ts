@@ -28,6 +28,7 @@ import {
   LAW_LIST_NOUNS,
   LAW_PHRASES,
   LAW_TERMS,
+  OTHER_POWER,
   LIST_CUES,
   MISSION_NOUNS,
   MISSION_PEOPLE,
@@ -144,15 +145,6 @@ const ONE_EVENT = [
   "the one where",
 ];
 
-/** "Protecting power lines from storm damage" is not the protecting power of diplomatic law. */
-const OTHER_POWER = [
-  "power line",
-  "power lines",
-  "power grid",
-  "power plant",
-  "power plants",
-  "power supply",
-];
 /** Authorities going into a place: with police or soldiers, a question of the premises' inviolability. */
 const ENTERING = new Set(["enter", "entered", "entering", "enters", "raid", "raided", "storm", "stormed"]);
 
@@ -255,13 +247,15 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     ),
   ];
 
-  const { incidentAnchor, legalCue, strongLegal, peopleMay, citedCase } = readLegalCues(
-    tokens,
-    has,
-    signals,
-    time !== undefined,
-    responses.length > 0,
+  const cues = readLegalCues(tokens, has, signals, time !== undefined, responses.length > 0);
+  const { incidentAnchor, legalCue, peopleMay } = cues;
+  // "The avena case was brought by which country": a case named by a word only the law's records use.
+  const namedCase = tokens.some(
+    (t, i) =>
+      /^(case|judgment|judgement|ruling)$/.test(tokens[i + 1] ?? "") && (context.namesLaw?.(t) ?? false),
   );
+  const citedCase = cues.citedCase || namedCase;
+  const strongLegal = cues.strongLegal || namedCase;
   // Cue words steer the law's ranking; they do not by themselves make a question legal.
   const { instruments, diplomaticOnly } = steeredInstruments(
     tokens,

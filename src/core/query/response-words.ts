@@ -115,12 +115,21 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["protected the consulate", ["protected"]],
   // "Has a host government raided an embassy before": the host's own forces went in (everyday-words
   // reads "stormed" so, as the data calls a storming by the host a raid).
-  ...["host", "host government", "host state", "host country", "host police", "host authorities"].flatMap(
-    (who): [string, HostResponse[]][] =>
-      ["raided", "raid", "raids", "entered", "enter", "enters"].map((did) => [
-        `${who} ${did}`,
-        ["host-state-action"],
-      ]),
+  ...[
+    "host",
+    "host government",
+    "host governments",
+    "host state",
+    "host states",
+    "host country",
+    "host countries",
+    "host police",
+    "host authorities",
+  ].flatMap((who): [string, HostResponse[]][] =>
+    ["raided", "raid", "raids", "entered", "enter", "enters"].flatMap((did): [string, HostResponse[]][] => [
+      [`${who} ${did}`, ["host-state-action"]],
+      [`${who} that ${did}`, ["host-state-action"]],
+    ]),
   ),
   ["government raided", ["host-state-action"]],
   ["government own", ["host-state-action"]],

@@ -85,14 +85,16 @@ export function setAside(
   const attackOnMission =
     (tokens.some((t) => HARM_WORDS.has(t)) || signals.types.size > 0) &&
     tokens.some((t) => MISSION_NOUNS.has(t) && !/^missions?$/.test(t));
+  const noLawNamed = signals.articles.size === 0 && signals.instruments.size === 0;
   const fiction =
-    (tokens.some((t) => FICTION_WORDS.has(t)) || PRODUCT_NAMES.some(has)) &&
+    tokens.some((t) => FICTION_WORDS.has(t)) &&
     !attackOnMission &&
-    signals.articles.size === 0 &&
-    signals.instruments.size === 0 &&
+    noLawNamed &&
     signals.countries.size === 0 &&
     signals.cities.size === 0 &&
     signals.years.size === 0;
+  // "The hindustan ambassador car was based on which british model": a product, whatever country it names.
+  const product = PRODUCT_NAMES.some(has) && !attackOnMission && noLawNamed;
   const otherAmbassador =
     OTHER_AMBASSADOR_PHRASES.some(has) &&
     !tokens.some((t) => MISSION_NOUNS.has(t) && !/^ambassadors?$/.test(t)) &&
@@ -105,5 +107,7 @@ export function setAside(
     signals.instruments.size === 0 &&
     signals.articles.size === 0 &&
     !placed;
-  return errand || otherSense || otherTreaty || otherTarget || fiction || otherAmbassador || figurative;
+  return (
+    errand || otherSense || otherTreaty || otherTarget || fiction || product || otherAmbassador || figurative
+  );
 }

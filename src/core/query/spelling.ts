@@ -83,8 +83,24 @@ function closest(token: string, lexicon: ReadingLexicon): string | undefined {
     if (distance < bestDistance) [best, bestDistance] = [[word], distance];
     else if (distance === bestDistance && distance <= max) best.push(word);
   }
-  if (best.length !== 1) return undefined;
-  return lexicon.asideWords.has(best[0]!) && bestDistance > 1 ? undefined : best[0];
+  const fix = best.length <= 1 ? best[0] : formOfOneWord(token, best);
+  if (fix === undefined) return undefined;
+  return lexicon.asideWords.has(fix) && bestDistance > 1 ? undefined : fix;
+}
+
+/** Closest words that share this long a beginning are forms of one word ("consul", "consuls", "consular"). */
+const SHARED_ROOT = 5;
+
+/**
+ * Of several equally close words, the one to mend to when they are forms of one word: the one
+ * nearest the typed word's length, the longer when two are ("consulr" → "consuls"); none when they
+ * are different words ("iran", "iraq").
+ */
+function formOfOneWord(token: string, closest: readonly string[]): string | undefined {
+  const root = closest[0]!.slice(0, SHARED_ROOT);
+  if (root.length < SHARED_ROOT || !closest.every((w) => w.startsWith(root))) return undefined;
+  const gap = (w: string) => Math.abs(w.length - token.length);
+  return [...closest].sort((a, b) => gap(a) - gap(b) || b.length - a.length)[0];
 }
 
 /** A word split in two this long or longer is put back together ("la grand" → "lagrand"). */

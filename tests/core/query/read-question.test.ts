@@ -714,6 +714,16 @@ describe("readText: the question as the bots read it, spelling mended", () => {
         .intent,
     ).not.toBe("off-topic");
     expect(reading("medellin colombia travel tips").intent).toBe("off-topic");
+    expect(reading("the avena case was brought by which country against the usa").intent).toBe("legal");
+    expect(reading("freedom of communication for consulates").intent).toBe("legal");
+    expect(
+      reading("true or false: embassy premises can be requisitioned by the host state in an emergency")
+        .intent,
+    ).toBe("legal");
+    expect(reading("host governments that raided foreign embassies themselves").filters.responses).toEqual([
+      "host-state-action",
+    ]);
+    expect(reading("the hindustan ambassador car was based on which british model").intent).toBe("off-topic");
     const hostStormed = reading("has a host government stormed an embassy before?");
     expect(hostStormed.intent).toBe("list");
     expect(hostStormed.filters).toMatchObject({ types: ["raid"], responses: ["host-state-action"] });

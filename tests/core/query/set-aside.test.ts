@@ -91,6 +91,8 @@ describe("setAside", () => {
     expect(asideOf("the legations besieged by the boxers — record for my podcast episode")).toBe(false);
     expect(asideOf("is an embassy foreign soil? exam question says it is")).toBe(false);
     expect(asideOf("internships at the international court of justice application")).toBe(true);
+    expect(asideOf("which countries signed the final act of the congress of vienna")).toBe(true);
+    expect(asideOf("the hindustan ambassador was based on which british model")).toBe(true);
     expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
     expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
   });

@@ -35,6 +35,12 @@ describe("mendReadingWords", () => {
     expect(mendReadingWords("nrbi", lexicon, nothingKnown)).toBe("nrbi");
   });
 
+  it("mends to one of several equally close forms of one word, the nearest in length", () => {
+    const forms = buildReadingLexicon([["consul", "consuls", "consular"]]);
+    expect(mendReadingWords("consulr notification", forms, nothingKnown)).toBe("consuls notification");
+    expect(mendReadingWords("consulars", forms, nothingKnown)).toBe("consular");
+  });
+
   it("mends to a word that sets a question aside only from one edit away", () => {
     const withAside = buildReadingLexicon([["hostages"]], [["wedding", "passport"]]);
     // Two edits: "knife-wielding" is no wedding, and the question keeps its subject.
