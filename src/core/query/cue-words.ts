@@ -455,6 +455,9 @@ export const OTHER_TREATY_PHRASES = [
   "ozone layer",
   "ozone",
   "law of treaties",
+  "convention treaties",
+  "vienna convention 1969",
+  "1969 vienna convention",
   "congress of vienna",
   "final act",
   "law of the sea",
@@ -474,7 +477,7 @@ export const OTHER_TARGETS = new Set(
   `hotel hotels marriott hilton sheraton hyatt radisson theatre theater cinema school schools bank banks mall
   supermarket church churches mosque synagogue market train trains plane planes airliner airport stadium
   museum palace fortress bastille capitol parliament amia port harbour harbor warehouse refinery olympics
-  olympic`.split(/\s+/),
+  olympic concert`.split(/\s+/),
 );
 
 /**

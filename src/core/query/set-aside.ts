@@ -22,6 +22,8 @@ import {
 } from "./cue-words.js";
 
 const LAW_ASKED = ["international law", "law apply", "law applies", "laws apply", "rules apply"];
+const RULERS = new Set(["president", "presidential", "prime", "king", "royal", "governor", "emir"]);
+const PRISON_WORDS = new Set(["prison", "prisoner", "prisoners"]);
 
 /**
  * Whether a question is about something else that shares this field's words: an errand at an
@@ -69,12 +71,19 @@ export function setAside(
     !namesMission &&
     !(tokens.includes("diplomatic") && tokens.some((t) => IMMUNITY_WORDS.has(t)));
   const cityWords = new Set([...signals.cities.values()].flat());
+  // "Protesters stormed the president's official residence": a head of state's house, not a mission's.
+  const rulersHouse = tokens.some(
+    (t, i) => t === "residence" && tokens.slice(Math.max(0, i - 3), i).some((w) => RULERS.has(w)),
+  );
   const otherTarget =
     // "Port-au-prince" is a city, not a port.
-    tokens.some((t) => OTHER_TARGETS.has(t) && !cityWords.has(t)) &&
-    // "The ambassador hotel": a word of this field in the name of another kind of place.
+    (tokens.some((t) => OTHER_TARGETS.has(t) && !cityWords.has(t)) || rulersHouse) &&
+    // "The ambassador hotel": a word of this field in the name of another kind of place ("prisoners"
+    // freed from the Bastille are no consular matter).
     !tokens.some(
-      (t, i) => (DOMAIN_WORDS.has(t) || LAW_TERMS.has(t)) && !OTHER_TARGETS.has(tokens[i + 1] ?? ""),
+      (t, i) =>
+        (DOMAIN_WORDS.has(t) || (LAW_TERMS.has(t) && !PRISON_WORDS.has(t))) &&
+        !OTHER_TARGETS.has(tokens[i + 1] ?? ""),
     ) &&
     signals.instruments.size === 0;
   // "lethal weapon 2 diplomatic immunity scene": a film, unless a real place or time is named;

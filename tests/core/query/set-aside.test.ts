@@ -92,6 +92,11 @@ describe("setAside", () => {
     expect(asideOf("is an embassy foreign soil? exam question says it is")).toBe(false);
     expect(asideOf("internships at the international court of justice application")).toBe(true);
     expect(asideOf("which countries signed the final act of the congress of vienna")).toBe(true);
+    expect(asideOf("storming of the bastille how many prisoners freed")).toBe(true);
+    expect(asideOf("protesters stormed the president's official residence and swam in his pool")).toBe(true);
+    expect(asideOf("protesters stormed the ambassador's residence")).toBe(false);
+    expect(asideOf("gunmen took hostages at the bataclan concert hall")).toBe(true);
+    expect(asideOf("vienna convention treaties 1969")).toBe(true);
     expect(asideOf("the hindustan ambassador was based on which british model")).toBe(true);
     expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
     expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
