@@ -279,7 +279,7 @@ export const INSTRUMENT_CUES: Record<string, Instrument> = {
 export const OFF_TOPIC = new Set(
   `quorum vote voting election elections ballot visa visas passport passports hotel hotels travel travelling traveling tourist tourists tourism appointment appointments
   restaurant restaurants weather job jobs career careers internship vacancy vacancies address phone email
-  renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest near apply application
+  renew renewal ticket tickets opera concert flight flights booking wedding parking directions nearest apply application
   citizenship notary legalisation legalization apostille visit visiting translate translation thanks thank hello hi
   currency salary fee fees certificate certificates exam exams training course courses netflix season episode
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
@@ -303,6 +303,10 @@ export const NOT_EVENTS = new Set(
  */
 export const OFF_TOPIC_PHRASES = [
   "opening hours",
+  "where can we park",
+  "where can i park",
+  "where to park",
+  "embassy gardens",
   "open to the public",
   "open to visitors",
   "pass rate",

@@ -268,6 +268,9 @@ const EVERYDAY: [string, string][] = [
   ["planning an attack", "preparations for an attack"],
   ["plotting attacks", "preparations for attacks"],
   ["true or false", ""],
+  // "Can a country limit how many diplomats another keeps": the size of the mission, not a count.
+  ["limit how many", "limit the size of the mission"],
+  ["restrict how many", "limit the size of the mission"],
   ["free to travel", "freedom of movement"],
   ["free to move", "freedom of movement"],
   ["expropriate", "requisition"],

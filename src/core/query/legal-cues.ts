@@ -105,8 +105,7 @@ export function readLegalCues(
   // word it uses ("can an ex-diplomat come back as a tourist"), unless it is the asker who is asked
   // ("can you list diplomats killed in moscow").
   const peopleMay = tokens.some(
-    (t, i) =>
-      PERMISSION_MODALS.has(t) && tokens[i + 1] !== "you" && tokens.some((w) => MISSION_PEOPLE.has(w)),
+    (t, i) => PERMISSION_MODALS.has(t) && !asksTheBot(tokens, i) && tokens.some((w) => MISSION_PEOPLE.has(w)),
   );
   // "Host demands 48 hours notice before any diplomat travels": what an authority insists on, told
   // in the present, asks whether it may.
@@ -194,7 +193,7 @@ export function readLegalCues(
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
   const modalFirst =
-    PERMISSION_MODALS.has(tokens[0] ?? "") && tokens[1] !== "you" && signals.years.size === 0;
+    PERMISSION_MODALS.has(tokens[0] ?? "") && !asksTheBot(tokens, 0) && signals.years.size === 0;
   // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked about.
   // "…crate at stansted 1984 - was it a diplomatic bag": whether something was what the law names.
   const termAsked =
@@ -238,4 +237,20 @@ function asksWhoMust(token: string, next: string | undefined): boolean {
 export function lawTermOpens(tokens: readonly string[]): boolean {
   const opening = ` ${tokens.slice(0, TERM_OPENING).join(" ")} `;
   return LAW_PHRASES.some((p) => hasPhrase(opening, p));
+}
+
+/** What the bot is asked to do: "can you list…". */
+const REQUEST_VERBS = new Set(
+  "list show tell give find name help explain summarise summarize describe remind recommend send".split(" "),
+);
+
+/**
+ * "Can you list diplomats killed in moscow" asks the bot; "can you sue a diplomat for unpaid rent"
+ * asks what anyone may do.
+ */
+function asksTheBot(tokens: readonly string[], modal: number): boolean {
+  return (
+    tokens[modal + 1] === "you" &&
+    (REQUEST_VERBS.has(tokens[modal + 2] ?? "") || tokens[modal + 2] === undefined)
+  );
 }

@@ -286,8 +286,13 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
       counted.some((w) => CASUALTY_NOUNS.has(w) || countryWords.has(w))
     );
   });
-  // "Does the garden count as part of the embassy" asks what something is, not how many.
-  const counting = !countsPeople && COUNT_CUES.some((cue) => has(cue) && !has(`${cue} as`));
+  // "Does the garden count as part of the embassy", "does a visiting head of state count" ask what
+  // something is, not how many.
+  const counting =
+    !countsPeople &&
+    COUNT_CUES.some(
+      (cue) => has(cue) && !has(`${cue} as`) && !(cue === "count" && tokens.at(-1) === "count"),
+    );
   // "Which embassy…", "which american ambassador…" ask for one; "which embassies…" for every one.
   // "Name three embassy sieges": "name" first asks for some.
   const listCue =

@@ -714,6 +714,17 @@ describe("readText: the question as the bots read it, spelling mended", () => {
         .intent,
     ).not.toBe("off-topic");
     expect(reading("medellin colombia travel tips").intent).toBe("off-topic");
+    expect(
+      reading(
+        "who counts as an internationally protected person under that 1973 convention, does a visiting head of state count",
+      ).intent,
+    ).toBe("legal");
+    expect(
+      reading("can a country limit how many diplomats another country keeps in its embassy?").intent,
+    ).toBe("legal");
+    expect(reading("where can we park the outside broadcast van near embassy gardens in london").intent).toBe(
+      "off-topic",
+    );
     expect(reading("the avena case was brought by which country against the usa").intent).toBe("legal");
     expect(reading("freedom of communication for consulates").intent).toBe("legal");
     expect(
