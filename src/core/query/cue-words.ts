@@ -101,7 +101,9 @@ export const OTHER_POWER = [
 ];
 export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
-  custody detention detained arrested arrest privileges tax taxes taxed taxation`.split(/\s+/),
+  custody detention detained arrested arrest privileges tax taxes taxed taxation interference interfere interfering`.split(
+    /\s+/,
+  ),
 );
 /**
  * Asking whether someone is immune, something inviolable or whose territory an embassy is: a
@@ -285,9 +287,8 @@ export const OFF_TOPIC = new Set(
   cast trailer recipe recipes foods notarize notarise notarized notarised boss coworker coworkers breakfast lunch
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
-  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices`.split(
-    /\s+/,
-  ),
+  tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices allowance allowances
+  networking lessons`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */

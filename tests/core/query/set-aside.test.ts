@@ -97,6 +97,11 @@ describe("setAside", () => {
     expect(asideOf("protesters stormed the ambassador's residence")).toBe(false);
     expect(asideOf("gunmen took hostages at the bataclan concert hall")).toBe(true);
     expect(asideOf("vienna convention treaties 1969")).toBe(true);
+    expect(asideOf("french lessons for ambassadors' spouses")).toBe(true);
+    expect(asideOf("education allowance for special needs children of diplomats")).toBe(true);
+    expect(
+      asideOf("diplomat giving speeches at opposition rallies - interference in internal affairs?"),
+    ).toBe(false);
     expect(asideOf("the hindustan ambassador was based on which british model")).toBe(true);
     expect(asideOf("do consuls have immunity for things they do at work")).toBe(false);
     expect(asideOf("a band of gunmen stormed the embassy")).toBe(false);
