@@ -675,7 +675,7 @@ function countryRoles(
     roles.set(code, role === "mission" && !demonym ? "either" : role);
     // "iraqi police stood by": when the question is what the host did, its security forces are the host's.
     const hostForces = askingResponse && SECURITY_NOUNS.has(tokens[end] ?? "");
-    const attackers = namesAttackers(tokens, end);
+    const attackers = start >= 0 && namesAttackers(tokens, start, end);
     filterRoles.set(code, hostForces ? "host" : attackers ? "perpetrator" : role);
     // "The american ambassador": whose the person was, not always whose the building was.
     if (MISSION_PEOPLE.has(tokens[end] ?? "")) ofPeople.add(code);
@@ -711,10 +711,19 @@ function countryRoles(
   return { roles, filterRoles, bareNames, ofPeople };
 }
 
-/** "armenian militants", or a group named in two words after it: "japanese red army", "iranian revolutionary guards". */
-function namesAttackers(tokens: readonly string[], end: number): boolean {
+/** What a people did to a city or a mission: "when the japanese took the city", "the americans bombed…". */
+const PEOPLE_DID = new Set(
+  "took take captured invaded occupied seized bombed shelled attacked stormed raided besieged".split(" "),
+);
+
+/**
+ * "armenian militants", or a group named in two words after it: "japanese red army", "iranian
+ * revolutionary guards"; or a people that did it: "when the japanese took the city in 1937".
+ */
+function namesAttackers(tokens: readonly string[], start: number, end: number): boolean {
   const next = tokens[end] ?? "";
   if (PERPETRATOR_NOUNS.has(next)) return true;
+  if (tokens[start - 1] === "the" && PEOPLE_DID.has(next)) return true;
   return !MISSION_NOUNS.has(next) && PERPETRATOR_NOUNS.has(tokens[end + 1] ?? "");
 }
 

@@ -714,6 +714,12 @@ describe("readText: the question as the bots read it, spelling mended", () => {
         .intent,
     ).not.toBe("off-topic");
     expect(reading("medellin colombia travel tips").intent).toBe("off-topic");
+    // A people that took a city is who did it, not whose embassy it was.
+    const nanking = reading(
+      "what happened to the embassies in nanking when the japanese took the city in 1937",
+    );
+    expect(nanking.filters.either ?? []).not.toContain("JP");
+    expect(nanking.filters.mission ?? []).not.toContain("JP");
     expect(
       reading(
         "who counts as an internationally protected person under that 1973 convention, does a visiting head of state count",
