@@ -192,8 +192,11 @@ export function readLegalCues(
   );
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
+  // "Does a state have to pay reparation after…" ("have to" reads as "must"): whether it must.
+  const mustAsked = /^(does|do)$/.test(tokens[0] ?? "") && tokens.slice(1, 5).includes("must");
   const modalFirst =
-    PERMISSION_MODALS.has(tokens[0] ?? "") && !asksTheBot(tokens, 0) && signals.years.size === 0;
+    (PERMISSION_MODALS.has(tokens[0] ?? "") && !asksTheBot(tokens, 0) && signals.years.size === 0) ||
+    mustAsked;
   // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked about.
   // "…crate at stansted 1984 - was it a diplomatic bag": whether something was what the law names.
   const termAsked =

@@ -7,6 +7,8 @@ import type { HostResponse } from "../dataset/vocabulary.js";
 export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["failed to protect", ["stood-by", "intervened-late", "complicit"]],
   ["failed to prevent", ["stood-by", "intervened-late", "complicit"]],
+  ["failing to protect", ["stood-by", "intervened-late", "complicit"]],
+  ["failing to prevent", ["stood-by", "intervened-late", "complicit"]],
   ["did not protect", ["stood-by", "intervened-late", "complicit"]],
   ["didn t protect", ["stood-by", "intervened-late", "complicit"]],
   ["helped the attackers", ["complicit"]],

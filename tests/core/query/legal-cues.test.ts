@@ -29,6 +29,9 @@ describe("readLegalCues", () => {
     expect(cues("why did not british police just enter and grab assange").strongLegal).toBe(true);
     expect(cues("can you sue a diplomat for unpaid rent on a flat").strongLegal).toBe(true);
     expect(cues("can you list diplomats killed in moscow").strongLegal).toBe(false);
+    expect(cues("does a state must pay reparation after failing to protect an embassy").strongLegal).toBe(
+      true,
+    );
     expect(cues("why did not police enter the embassy in 1980").strongLegal).toBe(false);
     expect(cues("honorary consul office is protected by the host state?").strongLegal).toBe(true);
     expect(cues("was serbia obliged to protect the us embassy in belgrade in 2008").strongLegal).toBe(true);

@@ -375,6 +375,10 @@ describe("a list that finds nothing", () => {
     );
     for (const r of results("1979 embassy attacks where the police took hours to turn up"))
       expect(r["hostResponse"]).toBe("intervened-late");
+    const failing = results("i need examples of host states failing to protect embassies for my essay");
+    expect(failing.length).toBeGreaterThan(5);
+    for (const r of failing)
+      expect(["stood-by", "intervened-late", "complicit"]).toContain(r["hostResponse"]);
     expect(results("diplomat free to travel everywhere in country?")[0]).toMatchObject({ id: "vcdr-26" });
     expect(
       results("can the government expropriate embassy land to build a road")
