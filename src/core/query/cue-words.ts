@@ -79,6 +79,7 @@ export const DOMAIN_WORDS = new Set(
 /** Terms of this law that errands never use: a question with one is not set aside as an errand. */
 /** Phrases of this law that tie a question to it as its single terms do: "protecting power - explain it". */
 export const LAW_PHRASES = [
+  "diplomatic asylum",
   "freedom of communication",
   "freedom of movement",
   "protecting power",

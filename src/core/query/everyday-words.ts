@@ -270,6 +270,11 @@ const EVERYDAY: [string, string][] = [
   ["true or false", ""],
   // "Can a country limit how many diplomats another keeps": the size of the mission, not a count.
   ["limit how many", "limit the size of the mission"],
+  ["cap the number of", "limit the size of the mission"],
+  ["limit the number of", "limit the size of the mission"],
+  ["open fire", "shoot"],
+  ["opened fire", "shot"],
+  ["opens fire", "shoots"],
   ["restrict how many", "limit the size of the mission"],
   ["free to travel", "freedom of movement"],
   ["free to move", "freedom of movement"],

@@ -77,5 +77,10 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
   ["diplomate", "diplomat"],
   ["diplomates", "diplomats"],
   ["inmunidad", "immunity"],
+  ["doit il", "must"],
+  ["doit", "must"],
+  ["proteger", "protect"],
+  ["anschlage", "attacks"],
+  ["kedutaan besar", "embassy"],
   ["immunite", "immunity"],
 ];

@@ -36,6 +36,10 @@ const ANSWERS_FOR = new Set([
   "required",
   "bound",
 ]);
+/** Being responsible for a mission's safety, not for an attack. */
+const RESPONSIBLE_FOR_DUTY = ["security", "protecting", "protection", "the security", "the protection"].map(
+  (what) => `responsible for ${what}`,
+);
 /** Asking whether consent was needed: "did peru need japan's consent to storm the residence". */
 const CONSENT_WORDS = new Set(["consent", "permission", "approval"]);
 const NEED_WORDS = new Set(["need", "needs", "needed", "require", "requires", "required"]);
@@ -192,6 +196,13 @@ export function readLegalCues(
   );
   // "Can consular archives be seized by the host state": a question that opens with a modal asks
   // what is allowed, whatever response words it uses; "can you…" asks the bot.
+  // "Who must guard the chinese consulate in karachi", "who is responsible for security outside the
+  // australian embassy", "who pays if protesters trash an embassy": whose duty it is, wherever set
+  // ("who is responsible for the 1983 beirut bombing" asks who did it).
+  const whoseDuty =
+    (tokens[0] === "who" &&
+      (/^(must|should)$/.test(tokens[1] ?? "") || (tokens[1] === "pays" && tokens.includes("if")))) ||
+    RESPONSIBLE_FOR_DUTY.some(has);
   // "Does a state have to pay reparation after…" ("have to" reads as "must"): whether it must.
   const mustAsked = /^(does|do)$/.test(tokens[0] ?? "") && tokens.slice(1, 5).includes("must");
   const modalFirst =
@@ -202,7 +213,17 @@ export function readLegalCues(
   const termAsked =
     (/^(what|whats)$/.test(tokens[0] ?? "") && lawTermOpens(tokens)) ||
     LAW_PHRASES.some((p) =>
-      ["was it a", "is it a", "was that a", "is that a", "counts as a"].some((q) => has(`${q} ${p}`)),
+      [
+        "was it a",
+        "is it a",
+        "was that a",
+        "is that a",
+        "counts as a",
+        "was that",
+        "is that",
+        "was it",
+        "is it",
+      ].some((q) => has(`${q} ${p}`)),
     );
   // "Art 45 vcdr custody of premises by a third state": an article named is law, whatever else it says.
   const strongLegal =
@@ -215,6 +236,7 @@ export function readLegalCues(
     owedAsked ||
     answersForAsked ||
     consentNeeded ||
+    whoseDuty ||
     couldHave ||
     whyNot ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||

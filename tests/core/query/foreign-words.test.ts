@@ -14,6 +14,8 @@ describe("words of this field in other languages", () => {
     expect(inRecordTerms("la valise diplomatique")).toBe("la diplomatic bag");
     expect(inRecordTerms("policia puede entrar embajada sin permiso")).toMatch(/^police can enter embassy /);
     expect(inRecordTerms("embajada es territorio extranjero")).toBe("embassy es foreign soil");
+    expect(inRecordTerms("bom kedutaan besar australia")).toBe("bom embassy australia");
+    expect(inRecordTerms("anschläge auf botschaften")).toBe("attacks auf embassies");
   });
 
   it("finds the incident and the rule they name", () => {

@@ -29,6 +29,16 @@ describe("readLegalCues", () => {
     expect(cues("why did not british police just enter and grab assange").strongLegal).toBe(true);
     expect(cues("can you sue a diplomat for unpaid rent on a flat").strongLegal).toBe(true);
     expect(cues("can you list diplomats killed in moscow").strongLegal).toBe(false);
+    expect(cues("who must guard the chinese consulate in karachi").strongLegal).toBe(true);
+    expect(
+      cues("who is responsible for security outside the australian embassy in jakarta").strongLegal,
+    ).toBe(true);
+    expect(cues("who pays if protesters trash an embassy in canberra").strongLegal).toBe(true);
+    expect(cues("who is responsible for the 1983 beirut bombing").strongLegal).toBe(false);
+    expect(
+      cues("ocalan was hiding in the greek ambassador's residence in nairobi, was that diplomatic asylum")
+        .strongLegal,
+    ).toBe(true);
     expect(cues("does a state must pay reparation after failing to protect an embassy").strongLegal).toBe(
       true,
     );

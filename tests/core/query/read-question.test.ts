@@ -714,6 +714,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
         .intent,
     ).not.toBe("off-topic");
     expect(reading("medellin colombia travel tips").intent).toBe("off-topic");
+    expect(reading("can the state department cap the number of russian diplomats").intent).toBe("legal");
+    expect(reading("two women open fire on us consulate istanbul").filters.types ?? []).not.toContain(
+      "arson",
+    );
     // A people that took a city is who did it, not whose embassy it was.
     const nanking = reading(
       "what happened to the embassies in nanking when the japanese took the city in 1937",
