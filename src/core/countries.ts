@@ -62,6 +62,8 @@ const EXTRA_ALIASES: Record<string, string> = {
   persia: "IR",
   // "The persian embassy": Iran's own name before 1935, still how Britain's 1980 siege is told.
   persian: "IR",
+  // "Philippine embassies": the adjective newsrooms use beside "Filipino".
+  philippine: "PH",
   holland: "NL",
   dutch: "NL",
   // Dominica's demonym too, but in the news "the dominican embassy" is the Dominican Republic's.

@@ -93,6 +93,12 @@ describe("old country names", () => {
     const found = findRecordsForText(loadDesk(), "persian embassy siege");
     expect(found.ok && found.value.hits[0]?.doc.item.record.id).toBe("london-ir-1980");
   });
+
+  it("reads the adjective 'philippine' as the Philippines' missions", () => {
+    const found = findRecordsForText(loadDesk(), "attacks on philippine embassies abroad");
+    expect(found.ok && found.value.reading?.filters.mission).toEqual(["PH"]);
+    expect(found.ok && found.value.hits.length).toBeGreaterThan(0);
+  });
 });
 
 describe("the state a place belonged to then", () => {
