@@ -62,8 +62,19 @@ const EXTRA_ALIASES: Record<string, string> = {
   persia: "IR",
   // "The persian embassy": Iran's own name before 1935, still how Britain's 1980 siege is told.
   persian: "IR",
-  // "Philippine embassies": the adjective newsrooms use beside "Filipino".
+  // "Philippine embassies": the adjective newsrooms use beside "Filipino"; and other adjectives the
+  // country data leaves out.
   philippine: "PH",
+  argentinian: "AR",
+  bosnian: "BA",
+  lao: "LA",
+  uzbek: "UZ",
+  tajik: "TJ",
+  kyrgyz: "KG",
+  kazakh: "KZ",
+  azeri: "AZ",
+  slovenian: "SI",
+  icelandic: "IS",
   holland: "NL",
   dutch: "NL",
   // Dominica's demonym too, but in the news "the dominican embassy" is the Dominican Republic's.

@@ -94,6 +94,19 @@ describe("old country names", () => {
     expect(found.ok && found.value.hits[0]?.doc.item.record.id).toBe("london-ir-1980");
   });
 
+  it.each([
+    ["argentinian", "AR"],
+    ["bosnian", "BA"],
+    ["uzbek", "UZ"],
+    ["kazakh", "KZ"],
+    ["azeri", "AZ"],
+    ["slovenian", "SI"],
+    ["icelandic", "IS"],
+  ])("reads the demonym %s as %s", (demonym, code) => {
+    const found = findRecordsForText(loadDesk(), `attacks on ${demonym} embassies`);
+    expect(found.ok && found.value.reading?.filters.mission).toEqual([code]);
+  });
+
   it("reads the adjective 'philippine' as the Philippines' missions", () => {
     const found = findRecordsForText(loadDesk(), "attacks on philippine embassies abroad");
     expect(found.ok && found.value.reading?.filters.mission).toEqual(["PH"]);
