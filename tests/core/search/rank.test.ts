@@ -345,6 +345,12 @@ describe("a list that finds nothing", () => {
     });
     expect(results("do consuls have immunity")[0]).toMatchObject({ id: "vccr-43" });
     expect(results("embassy car search")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(results("what crimes does the 1973 protected persons convention cover")[0]).toMatchObject({
+      id: "ipp-2",
+    });
+    expect(results("the city wants to bulldoze part of an embassy garden for a new road")[0]).toMatchObject({
+      id: "vcdr-22",
+    });
     expect(
       results(
         "a judgment creditor wants to seize the furniture in an embassy to enforce a court judgment",
