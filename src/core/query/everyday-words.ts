@@ -2,6 +2,7 @@ import { countryPhrases } from "../countries.js";
 import { tokenize } from "../text/normalize.js";
 import { DEED_ACCUSED, MISSION_PEOPLE } from "./cue-words.js";
 import { FOREIGN_TERMS } from "./foreign-words.js";
+import { HOST_SUBJECTS } from "./response-words.js";
 import { fullYear, monthNumber } from "./time-words.js";
 
 /**
@@ -256,13 +257,11 @@ const EVERYDAY: [string, string][] = [
   ["make illegal", "make punishable"],
   ["prosecute or extradite", "extradite or prosecute"],
   // A storming by the host's own forces is what the data calls a raid.
-  ...["host", "host government", "host state", "host country", "host police", "host authorities"].flatMap(
-    (who): [string, string][] => [
-      [`${who} stormed`, `${who} raided`],
-      [`${who} storm`, `${who} raid`],
-      [`${who} storms`, `${who} raids`],
-    ],
-  ),
+  ...HOST_SUBJECTS.flatMap((who): [string, string][] => [
+    [`${who} stormed`, `${who} raided`],
+    [`${who} storm`, `${who} raid`],
+    [`${who} storms`, `${who} raids`],
+  ]),
   // Planning attacks is what the 1973 convention calls preparations for the crimes.
   ["planning attacks", "preparations for attacks"],
   ["planning an attack", "preparations for an attack"],

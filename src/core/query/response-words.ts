@@ -1,5 +1,18 @@
 import type { HostResponse } from "../dataset/vocabulary.js";
 
+/** The host named as the one who acted: "the host government raided…", "host police entered…". */
+export const HOST_SUBJECTS = [
+  "host",
+  "host government",
+  "host governments",
+  "host state",
+  "host states",
+  "host country",
+  "host countries",
+  "host police",
+  "host authorities",
+];
+
 /**
  * How people say what the host's security forces did, as the response categories of data/README.md.
  * Longest phrases first; each is matched on normalized tokens.
@@ -117,17 +130,7 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["protected the consulate", ["protected"]],
   // "Has a host government raided an embassy before": the host's own forces went in (everyday-words
   // reads "stormed" so, as the data calls a storming by the host a raid).
-  ...[
-    "host",
-    "host government",
-    "host governments",
-    "host state",
-    "host states",
-    "host country",
-    "host countries",
-    "host police",
-    "host authorities",
-  ].flatMap((who): [string, HostResponse[]][] =>
+  ...HOST_SUBJECTS.flatMap((who): [string, HostResponse[]][] =>
     ["raided", "raid", "raids", "entered", "enter", "enters"].flatMap((did): [string, HostResponse[]][] => [
       [`${who} ${did}`, ["host-state-action"]],
       [`${who} that ${did}`, ["host-state-action"]],
@@ -147,7 +150,6 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["own police", ["host-state-action"]],
   ["police itself", ["host-state-action"]],
   ["police themselves", ["host-state-action"]],
-  ["host police raided", ["host-state-action"]],
   ["host country police raided", ["host-state-action"]],
   ["own security forces", ["host-state-action"]],
   // Before "by the host state": the host did the protecting, not the attacking.
