@@ -73,6 +73,7 @@ describe("a list that names what the incidents name", () => {
   it("reads a two-word name as a list of the incidents that write the two words together", () => {
     const answer = execute(desk, { name: "search", query: "red guard attacks on foreign embassies" });
     expect(answer.summary).toMatch(/^naming Red Guards · \d+ incidents/);
+    expect(answer.results.length).toBeGreaterThan(0);
     for (const r of answer.results)
       expect(JSON.stringify(desk.dataset.incidentById.get(r.id)), r.id).toMatch(/Red Guards?/);
   });

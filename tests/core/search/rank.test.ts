@@ -379,8 +379,9 @@ describe("a list that finds nothing", () => {
         id: "beijing-gb-1967",
       },
     );
-    for (const r of results("1979 embassy attacks where the police took hours to turn up"))
-      expect(r["hostResponse"]).toBe("intervened-late");
+    const late = results("1979 embassy attacks where the police took hours to turn up");
+    expect(late.length).toBeGreaterThan(0);
+    for (const r of late) expect(r["hostResponse"]).toBe("intervened-late");
     const failing = results("i need examples of host states failing to protect embassies for my essay");
     expect(failing.length).toBeGreaterThan(5);
     for (const r of failing)
