@@ -1,7 +1,6 @@
 import type { Instrument } from "../dataset/vocabulary.js";
 import type { QuerySignals } from "../search/understand.js";
 import { STOPWORDS } from "../text/stopwords.js";
-import { hasPhrase } from "../text/normalize.js";
 import {
   CONSULAR_WORDS,
   CRIME_WORDS,
@@ -77,7 +76,7 @@ export function steeredInstruments(
   if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
     for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
   if (ICJ_PHRASES.some(has) || statesSued(tokens)) instruments.add("ICJ");
-  if (crimeAgainstMission(tokens) || harmToProtectedPerson(tokens)) instruments.add("IPP");
+  if (crimeAgainstMission(tokens) || harmToProtectedPerson(tokens, has)) instruments.add("IPP");
   return { instruments, diplomaticOnly: diplomaticNamed && !consularNamed };
 }
 
@@ -129,9 +128,8 @@ const PROTECTED_OFFICIALS = [
  * to a foreign minister or a head of state or government are the 1973 convention's, as harm to a
  * diplomat is.
  */
-export function harmToProtectedPerson(tokens: readonly string[]): boolean {
-  const joined = ` ${tokens.join(" ")} `;
-  const official = PROTECTED_OFFICIALS.some((p) => hasPhrase(joined, p));
+export function harmToProtectedPerson(tokens: readonly string[], has: (phrase: string) => boolean): boolean {
+  const official = PROTECTED_OFFICIALS.some(has);
   return (
     official &&
     tokens.some((t) => HARM_WORDS.has(t) || CRIME_WORDS.has(t) || THREAT_WORDS.has(t) || SHIELD_WORDS.has(t))

@@ -365,7 +365,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     !anchored &&
     known !== undefined &&
     signals.words.some((w) => !GENERIC_WORDS.has(w) && !responseSaid.has(w) && !known(w));
-  const officialHarmed = harmToProtectedPerson(tokens);
+  const officialHarmed = harmToProtectedPerson(tokens, has);
   if (!officialHarmed && (stray || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
