@@ -9,6 +9,7 @@ import { createLogger, secretsOf } from "./observe/logger.js";
 import { createMetrics } from "./observe/metrics.js";
 import { timedDatabase } from "./observe/timed-database.js";
 import { installProcessGuards } from "./process-guards.js";
+import { warmUp } from "./core/warm-up.js";
 import { borrowed, databaseHandleFor } from "./store/database-handle.js";
 import { rateLimiterFor } from "./limits/rate-limiter-for-config.js";
 import { createSeenRequestStore } from "./store/seen-request-store.js";
@@ -29,6 +30,12 @@ async function main(): Promise<number> {
   installProcessGuards(process, logger);
   const desk = loadDeskOrReport(processIo);
   if (!desk) return 1;
+  if (read.config.slack.mode !== "off" || read.config.discord || read.config.discordHttp) {
+    // Before connecting, so the first people to ask after a deploy do not wait for the code to compile.
+    const started = performance.now();
+    const asked = warmUp(desk);
+    logger.info(`search warmed up: ${asked} questions in ${Math.round(performance.now() - started)} ms`);
+  }
   const metrics = createMetrics();
   const database = databaseHandleFor(read.config, (db) => timedDatabase(db, metrics.databaseQuery));
   const feedback = feedbackServiceFor(read.config, desk, database, { error: (m) => logger.error(m) });
