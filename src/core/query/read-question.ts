@@ -8,7 +8,7 @@ import {
 import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { hasPhrase, normalizeText, tokenize } from "../text/normalize.js";
-import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
+import { GENERIC_WORDS, nearStopword, STOPWORDS } from "../text/stopwords.js";
 import { KILL_WORDS, PEACEFUL_WORDS, PRECEDENT_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
@@ -364,7 +364,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const stray =
     !anchored &&
     known !== undefined &&
-    signals.words.some((w) => !GENERIC_WORDS.has(w) && !responseSaid.has(w) && !known(w));
+    signals.words.some((w) => !GENERIC_WORDS.has(w) && !responseSaid.has(w) && !known(w) && !nearStopword(w));
   const officialHarmed = harmToProtectedPerson(tokens, has);
   if (!officialHarmed && (stray || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
   else if (counting && constrained) intent = "count";

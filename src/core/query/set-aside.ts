@@ -25,6 +25,18 @@ const LAW_ASKED = ["international law", "law apply", "law applies", "laws apply"
 const RULERS = new Set(["president", "presidential", "prime", "king", "royal", "governor", "emir"]);
 const PRISON_WORDS = new Set(["prison", "prisoner", "prisoners"]);
 
+const APPLY = new Set(["apply", "applies"]);
+const ASKED_WHETHER = new Set(["does", "do", "did", "would", "doesn't", "doesnt", "don't", "dont"]);
+
+/**
+ * "Does the special duty to protect apply to consulates", "immunity applies to family?": a rule that
+ * applies to someone, not an application made ("how to apply to the embassy for a visa").
+ */
+function ruleApplies(tokens: readonly string[], i: number): boolean {
+  if (!APPLY.has(tokens[i]!) || tokens[i + 1] !== "to") return false;
+  return tokens[i] === "applies" || tokens.slice(Math.max(0, i - 6), i).some((w) => ASKED_WHETHER.has(w));
+}
+
 /**
  * Whether a question is about something else that shares this field's words: an errand at an
  * embassy, the law's terms in another sense, another treaty, an attack on another kind of place, a film. `peopleMay`: the question asks
@@ -47,7 +59,7 @@ export function setAside(
   // or year named: "hostage negotiation training course for police" is not about an attack.
   const placed = signals.cities.size > 0 || signals.countries.size > 0 || signals.years.size > 0;
   const errand =
-    (errandPhrase || (tokens.some((t) => OFF_TOPIC.has(t)) && !peopleMay)) &&
+    (errandPhrase || (tokens.some((t, i) => OFF_TOPIC.has(t) && !ruleApplies(tokens, i)) && !peopleMay)) &&
     (signals.types.size === 0 || (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed)) &&
     // "Us ambassador attacked at a breakfast forum in seoul": harm done to a mission's people is the event.
     !(tokens.some((t) => HARM_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t)) && placed) &&

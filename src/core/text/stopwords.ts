@@ -1,3 +1,5 @@
+import { editDistance, letterMask, masksWithin } from "./edit-distance.js";
+
 /** Words that carry no meaning for ranking, in the questions people type into chat. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the of in on at to for from by with about into over under after before during and or but not no
@@ -23,3 +25,16 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   `embassy embassies consulate consulates mission missions diplomatic diplomat diplomats attack attacks attacked
   incident incidents us host country state`.split(/\s+/),
 );
+
+/** Stop words long enough that a typo in one is still recognisable ("happend", "wether"). */
+const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5).map((w) => ({ word: w, mask: letterMask(w) }));
+
+/**
+ * Whether a word is one typo from a stop word ("happend" for "happened"): such a word carries no
+ * meaning either, and is no sign that a question is about something else.
+ */
+export function nearStopword(word: string): boolean {
+  if (word.length < 5) return false;
+  const mask = letterMask(word);
+  return LONG_STOPWORDS.some((s) => masksWithin(mask, s.mask, 1) && editDistance(word, s.word, 1) <= 1);
+}
