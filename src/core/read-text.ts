@@ -39,6 +39,11 @@ export function readText(desk: Desk, raw: string): ReadText {
     courtKnows,
     namesIncidents: (words) => namesAmong(desk.names, words.map(stem)).length > 0,
     namesLaw: (word) => namesLaw(desk, word),
+    siegeIn: (city) =>
+      (desk.index.docsByCity.get(city) ?? []).some((d) => {
+        const item = desk.index.docs[d]!.item;
+        return item.kind === "incident" && item.record.types.includes("siege");
+      }),
   });
   return { text, signals, reading };
 }

@@ -107,6 +107,14 @@ export const LAW_TERMS = new Set(
   ),
 );
 /**
+ * A court or a government taking a mission's property: "can a court freeze an embassy's bank
+ * account" is the law of the premises and their property, not an errand at the bank.
+ */
+export const ENFORCEMENT_WORDS = new Set(
+  `seize seized seizing seizure freeze freezing froze frozen attach attachment garnish garnished confiscate
+  confiscated confiscation requisition requisitioned expropriate expropriated`.split(/\s+/),
+);
+/**
  * Asking whether someone is immune, something inviolable or whose territory an embassy is: a
  * question of law wherever it is set.
  */
@@ -157,6 +165,9 @@ export const PERMISSION_ASKED = [
   "is that a defense",
   "legal implications",
   "legal position",
+  // "Mindszenty lived 15 years in the american embassy - what was his legal status".
+  "legal status",
+  "legal basis",
   "legal angle",
   "legally speaking",
   "what law",

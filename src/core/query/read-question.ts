@@ -88,6 +88,8 @@ export interface ReadContext {
   namesIncidents?: (words: readonly string[]) => boolean;
   /** Whether a word is the name of one of the law's few records ("avena", "lagrand"); absent, none is. */
   namesLaw?: (word: string) => boolean;
+  /** Whether the data holds a siege of a mission in this city; absent, every city has one. */
+  siegeIn?: (city: string) => boolean;
 }
 
 /** Words for who died in an attack on a mission, and words that say an attack was deadly. */
@@ -366,7 +368,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     known !== undefined &&
     signals.words.some((w) => !GENERIC_WORDS.has(w) && !responseSaid.has(w) && !known(w) && !nearStopword(w));
   const officialHarmed = harmToProtectedPerson(tokens, has);
-  if (!officialHarmed && (stray || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
+  // "Siege of sarajevo": a city besieged in a war, when no mission there was (a mission named is one).
+  const citySiege =
+    !tokens.some((t) => MISSION_NOUNS.has(t)) &&
+    [...signals.cities].some(([city, words]) => {
+      const at = tokens.indexOf(words[0]!);
+      return tokens[at - 1] === "of" && tokens[at - 2] === "siege" && !(context.siegeIn?.(city) ?? true);
+    });
+  if (!officialHarmed && (stray || citySiege || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   // "Car bomb explodes outside an embassy in kabul, at least 5 dead. precedents?": the news pasted

@@ -1,6 +1,7 @@
 import type { QuerySignals } from "../search/understand.js";
 import {
   DOMAIN_WORDS,
+  ENFORCEMENT_WORDS,
   FIGURATIVE_PHRASES,
   FICTION_WORDS,
   HARM_WORDS,
@@ -24,6 +25,7 @@ import {
 const LAW_ASKED = ["international law", "law apply", "law applies", "laws apply", "rules apply"];
 const RULERS = new Set(["president", "presidential", "prime", "king", "royal", "governor", "emir"]);
 const PRISON_WORDS = new Set(["prison", "prisoner", "prisoners"]);
+const ACCOUNT = /^accounts?$/;
 
 const APPLY = new Set(["apply", "applies"]);
 const ASKED_WHETHER = new Set(["does", "do", "did", "would", "doesn't", "doesnt", "don't", "dont"]);
@@ -68,7 +70,9 @@ export function setAside(
       tokens.some((t) => NOT_EVENTS.has(t))) &&
     signals.articles.size === 0 &&
     // "Is an embassy foreign soil? exam question says…": whose soil it is, asked for an exam, is law.
-    !tokens.some((t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t) || IMMUNITY_WORDS.has(t)) &&
+    !tokens.some(
+      (t) => LAW_TERMS.has(t) || TREATY_NAMES.has(t) || IMMUNITY_WORDS.has(t) || ENFORCEMENT_WORDS.has(t),
+    ) &&
     // "Attack against embassy: which international law apply" asks for the law, not an application.
     !LAW_ASKED.some(has) &&
     // "A baby born inside an embassy gets that country's citizenship?" is the foreign-soil belief.
@@ -89,7 +93,9 @@ export function setAside(
   );
   const otherTarget =
     // "Port-au-prince" is a city, not a port.
-    (tokens.some((t) => OTHER_TARGETS.has(t) && !cityWords.has(t)) || rulersHouse) &&
+    // An embassy's "bank account" is money, not a bank attacked.
+    (tokens.some((t, i) => OTHER_TARGETS.has(t) && !cityWords.has(t) && !ACCOUNT.test(tokens[i + 1] ?? "")) ||
+      rulersHouse) &&
     // "The ambassador hotel": a word of this field in the name of another kind of place ("prisoners"
     // freed from the Bastille are no consular matter).
     !tokens.some(

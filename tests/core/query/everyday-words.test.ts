@@ -124,6 +124,14 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("the president's son")).toBe("the president's son");
   });
 
+  it("drops how a story is asked for, and reads refuge in a mission as asylum", () => {
+    expect(inRecordTerms("walk me through the iran hostage crisis timeline, start to finish")).toBe(
+      "the iran hostage crisis",
+    );
+    expect(inRecordTerms("dissident took refuge in the embassy")).toBe("dissident took asylum in the embassy");
+    expect(inRecordTerms("travel outside the capital")).toBe("freedom of movement outside the capital");
+  });
+
   it("returns the question untouched when it has no everyday word", () => {
     const text = "Tehran 1979: the US embassy";
     expect(inRecordTerms(text)).toBe(text);

@@ -758,4 +758,27 @@ describe("readText: the question as the bots read it, spelling mended", () => {
         .intent,
     ).not.toBe("off-topic");
   });
+  it("reads a rule that applies to someone, a typo of a filler word, and a city's own siege", () => {
+    expect(reading("does the special duty to protect apply to consulates too or only embassies").intent).toBe(
+      "legal",
+    );
+    expect(reading("how do i apply to the us embassy for a visa").intent).toBe("off-topic");
+    // "Happend" is one typo from a stop word, no sign of another subject.
+    expect(reading("wat happend in tehran 79").intent).toBe("lookup");
+    expect(reading("wat happend at the cinema in tehran").intent).toBe("off-topic");
+    // The siege of a city in a war, where the data holds no siege of a mission; Peking's legations were.
+    expect(reading("siege of sarajevo").intent).toBe("off-topic");
+    expect(reading("siege of the us embassy in sarajevo").intent).toBe("lookup");
+    expect(reading("siege of peking").intent).toBe("lookup");
+    expect(reading("can a court freeze an embassy's bank account").intent).toBe("legal");
+    expect(reading("how do i open a bank account at the embassy").intent).toBe("off-topic");
+    expect(reading("host has restricted our diplomats' travel outside the capital. allowed?").intent).toBe(
+      "legal",
+    );
+    expect(
+      reading(
+        "cardinal mindszenty lived 15 years in the american embassy in budapest - what was his legal status",
+      ).intent,
+    ).toBe("legal");
+  });
 });
