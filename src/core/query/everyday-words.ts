@@ -437,6 +437,24 @@ const EVERYDAY: [string, string][] = [
   ["break in diplomatic relations", "relations broken off"],
   ["relations are cut", "relations are broken off"],
   // The treaty's words (VCDR 45): "if diplomatic relations are broken off".
+  ...[
+    "cut",
+    "cuts",
+    "cutting",
+    "break",
+    "breaks",
+    "broke",
+    "breaking",
+    "sever",
+    "severs",
+    "severed",
+    "severing",
+  ]
+    .flatMap((verb) => [verb, `${verb} off`])
+    .flatMap((verb): [string, string][] => [
+      [`${verb} diplomatic ties`, "diplomatic relations broken off"],
+      [`${verb} diplomatic relations`, "diplomatic relations broken off"],
+    ]),
   ["cut ties", "relations broken off"],
   ["cutting ties", "relations broken off"],
   ["cutting off relations", "relations broken off"],

@@ -7,6 +7,7 @@ import {
   DIPLOMATIC_MISSION_WORDS,
   HARM_WORDS,
   ICJ_PHRASES,
+  IMMUNITY_WORDS,
   INSTRUMENT_CUES,
   LOCAL_CASE_WORDS,
   MISSION_PEOPLE,
@@ -20,6 +21,8 @@ export interface Steering {
   diplomaticOnly: boolean;
 }
 
+/** How far before a court word "immunity from" still governs it ("immune from the host's courts"). */
+const IMMUNE_FROM_REACH = 5;
 /** A trial in the host's courts, and the waiver of immunity that allows one. */
 const LOCAL_TRIAL_WORDS = new Set("trial waived waiver waive waives jury sentenced".split(" "));
 
@@ -54,6 +57,13 @@ export function steeredInstruments(
   // police raided an embassy" are instances, not court cases.
   const localCase = (i: number) =>
     LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "") ||
+    // "Civil court cases": the case word after a local court's.
+    (tokens[i - 1] === "court" && LOCAL_CASE_WORDS.has(tokens[i - 2] ?? "")) ||
+    // "Immunity from civil court cases", "immune from the courts": the host's courts, whose
+    // jurisdiction the immunity is from.
+    tokens
+      .slice(Math.max(0, i - IMMUNE_FROM_REACH), i)
+      .some((w, j, before) => w === "from" && IMMUNITY_WORDS.has(before[j - 1] ?? "")) ||
     /^an?$/.test(tokens[i - 1] ?? "") ||
     (tokens[i - 1] === "court" && /^an?$/.test(tokens[i - 2] ?? "")) ||
     (/^cases?$/.test(tokens[i] ?? "") &&
@@ -75,7 +85,12 @@ export function steeredInstruments(
   // "Which treaty…", "the convention", "what article…": the treaties' texts, not the notes about them.
   if (instruments.size === 0 && tokens.some((t) => TREATY_WORDS.has(t)))
     for (const treaty of ["VCDR", "VCCR", "IPP"] as const) instruments.add(treaty);
-  if (ICJ_PHRASES.some(has) || statesSued(tokens)) instruments.add("ICJ");
+  // "Immunity from civil court cases": a local court's cases, however the phrase reads elsewhere.
+  const localCourtCase = tokens.some(
+    (t, i) => t === "court" && /^cases?$/.test(tokens[i + 1] ?? "") && localCase(i),
+  );
+  const icjPhrase = ICJ_PHRASES.some((p) => has(p) && !(p.startsWith("court case") && localCourtCase));
+  if (icjPhrase || statesSued(tokens)) instruments.add("ICJ");
   if (crimeAgainstMission(tokens) || harmToProtectedPerson(tokens, has)) instruments.add("IPP");
   return { instruments, diplomaticOnly: diplomaticNamed && !consularNamed };
 }

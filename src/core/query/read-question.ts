@@ -375,7 +375,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
       const at = tokens.indexOf(words[0]!);
       return tokens[at - 1] === "of" && tokens[at - 2] === "siege" && !(context.siegeIn?.(city) ?? true);
     });
-  if (!officialHarmed && (stray || citySiege || setAside(tokens, has, signals, peopleMay))) intent = "off-topic";
+  if (!officialHarmed && (stray || citySiege || setAside(tokens, has, signals, peopleMay)))
+    intent = "off-topic";
   else if (counting && constrained) intent = "count";
   else if (strongLegal) intent = "legal";
   // "Car bomb explodes outside an embassy in kabul, at least 5 dead. precedents?": the news pasted

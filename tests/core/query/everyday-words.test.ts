@@ -128,8 +128,13 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("walk me through the iran hostage crisis timeline, start to finish")).toBe(
       "the iran hostage crisis",
     );
-    expect(inRecordTerms("dissident took refuge in the embassy")).toBe("dissident took asylum in the embassy");
+    expect(inRecordTerms("dissident took refuge in the embassy")).toBe(
+      "dissident took asylum in the embassy",
+    );
     expect(inRecordTerms("travel outside the capital")).toBe("freedom of movement outside the capital");
+    expect(inRecordTerms("when two countries cut diplomatic ties")).toBe(
+      "when two countries diplomatic relations broken off",
+    );
   });
 
   it("returns the question untouched when it has no everyday word", () => {

@@ -772,6 +772,11 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("siege of peking").intent).toBe("lookup");
     expect(reading("can a court freeze an embassy's bank account").intent).toBe("legal");
     expect(reading("how do i open a bank account at the embassy").intent).toBe("off-topic");
+    // Immunity from the host's courts is not the World Court's; cases in that court still are.
+    expect([...reading("do diplomats have immunity from civil court cases").instruments]).not.toContain(
+      "ICJ",
+    );
+    expect([...reading("which court cases dealt with embassy attacks").instruments]).toContain("ICJ");
     expect(reading("host has restricted our diplomats' travel outside the capital. allowed?").intent).toBe(
       "legal",
     );
