@@ -40,7 +40,7 @@ const INCIDENT_ASKED_COVERAGE = 0.7;
 /** …and lead the next incident by this much: two alike ("the ugandan embassy in kinshasa was attacked") are no one incident. */
 const INCIDENT_ASKED_LEAD = 0.85;
 /** What a list of the World Court's cases is asked for by. */
-const CASE_NOUNS = new Set(["cases", "judgments", "judgements", "rulings"]);
+const CASE_NOUNS = new Set(["case", "cases", "judgments", "judgements", "rulings"]);
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -76,7 +76,12 @@ export function listHits(desk: Desk, asked: Reading, parsed: ParsedQuery): Found
   const partlyNamed = partly ? byResidue({ ...filters, anyType: true }).filter((h) => h.coverage >= 1) : [];
   const leading = (partly ? partlyNamed : matched).map((h) => h.doc);
   const led = new Set(leading.map((d) => d.index));
-  const docs = [...leading, ...desk.index.incidentsByFame.filter((d) => !led.has(d.index) && fits(d))];
+  // "Last time protesters breached a us embassy": those the other words match, then the rest, each newest first.
+  const rest = reading.newest ? [...desk.index.incidentsByDate].reverse() : desk.index.incidentsByFame;
+  const docs = [
+    ...(reading.newest ? [...leading].sort(byDateDescending) : leading),
+    ...rest.filter((d) => !led.has(d.index) && fits(d)),
+  ];
   return { hits: docs.map((d) => hit(d, d.fame)), suggestions: [], reading, count: docs.length, ...also };
 }
 
@@ -341,4 +346,9 @@ function isTreatyWithArticleIn(hit: Hit, hits: Hit[]): boolean {
       h.doc.item.record.kind !== "instrument" &&
       h.doc.item.record.instrument === instrument,
   );
+}
+
+function byDateDescending(a: Doc, b: Doc): number {
+  const date = (d: Doc) => (d.item.kind === "incident" ? d.item.record.date : "");
+  return date(b).localeCompare(date(a));
 }

@@ -27,7 +27,7 @@ export const COUNT_CUES = [
 ];
 /** What a list of law is a list of: "which articles", "all the rules", "what duties". */
 export const LAW_LIST_NOUNS = new Set(
-  `articles article rules rule rights duties obligations treaties treaty conventions convention cases resolutions
+  `articles article rules rule rights duties obligations treaties treaty conventions convention cases case resolutions
   protections provisions laws`.split(/\s+/),
 );
 export const LIST_CUES = new Set(
@@ -515,6 +515,9 @@ export const PRODUCT_NAMES = [
   "persona 5",
   "ford consul",
   "hindustan ambassador",
+  // A hotel chain and a London development: a hostage situation at one is not at a mission.
+  "embassy suites",
+  "embassy gardens",
 ];
 
 /** The cue words above, for the spelling step that mends near misses of them before reading. */

@@ -7,6 +7,7 @@ import {
   LAW_PHRASES,
   OTHER_POWER,
   LEGAL_CUES,
+  MISSION_NOUNS,
   MISSION_PEOPLE,
   PERMISSION_ASKED,
   PERMISSION_LAST,
@@ -95,7 +96,9 @@ export function readLegalCues(
   // "A diplomat was told to leave but he's still here. Now what": what follows, by law.
   const legalCue =
     (tokens.some(
-      (t, i) => (LEGAL_CUES.has(t) && !(didProtect && PROTECT_WORDS.has(t))) || asksWhoMust(t, tokens[i + 1]),
+      (t, i) =>
+        (LEGAL_CUES.has(t) && !(didProtect && PROTECT_WORDS.has(t)) && !breachedPlace(tokens, i)) ||
+        asksWhoMust(t, tokens[i + 1]),
     ) ||
       actedOn ||
       WHAT_FOLLOWS.some(has) ||
@@ -277,5 +280,26 @@ function asksTheBot(tokens: readonly string[], modal: number): boolean {
   return (
     tokens[modal + 1] === "you" &&
     (REQUEST_VERBS.has(tokens[modal + 2] ?? "") || tokens[modal + 2] === undefined)
+  );
+}
+
+const BREACH_WORDS = new Set(["breach", "breaches", "breached", "breaching"]);
+const BREACHED_PLACES = new Set([
+  "gate",
+  "gates",
+  "wall",
+  "walls",
+  "fence",
+  "perimeter",
+  "compound",
+  "door",
+  "doors",
+]);
+
+/** "Protesters breached a us embassy", "…breached the gates": a way forced in, not a treaty broken. */
+function breachedPlace(tokens: readonly string[], i: number): boolean {
+  return (
+    BREACH_WORDS.has(tokens[i]!) &&
+    tokens.slice(i + 1, i + 4).some((w) => MISSION_NOUNS.has(w) || BREACHED_PLACES.has(w))
   );
 }

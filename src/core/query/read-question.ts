@@ -12,7 +12,7 @@ import { GENERIC_WORDS, nearStopword, STOPWORDS } from "../text/stopwords.js";
 import { KILL_WORDS, PEACEFUL_WORDS, PRECEDENT_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
-import { readTimeWords, type YearSpan } from "./time-words.js";
+import { asksNewest, readTimeWords, type YearSpan } from "./time-words.js";
 import { harmToProtectedPerson, steeredInstruments } from "./instrument-words.js";
 import { setAside } from "./set-aside.js";
 import { lawTermOpens, readLegalCues } from "./legal-cues.js";
@@ -70,6 +70,8 @@ export interface Reading {
   definition: boolean;
   /** An embassy or a diplomat is named and no consulate: the consular convention is not the answer. */
   diplomaticOnly: boolean;
+  /** "The latest…", "last time…", "the most recent…": a list answers newest first. */
+  newest: boolean;
   /**
    * The words no filter or cue explained ("set on fire by mobs" → "mobs" once "fire" is arson):
    * what a list ranks its matches by. Empty: the filters said it all, and the best known lead.
@@ -216,6 +218,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const has = (phrase: string) => hasPhrase(joined, phrase);
 
   const time = readTimeWords(tokens, context.today);
+  const newest = asksNewest(tokens);
   const responses = readResponses(has, tokens);
   const region = readRegion(tokens, context.regions);
   const { roles, filterRoles, bareNames, ofPeople } = countryRoles(
@@ -424,6 +427,18 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   // actually protect an embassy from a mob").
   else if (responses.length > 0 && !named && signals.cities.size === 0 && signals.years.size === 0)
     intent = "list";
+  // "When was the last embassy bombing", "what happened last time protesters breached a us
+  // embassy": every one of its kind, newest first.
+  else if (
+    newest &&
+    !legalCue &&
+    (signals.types.size > 0 ||
+      named ||
+      signals.cities.size > 0 ||
+      region !== undefined ||
+      responses.length > 0)
+  )
+    intent = "list";
   // "Stormed in tehran — has this happened before?": the precedents there; "precedent for
   // protesters storming an embassy": every storming.
   else if (
@@ -463,6 +478,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     ...(filters.missionTypes ?? []).map((t) => MISSION_TYPE_LABELS[t]),
     ...describe(signals, responses, region, filterRoles, span, filters.cities ?? []),
     ...(filters.deadly ? ["with deaths"] : []),
+    ...(newest && (intent === "list" || intent === "count") ? ["newest first"] : []),
   ];
   // "Which articles…", "all the rules on…": a list of law; "every trip outside moscow" is not.
   const lawList =
@@ -512,6 +528,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     aboutMissions,
     definition,
     diplomaticOnly,
+    newest,
     residue,
   };
 }

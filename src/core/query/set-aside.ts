@@ -111,7 +111,12 @@ export function setAside(
   // "The legations besieged by the boxers — record for my podcast episode": a kind of attack on one.
   const attackOnMission =
     (tokens.some((t) => HARM_WORDS.has(t)) || signals.types.size > 0) &&
-    tokens.some((t) => MISSION_NOUNS.has(t) && !/^missions?$/.test(t));
+    tokens.some(
+      (t, i) =>
+        MISSION_NOUNS.has(t) &&
+        !/^missions?$/.test(t) &&
+        !PRODUCT_NAMES.some((p) => p === `${t} ${tokens[i + 1]}`),
+    );
   const noLawNamed = signals.articles.size === 0 && signals.instruments.size === 0;
   const fiction =
     tokens.some((t) => FICTION_WORDS.has(t)) &&

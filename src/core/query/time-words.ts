@@ -47,7 +47,26 @@ const DECADE_WORDS: Record<string, number> = {
   nineties: 1990,
 };
 const ONWARDS = new Set(["onwards", "onward", "after", "later", "since"]);
-const RECENT_WORDS = new Set(["recent", "recently", "lately", "latest"]);
+const RECENT_WORDS = new Set(["recent", "recently", "lately"]);
+/** After "last", these make it a period or a duration ("last 10 years", "how long did it last"), not the newest. */
+const NOT_NEWEST_AFTER_LAST = new Set(
+  `year years decade decades month months week weeks century few couple long longer for until through night
+  summer winter spring autumn fall`.split(/\s+/),
+);
+
+/**
+ * "The latest attack on a us embassy", "what happened last time protesters breached…", "when was the
+ * last embassy bombing", "the most recent storming": the newest first, however old it is.
+ */
+export function asksNewest(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    if (t === "latest") return true;
+    if (t === "recent" || t === "recently") return tokens[i - 1] === "most";
+    if (t !== "last" || next === undefined || tokens[i - 1] === "at") return false;
+    return !NOT_NEWEST_AFTER_LAST.has(next) && !/^\d/.test(next) && NUMBER_WORDS[next] === undefined;
+  });
+}
 /** How far back "recent" reaches. */
 const RECENT_YEARS = 5;
 /**
@@ -174,7 +193,8 @@ export function readTimeWords(tokens: readonly string[], today: string): YearSpa
         return span(year - 10, year, `${year - 10}–${year}`, [i, i + 1, i + 2]);
     }
     // "Recent attacks": the last five years, so the answer does not drift with the data's age.
-    if (RECENT_WORDS.has(word)) return span(year - RECENT_YEARS, year, `${year - RECENT_YEARS}–${year}`, [i]);
+    if (RECENT_WORDS.has(word) && at(i - 1) !== "most")
+      return span(year - RECENT_YEARS, year, `${year - RECENT_YEARS}–${year}`, [i]);
     const decade = DECADE_WORDS[word];
     if (decade !== undefined) return span(decade, decade + 9, `${decade}–${decade + 9}`, [i]);
   }

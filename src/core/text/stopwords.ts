@@ -27,7 +27,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Stop words long enough that a typo in one is still recognisable ("happend", "wether"). */
-const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 5).map((w) => ({ word: w, mask: letterMask(w) }));
+const LONG_STOPWORDS = [...STOPWORDS]
+  .filter((w) => w.length >= 5)
+  .map((w) => ({ word: w, mask: letterMask(w) }));
 
 /**
  * Whether a word is one typo from a stop word ("happend" for "happened"): such a word carries no

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDesk } from "../../../src/core/index.js";
 import { readQuestion } from "../../../src/core/query/read-question.js";
 import { readText } from "../../../src/core/read-text.js";
-import { readTimeWords } from "../../../src/core/query/time-words.js";
+import { asksNewest, readTimeWords } from "../../../src/core/query/time-words.js";
 import { understandQuery } from "../../../src/core/search/understand.js";
 import { tokenize } from "../../../src/core/text/normalize.js";
 import { loadDesk } from "../../support/desk.js";
@@ -32,6 +32,22 @@ describe("readTimeWords", () => {
     ["recent embassy attacks", { from: 2021, to: 2026 }],
   ])("reads %s relative to today", (text, expected) => {
     expect(span(text)).toMatchObject(expected);
+  });
+
+  it("reads 'latest', 'last time' and 'the most recent' as newest first, and 'last' as a period or a verb otherwise", () => {
+    const newest = (text: string) => asksNewest(tokenize(text));
+    expect(newest("latest attack on a us embassy")).toBe(true);
+    expect(newest("what happened last time protesters breached a us embassy")).toBe(true);
+    expect(newest("when was the last embassy bombing")).toBe(true);
+    expect(newest("the most recent storming")).toBe(true);
+    expect(newest("when did protesters last storm a us embassy")).toBe(true);
+    expect(newest("embassy attacks last year")).toBe(false);
+    expect(newest("the last 10 years")).toBe(false);
+    expect(newest("how long did the tehran siege last")).toBe(false);
+    expect(newest("did the siege last for months")).toBe(false);
+    expect(newest("recent embassy attacks")).toBe(false);
+    // "The most recent" is the newest however old, not the last five years.
+    expect(span("the most recent storming")).toBeUndefined();
   });
 
   it("reads before and after a named era as the years on that side", () => {
@@ -772,6 +788,12 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("siege of peking").intent).toBe("lookup");
     expect(reading("can a court freeze an embassy's bank account").intent).toBe("legal");
     expect(reading("how do i open a bank account at the embassy").intent).toBe("off-topic");
+    // A hotel chain's name is no mission, whatever happened there.
+    expect(reading("hostage situation at the embassy suites hotel — latest").intent).toBe("off-topic");
+    const last = reading("when was the last embassy bombing");
+    expect(last.intent).toBe("list");
+    expect(last.newest).toBe(true);
+    expect(last.understood).toContain("newest first");
     // Immunity from the host's courts is not the World Court's; cases in that court still are.
     expect([...reading("do diplomats have immunity from civil court cases").instruments]).not.toContain(
       "ICJ",

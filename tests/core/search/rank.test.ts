@@ -271,6 +271,20 @@ describe("rules found by their words", () => {
   });
 });
 
+describe("the newest first", () => {
+  it("lists every incident of the kind asked, newest first, those the other words match leading", () => {
+    const bombings = results("when was the last embassy bombing");
+    expect(bombings.length).toBeGreaterThan(10);
+    expect(bombings.every((r) => r["kind"] === "incident")).toBe(true);
+    const dates = bombings.map((r) => String(r["date"]));
+    expect(dates).toEqual([...dates].sort().reverse());
+    const stormings = results("what happened last time protesters breached a us embassy");
+    expect(stormings.length).toBeGreaterThan(3);
+    expect(stormings.every((r) => r["missionCountry"] === "US" && r["type"] === "storming")).toBe(true);
+    expect(String(stormings[0]!["date"]) >= String(stormings[1]!["date"])).toBe(true);
+  });
+});
+
 describe("a list that finds nothing", () => {
   it("looks the words up as one incident, still in the places they name", () => {
     expect(results("nato bombs chinese embassy in belgrade")[0]).toMatchObject({ id: "belgrade-cn-1999" });
