@@ -57,6 +57,9 @@ export function steeredInstruments(
   // police raided an embassy" are instances, not court cases.
   const localCase = (i: number) =>
     LOCAL_CASE_WORDS.has(tokens[i - 1] ?? "") ||
+    // "Is sued over a business deal", "sue a diplomat for unpaid rent": a person before a local court.
+    (/^(sue|sued|suing)$/.test(tokens[i] ?? "") &&
+      (PASSIVE.test(tokens[i - 1] ?? "") || tokens.slice(i + 1, i + 4).some((w) => MISSION_PEOPLE.has(w)))) ||
     // "Civil court cases": the case word after a local court's.
     (tokens[i - 1] === "court" && LOCAL_CASE_WORDS.has(tokens[i - 2] ?? "")) ||
     // "Immunity from civil court cases", "immune from the courts": the host's courts, whose
@@ -115,12 +118,16 @@ function crimeAgainstMission(tokens: readonly string[]): boolean {
  * "Was iran sued over the embassy seizure": states are sued at the World Court; "can an ambassador
  * be sued over unpaid rent" asks about a local court.
  */
+const PASSIVE = /^(be|is|was|were|being|been|get|gets|got|getting)$/;
+
 function statesSued(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       t === "sued" &&
       tokens[i + 1] === "over" &&
-      !tokens.slice(Math.max(0, i - 3), i).some((w) => MISSION_PEOPLE.has(w) || w === "be"),
+      // "Is sued over a business deal": someone sued, not states before the Court.
+      !tokens.slice(Math.max(0, i - 3), i).some((w) => MISSION_PEOPLE.has(w) || w === "be") &&
+      !PASSIVE.test(tokens[i - 1] ?? ""),
   );
 }
 

@@ -17,6 +17,7 @@ import {
   WHAT_FOLLOWS,
 } from "./cue-words.js";
 
+const WAIVER_WORDS = new Set(["waive", "waived", "waives", "waiving", "waiver"]);
 /** What a host owes a mission; asked in the past with an attack, it asks what the host did. */
 const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
 /** What an authority may or may not do to a mission: enter it, search it. */
@@ -242,6 +243,9 @@ export function readLegalCues(
     whoseDuty ||
     couldHave ||
     whyNot ||
+    // "Georgia waived immunity of its diplomat makharadze after the 1997 crash": a waiver is an act
+    // of this law, whatever event it followed.
+    (tokens.some((t) => WAIVER_WORDS.has(t)) && tokens.some((t) => IMMUNITY_WORDS.has(t))) ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
     // "Freedom of communication for consulates": the law's own term of art, when no event is named.
     (LAW_PHRASES.some(has) && !OTHER_POWER.some(has) && !incidentAnchor) ||

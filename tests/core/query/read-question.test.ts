@@ -799,6 +799,15 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       "ICJ",
     );
     expect([...reading("which court cases dealt with embassy attacks").instruments]).toContain("ICJ");
+    // A person sued is before a local court; states sued are before the World Court.
+    expect([
+      ...reading("a former ambassador is sued over a private business deal. immune?").instruments,
+    ]).not.toContain("ICJ");
+    expect([...reading("was iran ever sued over an embassy seizure").instruments]).toContain("ICJ");
+    // A waiver of immunity is an act of the law, whatever event it followed.
+    expect(
+      reading("georgia waived immunity of its diplomat makharadze after the 1997 washington crash").intent,
+    ).toBe("legal");
     expect(reading("host has restricted our diplomats' travel outside the capital. allowed?").intent).toBe(
       "legal",
     );
