@@ -28,4 +28,46 @@ export const CITY_NAMES: Readonly<Record<string, string>> = {
   dacca: "dhaka",
   "washington dc": "washington",
   "washington d c": "washington",
+  djakarta: "jakarta",
+};
+
+/**
+ * The names the same cities go by in the languages an international newsroom mixes into English
+ * ("Beyrouth", "Moskau"). Read as the city when typed so, but never a target for mending typos:
+ * "dramas" is no misspelt "damas".
+ */
+export const CITY_EXONYMS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    (
+      [
+        ["beirut", ["beyrouth", "beirute"]],
+        ["moscow", ["moskau", "moscou", "moscu", "mosca", "moskova"]],
+        ["beijing", ["pekin", "pechino", "pequim"]],
+        ["baghdad", ["bagdad", "bagdade"]],
+        ["tehran", ["tahran", "teera", "teheran"]],
+        ["cairo", ["le caire", "el cairo", "il cairo", "kairo", "kahire"]],
+        ["algiers", ["alger", "argel", "algeri", "cezayir"]],
+        ["london", ["londres", "londra"]],
+        ["warsaw", ["varsovie", "varsovia", "varsavia", "warschau"]],
+        ["brussels", ["bruxelles", "bruselas", "bruxelas", "brussel"]],
+        ["the hague", ["la haye", "la haya", "l aia", "haia"]],
+        ["kabul", ["kaboul", "cabul"]],
+        ["damascus", ["damas", "damasco", "damaskus"]],
+        ["athens", ["athenes", "atenas", "atene", "athen"]],
+        ["lisbon", ["lisbonne", "lisboa", "lissabon"]],
+        ["copenhagen", ["copenhague", "copenaghen", "kopenhagen"]],
+        ["stockholm", ["estocolmo", "stoccolma"]],
+        ["jakarta", ["yakarta", "giacarta", "cakarta"]],
+        ["geneva", ["geneve", "ginebra", "genf", "ginevra", "cenevre"]],
+        ["bern", ["berne", "berna"]],
+        ["new york", ["nueva york", "nova iorque"]],
+        ["tripoli", ["tripoli", "trablus"]],
+        ["khartoum", ["khartoum", "jartum", "cartum", "hartum"]],
+        ["islamabad", ["islamabad"]],
+        ["mexico city", ["ciudad de mexico", "mexico df"]],
+        ["saint petersburg", ["saint petersbourg", "san petersburgo", "sankt petersburg"]],
+        ["istanbul", ["estambul"]],
+      ] as const
+    ).flatMap(([city, names]) => names.filter((n) => n !== city).map((n) => [n, city])),
+  ),
 };

@@ -157,12 +157,48 @@ export interface CountryInfo {
   continent: string;
 }
 
-function buildCountryTables(): { byCode: Map<string, CountryInfo>; byName: Map<string, string> } {
+/** world-countries' translations in the Latin-script languages newsrooms mix into English. */
+const NEWSROOM_LANGUAGES = ["fra", "spa", "por", "ita", "deu", "nld", "tur"] as const;
+/**
+ * Translated names that are English words, or too short to tell from one: "chili", "suede",
+ * "grenade" (Grenada in French) would turn a question about peppers, leather or a thrown grenade
+ * into one about a country.
+ */
+const NOT_FOREIGN_NAMES = new Set([
+  "chili",
+  "suede",
+  "grenade",
+  "granada",
+  "salvador",
+  "gana",
+  "sili",
+  "gine",
+  "somali",
+]);
+const MIN_FOREIGN_NAME = 4;
+
+function isForeignName(name: string): boolean {
+  const key = normalizeText(name);
+  return key.length >= MIN_FOREIGN_NAME && !NOT_FOREIGN_NAMES.has(key);
+}
+
+function buildCountryTables(): {
+  byCode: Map<string, CountryInfo>;
+  byName: Map<string, string>;
+  foreign: ReadonlySet<string>;
+} {
   const byCode = new Map<string, CountryInfo>();
   const byName = new Map<string, string>();
   const addName = (name: string, code: string) => {
     const key = normalizeText(name);
     if (key.length >= 2 && !byName.has(key)) byName.set(key, code);
+  };
+  const foreign = new Set<string>();
+  const addForeignName = (name: string, code: string) => {
+    const key = normalizeText(name);
+    if (byName.has(key)) return;
+    byName.set(key, code);
+    foreign.add(key);
   };
   for (const c of worldCountries) {
     byCode.set(c.cca2, {
@@ -184,8 +220,24 @@ function buildCountryTables(): { byCode: Map<string, CountryInfo>; byName: Map<s
     byCode.set(code, { code, name: info.name, region: info.region, continent: info.continent });
     for (const n of info.names) addName(n, code);
   }
+  // The names an international newsroom types in its own language ("Irak", "Liban", "Russland",
+  // "Suudi Arabistan") and French demonyms ("américaine"), after every English name, which wins.
+  // A name two countries share ("Américain" is the Northern Mariana Islands' too) names neither.
+  const foreignNames = worldCountries.map((c) => ({
+    code: c.cca2,
+    names: [
+      ...NEWSROOM_LANGUAGES.map((language) => c.translations[language]?.common),
+      c.demonyms?.fra?.m,
+      c.demonyms?.fra?.f,
+    ].flatMap((name) => (name && isForeignName(name) ? [normalizeText(name)] : [])),
+  }));
+  const owners = new Map<string, Set<string>>();
+  for (const { code, names } of foreignNames)
+    for (const name of names) owners.set(name, (owners.get(name) ?? new Set()).add(code));
+  for (const { code, names } of foreignNames)
+    for (const name of names) if (owners.get(name)!.size === 1) addForeignName(name, code);
   for (const [alias, code] of Object.entries(EXTRA_ALIASES)) byName.set(normalizeText(alias), code);
-  return { byCode, byName };
+  return { byCode, byName, foreign };
 }
 
 const TABLES = buildCountryTables();
@@ -223,6 +275,11 @@ export function lookupCountry(text: string): string | undefined {
 /** Every country name and alias, as normalized phrases of up to three words, for scanning text. */
 export function countryPhrases(): ReadonlyMap<string, string> {
   return TABLES.byName;
+}
+
+/** The English names and aliases only: what a typo may be mended to ("dramas" is no "damas"). */
+export function englishCountryPhrases(): string[] {
+  return [...TABLES.byName.keys()].filter((key) => !TABLES.foreign.has(key));
 }
 
 /** Every known country, dissolved states included: for region lookups. */

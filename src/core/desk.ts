@@ -1,7 +1,8 @@
 import type { Dataset } from "./dataset/dataset.js";
 import type { Duty } from "./dataset/schema.js";
 import { keyDuties } from "./key-duties.js";
-import { countryPhrases } from "./countries.js";
+import { countryPhrases, englishCountryPhrases } from "./countries.js";
+import { CITY_EXONYMS } from "./city-names.js";
 import { LAW_PHRASES, MISSION_TYPE_WORDS, READING_CUE_WORDS, SET_ASIDE_WORDS } from "./query/cue-words.js";
 import { RESPONSE_PHRASES } from "./query/response-words.js";
 import { INSTRUMENT_PHRASES, TYPE_WORDS } from "./query/synonyms.js";
@@ -47,9 +48,9 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
     // Every word the reading acts on by itself: places, incident types, host responses, cue words.
     lexicon: buildReadingLexicon(
       [
-        index.cityPhrases.keys(),
+        [...index.cityPhrases.keys()].filter((name) => !(name in CITY_EXONYMS)),
         regions.keys(),
-        countryPhrases().keys(),
+        englishCountryPhrases(),
         Object.keys(TYPE_WORDS),
         RESPONSE_PHRASES.map(([phrase]) => phrase),
         ...READING_CUE_WORDS,

@@ -35,6 +35,19 @@ const TREATY_ITSELF_WORDS = new Set(
   signing signatories ratified ratify ratification parties party force entered entry year date text full
   history drafted`.split(/\s+/),
 );
+/**
+ * What people call someone, added in the treaties' words, for finding the rule only: a consul
+ * general is the consular convention's "consular officer" (its articles 40, 41 and 43), while a
+ * story about "the consul-general" still reads as the incident it tells of.
+ */
+const LAW_NAMES: readonly [RegExp, string][] = [[/\bconsul general\b/, "consul general consular officer"]];
+
+function inTheLawsWords(text: string): string {
+  const normalized = normalizeText(text);
+  const named = LAW_NAMES.filter(([said]) => said.test(normalized));
+  return named.length === 0 ? text : named.reduce((t, [said, law]) => t.replace(said, law), normalized);
+}
+
 /** How much of a legal question an incident must explain for the question to be about it. */
 const INCIDENT_ASKED_COVERAGE = 0.7;
 /** …and lead the next incident by this much: two alike ("the ugandan embassy in kinshasa was attacked") are no one incident. */
@@ -143,7 +156,7 @@ export function legalHits(
   const steered = (doc: Doc) =>
     doc.item.kind === "duty" && reading.instruments.has(doc.item.record.instrument);
   const asHit = (doc: Doc): Hit => ({ doc, score: 1, coverage: 1 });
-  const found = search(index, parsed.text, {
+  const found = search(index, inTheLawsWords(parsed.text), {
     kinds: ["duty"],
     filters: parsed.filters,
     minCoverage: namedOnly ? NAMED_MIN_COVERAGE : LEGAL_LEADER_MIN_COVERAGE,

@@ -279,8 +279,6 @@ const EVERYDAY: [string, string][] = [
   ["planning an attack", "preparations for an attack"],
   ["plotting attacks", "preparations for attacks"],
   ["true or false", ""],
-  // The consular convention's words for a consul: "consular officer", "head of consular post".
-  ["consul general", "consul general consular officer"],
   // How a story is asked for, not what it is about: "walk me through the iran hostage crisis, start to finish".
   ["walk me through", ""],
   ["walk us through", ""],

@@ -1,7 +1,7 @@
 import { countryName } from "../countries.js";
 import type { Dataset } from "../dataset/dataset.js";
 import type { Duty, Incident } from "../dataset/schema.js";
-import { CITY_NAMES } from "../city-names.js";
+import { CITY_EXONYMS, CITY_NAMES } from "../city-names.js";
 import { INSTRUMENT_NAMES } from "../dataset/vocabulary.js";
 import { notability } from "../notability.js";
 import { normalizeText, tokenize } from "../text/normalize.js";
@@ -151,8 +151,8 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       push(docsByCity, doc.city, doc.index);
     }
   }
-  for (const [name, city] of Object.entries(CITY_NAMES))
-    if (docsByCity.has(city)) cityPhrases.set(name, city);
+  for (const [name, city] of [...Object.entries(CITY_NAMES), ...Object.entries(CITY_EXONYMS)])
+    if (docsByCity.has(city) && !cityPhrases.has(name)) cityPhrases.set(name, city);
   const vocabulary = new Map<string, VocabularyEntry[][]>();
   for (const word of vocabularySet) {
     if (word.length < 4 || /^\d/.test(word) || STOPWORDS.has(word)) continue;

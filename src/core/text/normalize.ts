@@ -1,9 +1,23 @@
 /** Lower case, no diacritics, punctuation folded to spaces: the one shape every matcher compares. */
+/** Letters that carry no accent to strip but are a plain letter or two all the same ("saldırı", "Straße"). */
+const FOLDED: Readonly<Record<string, string>> = {
+  ı: "i",
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+};
+
 export function normalizeText(input: string): string {
   return input
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/[ıßøæœłđðþ]/g, (c) => FOLDED[c] ?? c)
     .replace(/['’`]s\b/g, "")
     .replace(/[^a-z0-9.]+/g, " ")
     .replace(/(?<![0-9])\.|\.(?![0-9])/g, " ")

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findRecordsForText } from "../../../src/core/index.js";
+import { lookupCountry } from "../../../src/core/countries.js";
 import { inRecordTerms } from "../../../src/core/query/everyday-words.js";
 import { loadDesk } from "../../support/desk.js";
 
@@ -14,7 +15,7 @@ describe("words of this field in other languages", () => {
     expect(inRecordTerms("la valise diplomatique")).toBe("la diplomatic bag");
     expect(inRecordTerms("policia puede entrar embajada sin permiso")).toMatch(/^police can enter embassy /);
     expect(inRecordTerms("embajada es territorio extranjero")).toBe("embassy es foreign soil");
-    expect(inRecordTerms("bom kedutaan besar australia")).toBe("bom embassy australia");
+    expect(inRecordTerms("bom kedutaan besar australia")).toBe("bomb embassy australia");
     expect(inRecordTerms("anschläge auf botschaften")).toBe("attacks auf embassies");
   });
 
@@ -29,5 +30,31 @@ describe("words of this field in other languages", () => {
       "icj-tehran-hostages-1980",
     );
     expect(first("ambassade des etats-unis teheran 1979 hostages how many days")).toBe("tehran-us-1979");
+    expect(first("İstanbul İngiliz başkonsolosluğu bombalı saldırı 2003")).toBe("istanbul-gb-2003");
+    expect(first("Beyrouth ambassade de France voiture piégée 1982")).toBe("beirut-fr-1982");
+    expect(first("¿puede la policía entrar en una embajada extranjera?")).toBe("vcdr-22");
+  });
+
+  it("reads the countries and cities newsrooms name in their own languages, never mending a typo to one", () => {
+    expect(lookupCountry("Irak")).toBe("IQ");
+    expect(lookupCountry("Liban")).toBe("LB");
+    expect(lookupCountry("Russland")).toBe("RU");
+    expect(lookupCountry("libanais")).toBe("LB");
+    expect(lookupCountry("britannique")).toBe("GB");
+    // A demonym two countries share names neither.
+    expect(lookupCountry("américaine")).toBeUndefined();
+    // Translations that are English words are not countries: peppers, leather, a thrown grenade.
+    expect(lookupCountry("chili")).toBeUndefined();
+    expect(lookupCountry("suede")).toBeUndefined();
+    expect(lookupCountry("grenade")).toBeUndefined();
+    const desk = loadDesk();
+    const cities = (q: string) => {
+      const found = findRecordsForText(desk, q);
+      return found.ok ? found.value.reading?.filters.cities : undefined;
+    };
+    expect(cities("attaques contre les ambassades à Moscou")).toEqual(["moscow"]);
+    expect(cities("Botschaften in Moskau angegriffen")).toEqual(["moscow"]);
+    // "Dramas" is one letter from "damas" (Damascus in French), and stays the asker's word.
+    expect(cities("embassy hostage dramas of the 1970s")).toBeUndefined();
   });
 });

@@ -271,6 +271,16 @@ describe("rules found by their words", () => {
   });
 });
 
+describe("the law in the treaties' words", () => {
+  it("finds the consular convention's rules on consular officers for a consul general", () => {
+    expect(
+      results(
+        "gunmen shoot a consul general dead outside the consulate. what must the host state do under the treaties?",
+      )[0],
+    ).toMatchObject({ id: "vccr-40" });
+  });
+});
+
 describe("the newest first", () => {
   it("lists every incident of the kind asked, newest first, those the other words match leading", () => {
     const bombings = results("when was the last embassy bombing");

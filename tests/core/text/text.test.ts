@@ -8,6 +8,10 @@ describe("text", () => {
   it("normalizes case, accents, possessives and punctuation", () => {
     expect(normalizeText("Bogotá's EMBASSY — Art. 22(2)!")).toBe("bogota embassy art 22 2");
     expect(tokenize("  ")).toEqual([]);
+    // Letters with no accent to strip are folded too, so a Turkish or German word stays whole.
+    expect(normalizeText("İngiliz başkonsolosluğu saldırısı, Straße")).toBe(
+      "ingiliz baskonsoloslugu saldirisi strasse",
+    );
   });
 
   it("stems the forms a question and a record may use alike", () => {
