@@ -61,7 +61,10 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   }
   if (command.query.trim() === "") return fail({ code: "empty-query" });
   if (isContext && command.name !== "timeline") {
-    const asked = command.name === "duty" ? undefined : listAfterStory(desk, command.query, {});
+    const asked =
+      command.name === "duty"
+        ? lawAfterStory(desk, command.query, {})
+        : (listAfterStory(desk, command.query, {}) ?? lawAfterStory(desk, command.query, {}));
     if (asked) return ok(asked);
     const kinds = KINDS[command.name];
     return ok(search(desk.index, command.query, { longText: true, ...(kinds ? { kinds } : {}) }));
@@ -78,6 +81,13 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   const { text, signals, reading } = readText(desk, parsed.value.text);
   const read = { ...parsed.value, text };
   const { filters } = read;
+  // "A british tourist was held for 11 days … before anyone told him he could call his consulate.
+  // what does the law say?": the law on what the story tells, whatever errand word it holds.
+  const lawAsked =
+    command.name === "incident" || reading.intent === "legal"
+      ? undefined
+      : lawAfterStory(desk, parsed.value.text, filters, text);
+  if (lawAsked) return ok(lawAsked);
   if (reading.intent === "off-topic" && !hasFilters(filters))
     return ok({ hits: [], suggestions: [], reading });
   // "Article 50 brexit", "nato article 5": an article no record holds is another treaty's, or one
@@ -87,7 +97,8 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   // Only when the story alone reads as one incident ("any precedent in the sahel?" keeps the
   // story's french embassy).
   const asked =
-    reading.intent === "lookup" && command.name !== "duty"
+    (reading.intent === "lookup" || reading.intent === "list" || reading.intent === "count") &&
+    command.name !== "duty"
       ? listAfterStory(desk, parsed.value.text, parsed.value.filters, reading)
       : undefined;
   if (asked) return ok(asked);
@@ -229,6 +240,30 @@ export function findRecordsForText(desk: Desk, text: string): Result<Found, Find
 }
 
 /**
+ * "ATHENS — A rocket-propelled grenade was fired at the U.S. embassy overnight. what does the law
+ * require of greece as host?": a question of law asked after a story is answered from the law, the
+ * story telling which (an embassy, a consul, a detained national). `mended`: the whole text as read.
+ */
+function lawAfterStory(desk: Desk, text: string, filters: QueryFilters, mended?: string): Found | undefined {
+  const question = questionAfterStory(text);
+  if (question === undefined) return undefined;
+  const asked = readText(desk, question).reading;
+  if (asked.intent !== "legal") return undefined;
+  const told = readText(desk, text);
+  // Gunmen at a concert hall, asked about "the law on hostage taking", are not this law's.
+  if (!told.reading.aboutMissions) return undefined;
+  const reading: Reading = {
+    ...asked,
+    instruments: new Set([...asked.instruments, ...told.reading.instruments]),
+    diplomaticOnly: told.reading.diplomaticOnly,
+  };
+  // A question that names what it asks about is searched by itself; "what does the law say?" by the story.
+  const searched = asked.aboutMissions ? readText(desk, question).text : (mended ?? told.text);
+  const found = legalHits(desk, reading, { text: searched, filters }, true);
+  return found.hits.length > 0 ? found : undefined;
+}
+
+/**
  * "BENGHAZI — … armed men attacked the American mission. has this happened to a us mission
  * before?": a list asked after a story is the one its own words name, when they name whose missions,
  * where or what the host did; the story only says what "this" was, and its words rank the list, so
@@ -242,6 +277,9 @@ function listAfterStory(desk: Desk, text: string, filters: QueryFilters, story?:
   const { mission, host, either, cities, responses } = asked.filters;
   const named = [mission, host, either, cities, responses].some((f) => (f?.length ?? 0) > 0);
   if ((asked.intent !== "list" && asked.intent !== "count") || !named) return undefined;
+  // A list read from the whole text keeps the story's places unless the question names whose
+  // missions it asks about ("…. how many times have US embassies been bombed?").
+  if (story && story.intent !== "lookup" && (mission?.length ?? 0) === 0) return undefined;
   const told = story ?? readText(desk, text).reading;
   const residue = [...new Set([...asked.residue, ...told.residue])];
   const listed = listHits(desk, { ...asked, residue }, { text: question, filters });

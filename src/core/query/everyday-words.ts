@@ -279,6 +279,12 @@ const EVERYDAY: [string, string][] = [
   ["planning an attack", "preparations for an attack"],
   ["plotting attacks", "preparations for attacks"],
   ["true or false", ""],
+  // "Guerrillas took over the embassy": seized it.
+  ["took over", "seized"],
+  ["take over", "seized"],
+  ["takes over", "seized"],
+  ["taken over", "seized"],
+  ["taking over", "seizing"],
   // How a story is asked for, not what it is about: "walk me through the iran hostage crisis, start to finish".
   ["walk me through", ""],
   ["walk us through", ""],

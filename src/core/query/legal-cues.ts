@@ -273,7 +273,9 @@ export function lawTermOpens(tokens: readonly string[]): boolean {
 
 /** What the bot is asked to do: "can you list…". */
 const REQUEST_VERBS = new Set(
-  "list show tell give find name help explain summarise summarize describe remind recommend send".split(" "),
+  "list show tell give find name help explain summarise summarize describe remind recommend send pull get fetch bring look check dig".split(
+    " ",
+  ),
 );
 
 /**

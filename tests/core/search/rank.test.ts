@@ -281,6 +281,52 @@ describe("the law in the treaties' words", () => {
   });
 });
 
+describe("a question after a pasted story", () => {
+  it("answers a question of law from the law, the story telling which", () => {
+    expect(
+      results(
+        "A British tourist was held for 11 days in a police cell abroad before anyone told him he could call his consulate. what does the law say?",
+      )[0],
+    ).toMatchObject({ id: "vccr-36" });
+    expect(
+      results(
+        "KINSHASA - The foreign ministry promised to reinforce security at embassies after the riots. what is the 'special duty' to protect an embassy?",
+      )[0],
+    ).toMatchObject({ kind: "duty" });
+    // Gunmen at a concert hall are not this law's, whatever the question after them asks.
+    expect(
+      results(
+        "PARIS — Gunmen took hostages at the Bataclan concert hall. what does the law say about hostage taking?",
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts what the question names, not the story's city", () => {
+    const found = findRecordsForText(
+      loadDesk(),
+      "BEIRUT - Van bomb kills 63 at US embassy. how many times have US embassies been bombed?",
+    );
+    expect(found.ok && found.value.reading?.intent).toBe("count");
+    expect(found.ok && found.value.count).toBeGreaterThan(10);
+    const hits = found.ok ? found.value.hits.map((h) => recordFields(h.doc.item)) : [];
+    expect(hits.every((r) => r["missionCountry"] === "US")).toBe(true);
+    expect(hits.some((r) => r["city"] !== "Beirut")).toBe(true);
+  });
+
+  it("reads guerrillas that took over an embassy as its seizure, and 'can you pull the record' as asking the bot", () => {
+    expect(
+      results(
+        "BOGOTA - M-19 guerrillas took over the embassy of the Dominican Republic during a national day reception, holding the U.S. ambassador and more than a dozen other envoys. record",
+      )[0],
+    ).toMatchObject({ id: "bogota-do-1980" });
+    expect(
+      results(
+        "NAIROBI, Aug 7 - A truck bomb tore through the back of the U.S. embassy in central Nairobi on Friday morning, bringing down a neighbouring office block and killing more than 200 people, most of them Kenyans in the street. can you pull the record for this one",
+      )[0],
+    ).toMatchObject({ id: "nairobi-us-1998" });
+  });
+});
+
 describe("the newest first", () => {
   it("lists every incident of the kind asked, newest first, those the other words match leading", () => {
     const bombings = results("when was the last embassy bombing");
