@@ -8,7 +8,7 @@ import {
 import type { Region } from "../regions.js";
 import type { CountryRole as Role, QuerySignals } from "../search/understand.js";
 import { hasPhrase, normalizeText, tokenize } from "../text/normalize.js";
-import { GENERIC_WORDS, nearStopword, STOPWORDS } from "../text/stopwords.js";
+import { FOREIGN_FUNCTION_WORDS, GENERIC_WORDS, nearStopword, STOPWORDS } from "../text/stopwords.js";
 import { KILL_WORDS, PEACEFUL_WORDS, PRECEDENT_WORDS, typesOfWord, VIOLENT_WORDS } from "./synonyms.js";
 import type { QueryFilters } from "./parse-query.js";
 import { RESPONSE_PHRASES } from "./response-words.js";
@@ -369,7 +369,14 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
   const stray =
     !anchored &&
     known !== undefined &&
-    signals.words.some((w) => !GENERIC_WORDS.has(w) && !responseSaid.has(w) && !known(w) && !nearStopword(w));
+    signals.words.some(
+      (w) =>
+        !GENERIC_WORDS.has(w) &&
+        !responseSaid.has(w) &&
+        !known(w) &&
+        !nearStopword(w) &&
+        !FOREIGN_FUNCTION_WORDS.has(w),
+    );
   const officialHarmed = harmToProtectedPerson(tokens, has);
   // "Siege of sarajevo": a city besieged in a war, when no mission there was (a mission named is one).
   const citySiege =

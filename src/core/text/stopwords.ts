@@ -40,3 +40,17 @@ export function nearStopword(word: string): boolean {
   const mask = letterMask(word);
   return LONG_STOPWORDS.some((s) => masksWithin(mask, s.mask, 1) && editDistance(word, s.word, 1) <= 1);
 }
+
+/**
+ * Function words of the languages a newsroom mixes into English ("fueron", "contre", "wurden",
+ * "yang"): no sign that a question is about something else, though they carry no meaning to rank by.
+ */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `fueron fue como para sobre desde entre cuando donde porque tiene esta este estos estas cual cuales quien contra
+  contre dans pour avec sont etait quand quel quelle quels quelles depuis apres avant leur leurs cette sous elle
+  gegen nach wurde wurden sind wann welche welcher eine einer einem einen durch unter nicht auch oder sich diese dieser
+  contro sono stata stati quale quali della delle degli nella negli dopo prima anche cosa
+  foram qual quais pela pelo pelos depois antes
+  yapilan icin olan nedir hangi kadar sonra once
+  yang untuk dengan atau tidak apakah kapan sejak oleh dalam kepada`.split(/\s+/),
+);

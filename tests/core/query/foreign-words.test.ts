@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRecordsForText } from "../../../src/core/index.js";
+import { findRecordsForText, recordFields } from "../../../src/core/index.js";
 import { lookupCountry } from "../../../src/core/countries.js";
 import { inRecordTerms } from "../../../src/core/query/everyday-words.js";
 import { loadDesk } from "../../support/desk.js";
@@ -33,6 +33,26 @@ describe("words of this field in other languages", () => {
     expect(first("İstanbul İngiliz başkonsolosluğu bombalı saldırı 2003")).toBe("istanbul-gb-2003");
     expect(first("Beyrouth ambassade de France voiture piégée 1982")).toBe("beirut-fr-1982");
     expect(first("¿puede la policía entrar en una embajada extranjera?")).toBe("vcdr-22");
+    expect(first("l'ambasciata deve pagare le tasse sull'immobile?")).toBe("vcdr-23");
+  });
+
+  it("lists whose missions the words name, in the plural and in adjectives, past other languages' small words", () => {
+    const desk = loadDesk();
+    const listed = (q: string) => {
+      const found = findRecordsForText(desk, q);
+      return found.ok ? found.value.hits.map((h) => recordFields(h.doc.item)) : [];
+    };
+    const french = listed("attaques contre les ambassades de France");
+    expect(french.length).toBeGreaterThan(5);
+    expect(french.every((r) => r["missionCountry"] === "FR")).toBe(true);
+    const german = listed("Anschläge auf deutsche Botschaften");
+    expect(german.length).toBeGreaterThan(3);
+    expect(german.every((r) => r["missionCountry"] === "DE")).toBe(true);
+    const american = listed("¿cuántas embajadas de Estados Unidos fueron atacadas en 2012?");
+    expect(american.length).toBeGreaterThan(3);
+    expect(american.every((r) => r["missionCountry"] === "US" && String(r["date"]).startsWith("2012"))).toBe(
+      true,
+    );
   });
 
   it("reads the countries and cities newsrooms name in their own languages, never mending a typo to one", () => {
