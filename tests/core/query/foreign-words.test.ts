@@ -7,7 +7,7 @@ import { loadDesk } from "../../support/desk.js";
 describe("words of this field in other languages", () => {
   it("puts them in the records' English terms, whose mission included", () => {
     expect(inRecordTerms("consulado de estados unidos en jeddah ataque 2004")).toBe(
-      "consulate of united states en jeddah attack 2004",
+      "consulate of united states in jeddah attack 2004",
     );
     expect(inRecordTerms("art. 22 wiener übereinkommen über diplomatische beziehungen")).toBe(
       "art 22 vienna convention on diplomatic relations",
