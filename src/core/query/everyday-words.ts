@@ -279,6 +279,8 @@ const EVERYDAY: [string, string][] = [
   ["planning an attack", "preparations for an attack"],
   ["plotting attacks", "preparations for attacks"],
   ["true or false", ""],
+  // A student's shorthand: "def of inviolability".
+  ["def of", "definition of"],
   // "Guerrillas took over the embassy": seized it.
   ["took over", "seized"],
   ["take over", "seized"],

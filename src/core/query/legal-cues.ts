@@ -17,6 +17,8 @@ import {
   WHAT_FOLLOWS,
 } from "./cue-words.js";
 
+/** The World Court's cases by the names people give them. */
+const ICJ_CASE_NAMES = ["armed activities", "hostages case", "avena case", "lagrand case"];
 const WAIVER_WORDS = new Set(["waive", "waived", "waives", "waiving", "waiver"]);
 /** What a host owes a mission; asked in the past with an attack, it asks what the host did. */
 const PROTECT_WORDS = new Set(["protect", "protected", "protection"]);
@@ -247,6 +249,8 @@ export function readLegalCues(
     // of this law, whatever event it followed.
     (tokens.some((t) => WAIVER_WORDS.has(t)) && tokens.some((t) => IMMUNITY_WORDS.has(t))) ||
     tokens.some((t) => STRONG_LEGAL.has(t)) ||
+    // "Armed activities case diplomatic premises uganda": a case of the World Court by its name.
+    ICJ_CASE_NAMES.some(has) ||
     // "Freedom of communication for consulates": the law's own term of art, when no event is named.
     (LAW_PHRASES.some(has) && !OTHER_POWER.some(has) && !incidentAnchor) ||
     // "Embassy premises can be requisitioned by the host state": whether something may be done to it.

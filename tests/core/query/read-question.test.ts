@@ -788,6 +788,9 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("siege of peking").intent).toBe("lookup");
     expect(reading("can a court freeze an embassy's bank account").intent).toBe("legal");
     expect(reading("how do i open a bank account at the embassy").intent).toBe("off-topic");
+    // A World Court case by its name is law, whatever country it names.
+    expect(reading("armed activities case diplomatic premises uganda").intent).toBe("legal");
+    expect(reading("def of inviolability").definition).toBe(true);
     // A hotel chain's name is no mission, whatever happened there.
     expect(reading("hostage situation at the embassy suites hotel — latest").intent).toBe("off-topic");
     const last = reading("when was the last embassy bombing");
