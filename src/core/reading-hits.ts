@@ -40,7 +40,13 @@ const TREATY_ITSELF_WORDS = new Set(
  * general is the consular convention's "consular officer" (its articles 40, 41 and 43), while a
  * story about "the consul-general" still reads as the incident it tells of.
  */
-const LAW_NAMES: readonly [RegExp, string][] = [[/\bconsul general\b/, "consul general consular officer"]];
+const LAW_NAMES: readonly [RegExp, string][] = [
+  // The person, not the consul general's home or office ("is a consul general's home inviolable").
+  [
+    /\bconsul general\b(?! (home|house|residence|flat|apartment|office|offices|premises|car))/,
+    "consul general consular officer",
+  ],
+];
 
 function inTheLawsWords(text: string): string {
   const normalized = normalizeText(text);

@@ -279,6 +279,9 @@ const EVERYDAY: [string, string][] = [
   ["planning an attack", "preparations for an attack"],
   ["plotting attacks", "preparations for attacks"],
   ["true or false", ""],
+  // A conference venue, not a treaty: "vienna convention centre concerts this weekend".
+  ["convention centre", "venue"],
+  ["convention center", "venue"],
   // A student's shorthand: "def of inviolability".
   ["def of", "definition of"],
   // "Guerrillas took over the embassy": seized it.

@@ -94,6 +94,8 @@ export interface ReadContext {
   siegeIn?: (city: string) => boolean;
 }
 
+/** Taxes are this law's only when a mission or its people pay them: "tax exemption for charities" is not. */
+const TAX_WORDS = new Set(["tax", "taxes", "taxed", "taxation"]);
 /** Words for who died in an attack on a mission, and words that say an attack was deadly. */
 const THE_DEAD = new Set([...MISSION_PEOPLE, "people", "staff", "guards", "employees", "anyone", "hostages"]);
 const DEADLY = new Set(["deadly", "deadliest", "fatal", "lethal"]);
@@ -361,7 +363,11 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     // "Best authority for the proposition that the host must act even against private attackers".
     tokens.some((t, i) => t === "host" && PERMISSION_MODALS.has(tokens[i + 1] ?? "")) ||
     tokens.some(
-      (t) => (DOMAIN_WORDS.has(t) && !TREATY_WORDS.has(t)) || LAW_TERMS.has(t) || MISSION_NOUNS.has(t),
+      (t) =>
+        (DOMAIN_WORDS.has(t) && !TREATY_WORDS.has(t)) ||
+        (LAW_TERMS.has(t) && !TAX_WORDS.has(t)) ||
+        MISSION_NOUNS.has(t) ||
+        MISSION_PEOPLE.has(t),
     );
   const known = context.known;
   // What a host did, said in words the records never use ("egged the mob on"), is understood all the same.
@@ -498,6 +504,18 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
           tokens.slice(i + 1, i + 4).some((w) => LAW_LIST_NOUNS.has(w))),
     );
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
+  // "Tax exemption for charities in the uk": a legal question tied to nothing of this field but a
+  // tax word is another field's.
+  if (
+    intent === "legal" &&
+    !aboutMissions &&
+    tokens.some((t) => TAX_WORDS.has(t)) &&
+    !tokens.some(
+      (t) => MISSION_PEOPLE.has(t) || MISSION_NOUNS.has(t) || (LAW_TERMS.has(t) && !TAX_WORDS.has(t)),
+    ) &&
+    signals.articles.size === 0
+  )
+    intent = "off-topic";
   // "What is inviolability", "whats persona non grata": a short question about a term.
   // "What is article 22", "what is the vcdr" name the record itself.
   // "What is a protecting power, like switzerland for usa in teheran": a term of the law asked

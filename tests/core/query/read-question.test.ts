@@ -788,6 +788,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("siege of peking").intent).toBe("lookup");
     expect(reading("can a court freeze an embassy's bank account").intent).toBe("legal");
     expect(reading("how do i open a bank account at the embassy").intent).toBe("off-topic");
+    // Taxes are this law's when a mission or its people pay them; a convention centre is a venue.
+    expect(reading("tax exemption for charities in the uk").intent).toBe("off-topic");
+    expect(reading("do diplomats pay income tax").intent).toBe("legal");
+    expect(reading("vienna convention centre concerts this weekend").intent).toBe("off-topic");
     // A World Court case by its name is law, whatever country it names.
     expect(reading("armed activities case diplomatic premises uganda").intent).toBe("legal");
     expect(reading("def of inviolability").definition).toBe(true);
