@@ -713,10 +713,13 @@ function countryRoles(
   const ofPeople = new Set<string>();
   const spans = new Map<string, [number, number]>();
   for (const [code, words] of signals.countries) {
-    const start = tokens.indexOf(words[0]!);
-    const end = start + words.length;
     // "latin america" is a region, not the United States.
-    if (start >= 0 && regionWords.includes(start)) continue;
+    const mentions = mentionSpans(tokens, words).filter(([first]) => !regionWords.includes(first));
+    if (mentions.length === 0 && words.some((w) => tokens.includes(w))) continue;
+    // Named twice ("west german militants seized the west german embassy"), a country takes the
+    // part its clearest mention states.
+    const [start, end] = mentions.find(([s, e]) => roleAt(tokens, s, e) !== "either") ??
+      mentions[0] ?? [-1, -1];
     const role = start < 0 ? "either" : roleAt(tokens, start, end);
     if (start >= 0) spans.set(code, [start, end]);
     const named = words.join(" ");
@@ -761,6 +764,19 @@ function countryRoles(
     }
   }
   return { roles, filterRoles, bareNames, ofPeople };
+}
+
+/** Where each mention of a country stands: the runs of its words that follow one another. */
+function mentionSpans(tokens: readonly string[], words: readonly string[]): [number, number][] {
+  const named = new Set(words);
+  const spans: [number, number][] = [];
+  tokens.forEach((token, i) => {
+    if (!named.has(token)) return;
+    const last = spans.at(-1);
+    if (last && last[1] === i) last[1] = i + 1;
+    else spans.push([i, i + 1]);
+  });
+  return spans;
 }
 
 /** What a people did to a city or a mission: "when the japanese took the city", "the americans bombed…". */

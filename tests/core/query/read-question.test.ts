@@ -216,6 +216,10 @@ describe("readQuestion", () => {
     expect(perpetrators.filters.mission).toEqual(["TR"]);
     expect(perpetrators.filters.either).toBeUndefined();
     expect(read("danish and norwegian embassies burned in damascus").filters.mission).toEqual(["DK", "NO"]);
+    // Named twice, a country takes the part its clearest mention states.
+    const twice = read("west german militants have seized the west german embassy in stockholm");
+    expect(twice.filters.mission).toEqual(["DE"]);
+    expect(read("protests turning violent at us embassies in latin america").filters.mission).toEqual(["US"]);
   });
 
   it("sets errands people run at embassies aside as off-topic", () => {
