@@ -217,13 +217,18 @@ const QUESTION_AFTER_BARE_COMMAND = 3;
 export function commandFromText(text: string): Command {
   const trimmed = text.trim().replace(/^\/embassy\b\s*/i, "");
   const [first = "", ...rest] = trimmed.split(/\s+/);
-  const word = first.toLowerCase();
+  const word = first.toLowerCase().replace(/:$/, "");
   if (trimmed === "") return { name: "help", query: "" };
   const command = PUBLIC_COMMANDS.find((c) => c.name === word);
   // A command that takes no words, followed by a sentence, was a question that began with its name:
   // "my brother was arrested in dubai…" is not "my", nor "help me find the 1979 hostage case" "help".
   const sentence = rest.length >= QUESTION_AFTER_BARE_COMMAND;
-  if (command && !(command.query === undefined && sentence))
+  // "quiz question: which ambassador was killed in kabul in 1979?" labels a question for a quiz: it
+  // is not a quiz topic. Only commands whose words are optional are read so ("report:" keeps its text).
+  const label = first.endsWith(":") || /^[a-z]+:$/i.test(rest[0] ?? "");
+  if (command && label && !command.query?.required && rest.length > QUESTION_AFTER_BARE_COMMAND)
+    return { name: "search", query: trimmed.slice(trimmed.indexOf(":") + 1).trim() };
+  if (command && !first.endsWith(":") && !(command.query === undefined && sentence))
     return { name: word as CommandName, query: rest.join(" ") };
   return { name: "search", query: trimmed };
 }

@@ -50,6 +50,21 @@ describe("the command table", () => {
       { name: "search", query: "my brother was arrested in dubai, is that allowed" },
     ],
     ["help me find the 1979 hostage case", { name: "search", query: "help me find the 1979 hostage case" }],
+    // A label before a question ("quiz question:") asks the question; a quiz topic has no colon.
+    [
+      "quiz question: which american ambassador was killed in kabul in 1979?",
+      { name: "search", query: "which american ambassador was killed in kabul in 1979?" },
+    ],
+    [
+      "quiz: who protects an embassy under the vienna convention",
+      { name: "search", query: "who protects an embassy under the vienna convention" },
+    ],
+    ["quiz hard 1980s", { name: "quiz", query: "hard 1980s" }],
+    ["quiz round 5 law", { name: "quiz", query: "round 5 law" }],
+    [
+      "report: tehran-us-1979 the date is wrong",
+      { name: "search", query: "report: tehran-us-1979 the date is wrong" },
+    ],
   ])("reads %j as a command", (text, command) => {
     expect(commandFromText(text)).toEqual(command);
   });

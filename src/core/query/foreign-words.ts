@@ -5,6 +5,22 @@
  * answers in English. Only words that cannot be English words are here: "mission" and "convention"
  * are English already, and "manifestation" is left alone because it is an English word too.
  */
+/** The months in French, Spanish, Portuguese, Italian, German, Dutch and Turkish, normalized. */
+const MONTHS_ABROAD: readonly [string, string][] = [
+  ["january", "janvier gennaio januar januari ocak"],
+  ["february", "fevrier fevereiro febbraio februar februari subat"],
+  ["march", "marzo marz maart"],
+  ["april", "avril abril aprile nisan"],
+  ["may", "mai maggio mayis"],
+  ["june", "juin junio junho giugno juni haziran"],
+  ["july", "juillet julho luglio juli temmuz"],
+  ["august", "aout agosto augustus agustos"],
+  ["september", "septembre septiembre setembro settembre eylul"],
+  ["october", "octobre octubre outubro ottobre oktober ekim"],
+  ["november", "novembre noviembre novembro"],
+  ["december", "decembre diciembre dezembro dicembre dezember aralik"],
+];
+
 export const FOREIGN_TERMS: readonly [string, string][] = [
   // Embassies and consulates: French, Spanish, Portuguese, Italian, German, Dutch.
   ...["ambassade", "embajada", "embaixada", "ambasciata", "botschaft"].flatMap((word): [string, string][] => [
@@ -253,6 +269,15 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
     word,
     "how many",
   ]),
+  // "Manifestation devant l'ambassade": the English word is a protest only in this French phrase.
+  ["manifestation devant", "protest outside"],
+  ["manifestations devant", "protests outside"],
+  ["devant", "outside"],
+  // Months, where the word is not English ("mars", "mayo") nor in the records' names: Rio de Janeiro,
+  // Julio César Méndez, the "31 de enero" and "28 de febrero" groups.
+  ...MONTHS_ABROAD.map(([month, words]): [string, string][] =>
+    words.split(" ").map((w) => [w, month]),
+  ).flat(),
   // Errands, in the same languages: opening hours, visas, certified copies.
   ...["orari", "horaires", "horario", "offnungszeiten"].map((word): [string, string] => [
     word,

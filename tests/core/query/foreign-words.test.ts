@@ -17,6 +17,11 @@ describe("words of this field in other languages", () => {
     expect(inRecordTerms("embajada es territorio extranjero")).toBe("embassy es foreign soil");
     expect(inRecordTerms("bom kedutaan besar australia")).toBe("bomb embassy australia");
     expect(inRecordTerms("anschläge auf botschaften")).toBe("attacks auf embassies");
+    expect(inRecordTerms("manifestation devant l'ambassade juillet 2023")).toBe(
+      "protest outside l embassy july 2023",
+    );
+    // A month's name abroad that is also a name in the records stays as it is.
+    expect(inRecordTerms("embassy in rio de janeiro")).toBe("embassy in rio de janeiro");
   });
 
   it("finds the incident and the rule they name", () => {
