@@ -55,6 +55,10 @@ const EXTRA_ALIASES: Record<string, string> = {
   english: "GB",
   "west germany": "DE",
   "north korea": "KP",
+  // Newsroom shorthand for the two states that call themselves the Korean and Chinese people's republics.
+  dprk: "KP",
+  nk: "KP",
+  prc: "CN",
   "south korea": "KR",
   korean: "KR",
   russia: "RU",

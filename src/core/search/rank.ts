@@ -151,11 +151,14 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
         : 1
       : wordWeight(index, w, expansions.get(w) ?? []),
   );
-  const hits = explainsMoreFirst(
-    ranked.map((r) => ({
-      ...r,
-      coverage: coverageOf(board, r.doc.index, salient, generic, weights),
-    })),
+  const hits = ofTypeNamedFirst(
+    explainsMoreFirst(
+      ranked.map((r) => ({
+        ...r,
+        coverage: coverageOf(board, r.doc.index, salient, generic, weights),
+      })),
+    ),
+    signals,
   );
   // A question of one word answers only with records that word names (in a title, an alias, a
   // place or a name), as spelled when it is short: "stats" is no near miss of a record's wording.
@@ -244,6 +247,41 @@ function explainsMoreFirst(hits: Hit[]): Hit[] {
   const most = band.reduce((a, h) => (h.coverage > a.coverage ? h : a), leader);
   if (most.coverage - leader.coverage < CLEARLY_MORE_COVERAGE) return hits;
   return [most, ...hits.filter((h) => h !== most)];
+}
+
+/**
+ * Of incidents that score about the same and explain as much, one of the kind the question names
+ * leads: "swedish embassy baghdad burned 2023" is the July fire, not the June breach whose text tells
+ * of the Quran burning that set it off.
+ */
+function ofTypeNamedFirst(hits: Hit[], signals: QuerySignals): Hit[] {
+  const leader = hits[0];
+  if (signals.types.size === 0 || leader?.doc.item.kind !== "incident") return hits;
+  const ofType = (h: Hit) =>
+    h.doc.item.kind === "incident" && h.doc.item.record.types.some((t) => signals.types.has(t));
+  if (ofType(leader)) return hits;
+  const next = hits.find(
+    (h) =>
+      ofType(h) &&
+      h.score >= leader.score * NEAR_TIE &&
+      h.coverage >= leader.coverage &&
+      fitsAsWell(h.doc, leader.doc, signals),
+  );
+  return next ? [next, ...hits.filter((h) => h !== next)] : hits;
+}
+
+/** The record fits every country, city and time the question names that the other fits. */
+function fitsAsWell(doc: Doc, other: Doc, signals: QuerySignals): boolean {
+  if (doc.item.kind !== "incident" || other.item.kind !== "incident") return false;
+  const [a, b] = [doc.item.record, other.item.record];
+  const countriesFit = [...signals.countries.keys()].every(
+    (code) =>
+      (b.hostCountry !== code && b.missionCountry !== code) ||
+      a.hostCountry === code ||
+      a.missionCountry === code,
+  );
+  const cityFits = [...signals.cities.keys()].every((city) => other.city !== city || doc.city === city);
+  return countriesFit && cityFits && (!inTimeAsked(other, signals) || inTimeAsked(doc, signals));
 }
 
 /** The record began in a year or decade the question names. */

@@ -25,6 +25,16 @@ describe("search ranking", () => {
     expect(results("tupac amaru ambassadors residence peru")[0]).toMatchObject({ id: "lima-jp-1996" });
   });
 
+  it("lets an incident of the kind named lead a near tie that fits the place and time as well", () => {
+    // June 2023 was a breach after a Quran burning; July 2023 was the fire.
+    expect(results("swedish embassy baghdad burned 2023")[0]).toMatchObject({ id: "baghdad-se-2023-07" });
+    // Not a siege of another year: 1967 is named.
+    expect(results("red guards besiege soviet embassy in peking 1967")[0]).toMatchObject({
+      date: expect.stringMatching(/^1967/),
+    });
+    expect(results("nk embassy madrid raid")[0]).toMatchObject({ missionCountry: "KP" });
+  });
+
   it("reads a feast day as its date", () => {
     expect(results("us embassy baghdad new years eve 2019")[0]).toMatchObject({ id: "baghdad-us-2019" });
   });
