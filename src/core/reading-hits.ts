@@ -341,12 +341,20 @@ export function explainedFirst(hits: Hit[], reading: Reading): Hit[] {
   return note ? uniqueHits([note, ...hits]) : hits;
 }
 
+/** How far a note must outscore the instrument's best record to stay before it (see steeredFirst). */
+const NOTE_NAMED = 1.5;
+
 export function steeredFirst(hits: Hit[], reading: Reading): Hit[] {
   if (reading.instruments.size === 0 || hits[0]?.doc.item.kind !== "duty") return hits;
-  return partition(
-    hits,
-    (h) => h.doc.item.kind === "duty" && reading.instruments.has(h.doc.item.record.instrument),
-  );
+  const steered = (h: Hit) =>
+    h.doc.item.kind === "duty" && reading.instruments.has(h.doc.item.record.instrument);
+  const ordered = partition(hits, steered);
+  // A note the question names outright ("is a consul a diplomat") stays first: it explains the
+  // instrument the words steer to, beside the other.
+  const leader = hits[0];
+  const note = leader.doc.item.kind === "duty" && leader.doc.item.record.instrument === "CONCEPT";
+  const named = note && leader.score >= (ordered[0]?.score ?? 0) * NOTE_NAMED;
+  return named && !steered(leader) ? [leader, ...ordered.filter((h) => h !== leader)] : ordered;
 }
 
 /** The items that pass first, then the rest, each in their order. */

@@ -98,6 +98,13 @@ describe("the law in everyday words", () => {
     });
   });
 
+  it("keeps first a note the question names outright, though its consular words steer to the VCCR", () => {
+    expect(results("are consuls diplomats")[0]).toMatchObject({ id: "concept-consular-vs-diplomatic" });
+    expect(results("are consuls diplomats").slice(1, 3)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ instrument: "VCCR" })]),
+    );
+  });
+
   it("explains a term with the record that defines it, a note only when it matches about as well", () => {
     expect(results("definition of premises of the mission vcdr")[0]).toMatchObject({ id: "vcdr-1" });
     expect(results("what does inviolability mean")[0]).toMatchObject({ dutyKind: "concept" });
