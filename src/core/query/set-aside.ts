@@ -34,6 +34,17 @@ const ASKED_WHETHER = new Set(["does", "do", "did", "would", "doesn't", "doesnt"
  * "Does the special duty to protect apply to consulates", "immunity applies to family?": a rule that
  * applies to someone, not an application made ("how to apply to the embassy for a visa").
  */
+/**
+ * "Career consulates", "a career diplomat": the law's name for a kind of post (staffed by officials,
+ * not honorary), not a job search.
+ */
+function careerPost(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1] ?? "";
+  return (
+    tokens[i] === "career" && (MISSION_NOUNS.has(next) || MISSION_PEOPLE.has(next) || next === "consular")
+  );
+}
+
 function ruleApplies(tokens: readonly string[], i: number): boolean {
   if (!APPLY.has(tokens[i]!) || tokens[i + 1] !== "to") return false;
   return tokens[i] === "applies" || tokens.slice(Math.max(0, i - 6), i).some((w) => ASKED_WHETHER.has(w));
@@ -61,7 +72,9 @@ export function setAside(
   // or year named: "hostage negotiation training course for police" is not about an attack.
   const placed = signals.cities.size > 0 || signals.countries.size > 0 || signals.years.size > 0;
   const errand =
-    (errandPhrase || (tokens.some((t, i) => OFF_TOPIC.has(t) && !ruleApplies(tokens, i)) && !peopleMay)) &&
+    (errandPhrase ||
+      (tokens.some((t, i) => OFF_TOPIC.has(t) && !ruleApplies(tokens, i) && !careerPost(tokens, i)) &&
+        !peopleMay)) &&
     (signals.types.size === 0 || (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed)) &&
     // "Us ambassador attacked at a breakfast forum in seoul": harm done to a mission's people is the event.
     !(tokens.some((t) => HARM_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t)) && placed) &&

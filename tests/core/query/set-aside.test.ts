@@ -76,6 +76,9 @@ describe("setAside", () => {
     expect(asideOf("road traffic accident outside the embassy")).toBe(false);
     expect(asideOf("can a consul general be arrested")).toBe(false);
     expect(asideOf("first consul attacked at the consulate")).toBe(false);
+    // "Career" names a kind of post before a mission or its people, and a job search otherwise.
+    expect(asideOf("are honorary consulates protected like career consulates")).toBe(false);
+    expect(asideOf("career advice for working at the us embassy")).toBe(true);
   });
 
   it("keeps an errand word in a question about what a mission's people may do", () => {
