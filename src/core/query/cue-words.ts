@@ -484,6 +484,14 @@ export const OTHER_TREATY_PHRASES = [
   "geneva conventions",
   "refugee convention",
   "bill of rights",
+  // Other laws' articles people quote by number: "article 22 gdpr", "nato article 5".
+  "gdpr",
+  "nato",
+  "echr",
+  "un charter",
+  "european convention on human rights",
+  "first amendment",
+  "second amendment",
 ];
 
 /**

@@ -10,6 +10,8 @@ const asideOf = (text: string, peopleMay = false) => {
 describe("setAside", () => {
   it("sets errands, other senses, other treaties and films aside", () => {
     expect(asideOf("visa appointment at the us embassy")).toBe(true);
+    expect(asideOf("article 22 gdpr automated decisions")).toBe(true);
+    expect(asideOf("chinese embassy belgrade nato bombing")).toBe(false);
     expect(asideOf("foods that boost immunity")).toBe(true);
     expect(asideOf("vienna convention on road traffic")).toBe(true);
     expect(asideOf("lethal weapon 2 diplomatic immunity scene")).toBe(true);
