@@ -112,7 +112,8 @@ export const LAW_TERMS = new Set(
  */
 export const ENFORCEMENT_WORDS = new Set(
   `seize seized seizing seizure freeze freezing froze frozen attach attachment garnish garnished confiscate
-  confiscated confiscation requisition requisitioned expropriate expropriated`.split(/\s+/),
+  confiscated confiscation requisition requisitioned expropriate expropriated tow towed towing clamp
+  clamped clamping impound impounded`.split(/\s+/),
 );
 /**
  * Asking whether someone is immune, something inviolable or whose territory an embassy is: a

@@ -66,6 +66,9 @@ describe("setAside", () => {
     expect(asideOf("protecting power outlets from surges during storms")).toBe(true);
     expect(asideOf("persona non grata")).toBe(false);
     expect(asideOf("can a consul be expelled")).toBe(false);
+    // Towing or clamping a mission's car is enforcement against its property, a question of the law.
+    expect(asideOf("can a diplomatic car be towed for illegal parking")).toBe(false);
+    expect(asideOf("diplomat car clamped outside the embassy, is that allowed")).toBe(false);
   });
 
   it("keeps what names an attack, an article, a term of this law or a mission", () => {
