@@ -45,6 +45,11 @@ function careerPost(tokens: readonly string[], i: number): boolean {
   );
 }
 
+const PROTEST_KINDS = new Set(["protest", "violent-protest"]);
+function onlyProtest(signals: QuerySignals): boolean {
+  return [...signals.types].every((t) => PROTEST_KINDS.has(t));
+}
+
 function ruleApplies(tokens: readonly string[], i: number): boolean {
   if (!APPLY.has(tokens[i]!) || tokens[i + 1] !== "to") return false;
   return tokens[i] === "applies" || tokens.slice(Math.max(0, i - 6), i).some((w) => ASKED_WHETHER.has(w));
@@ -75,7 +80,10 @@ export function setAside(
     (errandPhrase ||
       (tokens.some((t, i) => OFF_TOPIC.has(t) && !ruleApplies(tokens, i) && !careerPost(tokens, i)) &&
         !peopleMay)) &&
-    (signals.types.size === 0 || (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed)) &&
+    (signals.types.size === 0 ||
+      (tokens.some((t) => NOT_EVENTS.has(t)) && !namesMission && !placed) ||
+      // "Protest permit for a march in london": a protest is this field's only when at a mission.
+      (onlyProtest(signals) && !namesMission && !tokens.some((t) => MISSION_PEOPLE.has(t)))) &&
     // "Us ambassador attacked at a breakfast forum in seoul": harm done to a mission's people is the event.
     !(tokens.some((t) => HARM_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t)) && placed) &&
     // A job or a course is an errand even at the World Court ("internships at the international court of justice").

@@ -49,6 +49,10 @@ describe("setAside", () => {
     expect(asideOf("port au prince kidnapping 2023")).toBe(false);
     expect(asideOf("can diplomats be detained at the airport")).toBe(false);
     expect(asideOf("munich olympics hostages")).toBe(true);
+    // A protest is this field's only at a mission or against its people.
+    expect(asideOf("protest permit for a march in london")).toBe(true);
+    expect(asideOf("protest outside the us embassy in london on saturday")).toBe(false);
+    expect(asideOf("protesters chase the ambassador's car, photos")).toBe(false);
     expect(asideOf("embassy staff attacked during the olympics")).toBe(false);
   });
 
