@@ -9,6 +9,10 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are broken off");
     expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
+    expect(inRecordTerms("does his family lose their immunity straight away")).toBe(
+      "does his family immunity end straight away",
+    );
+    expect(inRecordTerms("when immunity ends")).toBe("when immunity end");
     expect(inRecordTerms("can firefighters go into an embassy")).toBe("can firefighters enter an embassy");
     expect(inRecordTerms("do the police have to tell our consulate")).toBe(
       "do the police must notify our consulate",
