@@ -275,8 +275,13 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
   ["devant", "outside"],
   // Months, where the word is not English ("mars", "mayo") nor in the records' names: Rio de Janeiro,
   // Julio César Méndez, the "31 de enero" and "28 de febrero" groups.
+  // "Septiembre de 2012", "settembre del 2012": the month with its year.
   ...MONTHS_ABROAD.map(([month, words]): [string, string][] =>
-    words.split(" ").map((w) => [w, month]),
+    words.split(" ").flatMap((w): [string, string][] => [
+      [w, month],
+      [`${w} de`, month],
+      [`${w} del`, month],
+    ]),
   ).flat(),
   // Errands, in the same languages: opening hours, visas, certified copies.
   ...["orari", "horaires", "horario", "offnungszeiten"].map((word): [string, string] => [

@@ -20,6 +20,11 @@ describe("words of this field in other languages", () => {
     expect(inRecordTerms("manifestation devant l'ambassade juillet 2023")).toBe(
       "protest outside l embassy july 2023",
     );
+    // "De" and "del" join a month to its year in Spanish, Portuguese and Italian.
+    expect(inRecordTerms("embajadas atacadas en septiembre de 2012")).toBe(
+      "embassies attacked in september 2012",
+    );
+    expect(inRecordTerms("ambasciata settembre del 2012")).toBe("embassy september 2012");
     // A month's name abroad that is also a name in the records stays as it is.
     expect(inRecordTerms("embassy in rio de janeiro")).toBe("embassy in rio de janeiro");
   });
