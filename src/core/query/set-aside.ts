@@ -34,6 +34,11 @@ const ASKED_WHETHER = new Set(["does", "do", "did", "would", "doesn't", "doesnt"
  * "Does the special duty to protect apply to consulates", "immunity applies to family?": a rule that
  * applies to someone, not an application made ("how to apply to the embassy for a visa").
  */
+function ruleApplies(tokens: readonly string[], i: number): boolean {
+  if (!APPLY.has(tokens[i]!) || tokens[i + 1] !== "to") return false;
+  return tokens[i] === "applies" || tokens.slice(Math.max(0, i - 6), i).some((w) => ASKED_WHETHER.has(w));
+}
+
 /**
  * "Career consulates", "a career diplomat": the law's name for a kind of post (staffed by officials,
  * not honorary), not a job search.
@@ -46,13 +51,10 @@ function careerPost(tokens: readonly string[], i: number): boolean {
 }
 
 const PROTEST_KINDS = new Set(["protest", "violent-protest"]);
+
+/** Every kind of attack the question names is a protest (a protest is this field's only at a mission). */
 function onlyProtest(signals: QuerySignals): boolean {
   return [...signals.types].every((t) => PROTEST_KINDS.has(t));
-}
-
-function ruleApplies(tokens: readonly string[], i: number): boolean {
-  if (!APPLY.has(tokens[i]!) || tokens[i + 1] !== "to") return false;
-  return tokens[i] === "applies" || tokens.slice(Math.max(0, i - 6), i).some((w) => ASKED_WHETHER.has(w));
 }
 
 /**

@@ -1,4 +1,3 @@
-/** Lower case, no diacritics, punctuation folded to spaces: the one shape every matcher compares. */
 /** Letters that carry no accent to strip but are a plain letter or two all the same ("saldırı", "Straße"). */
 const FOLDED: Readonly<Record<string, string>> = {
   ı: "i",
@@ -12,6 +11,7 @@ const FOLDED: Readonly<Record<string, string>> = {
   þ: "th",
 };
 
+/** Lower case, no diacritics, punctuation folded to spaces: the one shape every matcher compares. */
 export function normalizeText(input: string): string {
   return input
     .normalize("NFKD")
