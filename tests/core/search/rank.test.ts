@@ -508,6 +508,12 @@ describe("a list that finds nothing", () => {
         .map((r) => r["kind"]),
     ).toEqual(["duty", "duty"]);
   });
+  it("answers what the host must do, named as the one obliged, with the rules most at stake", () => {
+    expect(results("what must the host do")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(results("what must greece do as host")[0]).toMatchObject({ id: "vcdr-22" });
+    // A host of a dinner or a party is no host state.
+    expect(results("can i host a dinner")).toEqual([]);
+  });
   it("answers a story followed by 'what does the law say?' with the law on what it tells", () => {
     expect(
       results(
