@@ -36,22 +36,30 @@ const TREATY_ITSELF_WORDS = new Set(
   history drafted`.split(/\s+/),
 );
 /**
- * What people call someone, added in the treaties' words, for finding the rule only: a consul
- * general is the consular convention's "consular officer" (its articles 40, 41 and 43), while a
- * story about "the consul-general" still reads as the incident it tells of.
+ * The question in the treaties' words, for finding the rule only: what people call someone (a consul
+ * general is the consular convention's "consular officer", its articles 40, 41 and 43, while a story
+ * about "the consul-general" still reads as the incident it tells of), and "the law" named as the
+ * body of law asked, which is no word of any one rule.
  */
-const LAW_NAMES: readonly [RegExp, string][] = [
+const LAW_WORDS: readonly [RegExp, string][] = [
   // The person, not the consul general's home or office ("is a consul general's home inviolable").
   [
-    /\bconsul general\b(?! (home|house|residence|flat|apartment|office|offices|premises|car))/,
+    /\bconsul general\b(?! (home|house|residence|flat|apartment|office|offices|premises|car))/g,
     "consul general consular officer",
   ],
+  // "What does the law require of the host", "under international law": the law asked about, not a
+  // rule about obeying it ("must diplomats obey the law" keeps the word).
+  [
+    /\b(?:the|international) laws? (say|says|require|requires|allow|allows|permit|permits|demand|demands|expect|expects)\b/g,
+    "$1",
+  ],
+  [/\b(?:under|according to) (?:the |international )?laws?\b/g, ""],
 ];
 
 function inTheLawsWords(text: string): string {
   const normalized = normalizeText(text);
-  const named = LAW_NAMES.filter(([said]) => said.test(normalized));
-  return named.length === 0 ? text : named.reduce((t, [said, law]) => t.replace(said, law), normalized);
+  const worded = LAW_WORDS.reduce((t, [said, law]) => t.replace(said, law), normalized);
+  return worded === normalized ? text : worded;
 }
 
 /** How much of a legal question an incident must explain for the question to be about it. */

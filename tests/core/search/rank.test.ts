@@ -514,6 +514,15 @@ describe("a list that finds nothing", () => {
     // A host of a dinner or a party is no host state.
     expect(results("can i host a dinner")).toEqual([]);
   });
+  it("reads 'what does the law require', 'under international law' as the body of law asked, not a rule about obeying it", () => {
+    expect(results("what does the law require of the host")[0]).toMatchObject({ id: "vcdr-22" });
+    expect(
+      results(
+        "we want to chain ourselves to the embassy gates. does international law say anything about that",
+      )[0],
+    ).toMatchObject({ id: "vcdr-22" });
+    expect(results("must diplomats obey the law")[0]).toMatchObject({ id: "vcdr-41" });
+  });
   it("answers a story followed by 'what does the law say?' with the law on what it tells", () => {
     expect(
       results(
