@@ -26,7 +26,9 @@ describe("the shared database handle", () => {
       return openPgliteDatabase();
     });
     await expect(handle.get()).rejects.toThrow("connection refused");
-    expect(await handle.ready(5000)).toBe(true);
+    // Generous: creating an embedded database takes seconds on a busy shared machine, and this test
+    // asks whether the handle tried again, not how fast (5 s once timed out on a loaded CI run).
+    expect(await handle.ready(60_000)).toBe(true);
     expect(attempts).toBe(2);
     await handle.close();
   });
