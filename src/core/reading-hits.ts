@@ -68,11 +68,6 @@ const INCIDENT_ASKED_COVERAGE = 0.7;
 const INCIDENT_ASKED_LEAD = 0.85;
 /** What a list of the World Court's cases is asked for by. */
 const CASE_NOUNS = new Set(["case", "cases", "judgments", "judgements", "rulings"]);
-/**
- * "What must the host do", "what does greece owe as host": the host state, whose duties to missions
- * are this law, named as the one obliged ("can i host a dinner" is no host state).
- */
-const HOST_NAMED = /\b(the|as) host\b(?! of)/;
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
@@ -224,7 +219,7 @@ export function legalHits(
     const casesAsked = reading.instruments.has("ICJ") && tokenize(parsed.text).some((t) => CASE_NOUNS.has(t));
     if (casesAsked)
       duties = duties.filter((h) => h.doc.item.kind === "duty" && h.doc.item.record.instrument === "ICJ");
-  } else if (duties.length === 0 && (reading.aboutMissions || HOST_NAMED.test(normalizeText(parsed.text))))
+  } else if (duties.length === 0 && (reading.aboutMissions || reading.hostObliged))
     duties = general.slice(0, GENERAL_RULES);
   if (!illustrate || reading.lawList || duties.length === 0)
     return { hits: duties, suggestions: [], reading };

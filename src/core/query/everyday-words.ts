@@ -231,15 +231,12 @@ const EVERYDAY: [string, string][] = [
   ["policemen", "police"],
   ["kids", "family"],
   // Losing immunity is its end, which Article 39 governs.
-  ["lose their immunity", "immunity end"],
-  ["lose his immunity", "immunity end"],
-  ["lose her immunity", "immunity end"],
-  ["lose immunity", "immunity end"],
-  ["loses immunity", "immunity end"],
-  ["loses his immunity", "immunity end"],
-  ["loses her immunity", "immunity end"],
-  ["lost his immunity", "immunity end"],
-  ["lost her immunity", "immunity end"],
+  ...["lose", "loses", "lost"].flatMap((verb) =>
+    ["", "his ", "her ", "their "].map((whose): [string, string] => [
+      `${verb} ${whose}immunity`,
+      "immunity end",
+    ]),
+  ),
   ["immunity ends", "immunity end"],
   ["wives", "family"],
   ["husbands", "family"],

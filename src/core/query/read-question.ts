@@ -66,6 +66,11 @@ export interface Reading {
   precedents: boolean;
   /** The words are about missions, diplomats or their law at all: "who won eurovision" is not. */
   aboutMissions: boolean;
+  /**
+   * "What must the host do", "what must greece do as host": the host state named as the one
+   * obliged, whose duties to missions are this law ("can i host a dinner", "the host of a party" are not).
+   */
+  hostObliged: boolean;
   /** "What does inviolability mean?": the plain-language notes on a concept answer before the articles. */
   definition: boolean;
   /** An embassy or a diplomat is named and no consulate: the consular convention is not the answer. */
@@ -504,6 +509,9 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
           tokens.slice(i + 1, i + 4).some((w) => LAW_LIST_NOUNS.has(w))),
     );
   const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
+  const hostObliged = tokens.some(
+    (t, i) => t === "host" && /^(the|as)$/.test(tokens[i - 1] ?? "") && tokens[i + 1] !== "of",
+  );
   // "Tax exemption for charities in the uk": a legal question tied to nothing of this field but a
   // tax word is another field's.
   if (
@@ -551,6 +559,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     lawList,
     precedents: signals.precedent || precedentAsked(has, tokens),
     aboutMissions,
+    hostObliged,
     definition,
     diplomaticOnly,
     newest,

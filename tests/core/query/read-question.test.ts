@@ -828,4 +828,11 @@ describe("readText: the question as the bots read it, spelling mended", () => {
       ).intent,
     ).toBe("legal");
   });
+
+  it("reads the host named as the one obliged, not a host of a party", () => {
+    expect(reading("what must the host do").hostObliged).toBe(true);
+    expect(reading("what must greece do as host").hostObliged).toBe(true);
+    expect(reading("what should the host of a party do").hostObliged).toBe(false);
+    expect(reading("can i host a dinner").hostObliged).toBe(false);
+  });
 });
