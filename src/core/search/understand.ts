@@ -73,6 +73,30 @@ const AIR_WORDS = new Set(
   "nato warplanes warplane jets jet aircraft planes plane bombers military air".split(" "),
 );
 
+/** Words that take "us" as their object: "tell us", "show us", "for us". */
+const TAKES_US = new Set(
+  "tell tells told show shows give gives let lets help helps remind send teach brief notify inform warn contact protect to for with".split(
+    " ",
+  ),
+);
+/** What follows "us" when it is the country: "for us embassies", "protects us interests". */
+const AFTER_COUNTRY_US = new Set([
+  ...MISSION_PEOPLE,
+  ..."embassy embassies mission missions consulate consulates diplomatic government citizens citizen nationals".split(
+    " ",
+  ),
+  ..."interests marines troops forces military officials staff personnel state president navy army".split(
+    " ",
+  ),
+]);
+
+/** "Tell us when…" and "help us" are the pronoun; "tell us embassy attacks" is still the country. */
+function pronounUs(tokens: readonly string[], i: number): boolean {
+  return (
+    tokens[i] === "us" && TAKES_US.has(tokens[i - 1] ?? "") && !AFTER_COUNTRY_US.has(tokens[i + 1] ?? "")
+  );
+}
+
 export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, string>): QuerySignals {
   const tokens = tokenize(text);
   const signals: QuerySignals = {
@@ -99,7 +123,8 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       const instrument = INSTRUMENT_PHRASES.find(([p]) => p === phrase)?.[1];
       const city = cityPhrases.get(phrase);
       const country = countries.get(phrase);
-      if (!instrument && !city && !(country && !STOPWORDS.has(phrase))) continue;
+      const named = country && !STOPWORDS.has(phrase) && !(size === 1 && pronounUs(tokens, i));
+      if (!instrument && !city && !named) continue;
       if (instrument) signals.instruments.add(instrument);
       const words = tokens.slice(i, i + size);
       if (city) signals.cities.set(city, [...(signals.cities.get(city) ?? []), ...words]);

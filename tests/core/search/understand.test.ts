@@ -32,6 +32,17 @@ describe("understandQuery", () => {
     expect([...understandQuery("vcdr 22", cities).years]).toEqual([]);
   });
 
+  it.each([
+    ["tell us about the embassy siege in london", []],
+    ["police must notify us when they arrest one of our citizens", []],
+    ["can you help us with the 1979 hostage crisis", []],
+    ["who protects us interests in iran", ["US", "IR"]],
+    ["tell us embassy attacks since 2010", ["US"]],
+    ["attacks on us embassies", ["US"]],
+  ])('reads %j as naming %j: "us" the pronoun or the country', (question, countries) => {
+    expect([...understandQuery(question, cities).countries.keys()]).toEqual(countries);
+  });
+
   it("reads a treaty's full name as the treaty, not its city", () => {
     const vienna = new Map([["vienna", "vienna"]]);
     const signals = understandQuery("what is the vienna convention on diplomatic relations", vienna);
