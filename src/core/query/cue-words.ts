@@ -301,7 +301,7 @@ export const OFF_TOPIC = new Set(
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
   tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices allowance allowances
-  networking lessons venue venues`.split(/\s+/),
+  networking lessons venue venues credentials ceremony ceremonies biography background`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */

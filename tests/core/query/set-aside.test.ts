@@ -34,6 +34,11 @@ describe("setAside", () => {
     expect(asideOf("ambassador bridge traffic")).toBe(true);
     expect(asideOf("french ambassador wine tasting party")).toBe(true);
     expect(asideOf("hostage negotiation training course for police")).toBe(true);
+    // An ambassador's arrival is news, not an attack or a rule at stake.
+    expect(asideOf("the new ambassador presented her credentials at a ceremony, what happens then")).toBe(
+      true,
+    );
+    expect(asideOf("new ambassador to japan named, what's her background")).toBe(true);
   });
 
   it("sets aside attacks on places that are not missions, unless a mission or the law is named", () => {
@@ -85,6 +90,7 @@ describe("setAside", () => {
     expect(asideOf("road traffic accident outside the embassy")).toBe(false);
     expect(asideOf("can a consul general be arrested")).toBe(false);
     expect(asideOf("first consul attacked at the consulate")).toBe(false);
+    expect(asideOf("background to the london embassy siege")).toBe(false);
     // "Career" names a kind of post before a mission or its people, and a job search otherwise.
     expect(asideOf("are honorary consulates protected like career consulates")).toBe(false);
     expect(asideOf("career advice for working at the us embassy")).toBe(true);
