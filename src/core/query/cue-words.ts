@@ -102,9 +102,8 @@ export const OTHER_POWER = [
 ];
 export const LAW_TERMS = new Set(
   `immunity immune inviolable inviolability asylum grata communication communications prison prisoner prisoners
-  custody detention detained arrested arrest privileges tax taxes taxed taxation interference interfere interfering`.split(
-    /\s+/,
-  ),
+  custody detention detained arrested arrest privileges tax taxes taxed taxation interference interfere interfering
+  expel expels expelled expelling expulsion expulsions`.split(/\s+/),
 );
 /**
  * A court or a government taking a mission's property: "can a court freeze an embassy's bank
@@ -301,7 +300,8 @@ export const OFF_TOPIC = new Set(
   dinner saturday sunday weekend weekends cigarette cigarettes nightclub club bar pub permit permits
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
   tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices allowance allowances
-  networking lessons venue venues credentials ceremony ceremonies biography background`.split(/\s+/),
+  networking lessons venue venues credentials ceremony ceremonies biography background
+  married marry marriage divorce`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */

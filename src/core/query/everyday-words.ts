@@ -194,6 +194,12 @@ const EVERYDAY: [string, string][] = [
   ["internet", "communications"],
   ["without asking", "without consent"],
   ["without permission", "without consent"],
+  // "As untouchable as embassies": the law's word for it.
+  ["untouchable", "inviolable"],
+  ["off limits", "inviolable"],
+  ["off-limits", "inviolable"],
+  ["mail bag", "bag"],
+  ["mailbag", "bag"],
   ["kick out", "expel"],
   ["kicked out", "expelled"],
   ["kicking out", "expelling"],

@@ -629,6 +629,9 @@ const FRAME_WORDS = new Set(
 );
 
 /** Words that only frame a list ("which", "attacks", "embassies") or are already filters. */
+/** How a bomb was carried: "car bombs at embassies" asks for bombings, of which these are some. */
+const BOMB_MEANS = new Set(["car", "cars", "truck", "trucks", "lorry", "lorries", "suicide"]);
+
 function residueOf(
   tokens: readonly string[],
   signals: QuerySignals,
@@ -653,6 +656,7 @@ function residueOf(
       !named.has(t) &&
       !responseWords.has(t) &&
       typesOfWord(t).length === 0 &&
+      !(BOMB_MEANS.has(t) && signals.types.has("bombing")) &&
       !/^\d/.test(t) &&
       !MISSION_NOUNS.has(t) &&
       !PLURAL_EVENTS.has(t) &&

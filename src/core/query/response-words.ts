@@ -95,6 +95,8 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
     [`${who} organized`, ["complicit"]],
     [`organised by the ${who}`, ["complicit"]],
     [`organized by the ${who}`, ["complicit"]],
+    [`${who} blessing`, ["complicit"]],
+    [`blessing of the ${who}`, ["complicit"]],
   ]),
   ["government backed", ["complicit"]],
   ["state backed", ["complicit"]],

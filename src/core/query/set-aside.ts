@@ -50,6 +50,19 @@ function careerPost(tokens: readonly string[], i: number): boolean {
   );
 }
 
+/** "The embassy is part of america", "foreign soil": the belief that a mission is its country's land. */
+function soilBelief(
+  tokens: readonly string[],
+  has: (phrase: string) => boolean,
+  signals: QuerySignals,
+): boolean {
+  const countryWords = new Set([...signals.countries.values()].flat());
+  return (
+    has("foreign soil") ||
+    tokens.some((t, i) => t === "part" && tokens[i + 1] === "of" && countryWords.has(tokens[i + 2] ?? ""))
+  );
+}
+
 const PROTEST_KINDS = new Set(["protest", "violent-protest"]);
 
 /** Every kind of attack the question names is a protest (a protest is this field's only at a mission). */
@@ -98,8 +111,10 @@ export function setAside(
     ) &&
     // "Attack against embassy: which international law apply" asks for the law, not an application.
     !LAW_ASKED.some(has) &&
-    // "A baby born inside an embassy gets that country's citizenship?" is the foreign-soil belief.
+    // "A baby born inside an embassy gets that country's citizenship?" is the foreign-soil belief,
+    // as is "the embassy is part of america, so can i get married there".
     !(tokens.includes("born") && namesMission) &&
+    !soilBelief(tokens, has, signals) &&
     !(tokens.some((t) => TREATY_WORDS.has(t)) && signals.years.size > 0);
   const otherSense =
     (OTHER_SENSE_PHRASES.some(has) && !namesMission && !tokens.some((t) => DOMAIN_WORDS.has(t))) ||

@@ -9,6 +9,10 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are broken off");
     expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
+    expect(inRecordTerms("are consulates as untouchable as embassies")).toBe(
+      "are consulates as inviolable as embassies",
+    );
+    expect(inRecordTerms("our consulate's mail bag was opened")).toBe("our consulate bag was opened");
     expect(inRecordTerms("does his family lose their immunity straight away")).toBe(
       "does his family immunity end straight away",
     );

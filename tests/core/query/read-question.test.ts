@@ -190,6 +190,9 @@ describe("readQuestion", () => {
     expect(read("army let them in").filters.responses).toEqual(["stood-by", "complicit"]);
     expect(read("police let the mob into the embassy").filters.responses).toEqual(["stood-by", "complicit"]);
     expect(read("government organised it").filters.responses).toEqual(["complicit"]);
+    expect(read("embassies stormed in iran with the government's blessing").filters.responses).toEqual([
+      "complicit",
+    ]);
     expect(read("the soldiers just watched").filters.responses).toEqual(["stood-by"]);
     expect(read("embassies bombed by other countries' militaries").filters.responses).toEqual([
       "third-state-action",
@@ -251,6 +254,10 @@ describe("readQuestion: what is left after the filters", () => {
     const reading = read("embassy hostage sieges");
     expect(reading.intent).toBe("list");
     expect(reading.filters.types).toEqual(["hostage-taking", "siege"]);
+    // How a bomb was carried says which bombings, not which one.
+    expect(read("car bombs at embassies")).toMatchObject({ intent: "list", filters: { types: ["bombing"] } });
+    expect(read("car bombs at embassies").residue).toEqual([]);
+    expect(read("attack on a diplomat's car").residue).toContain("car");
   });
 
   it("does not read the country inside a region's name", () => {
@@ -431,6 +438,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   it("reads who must act, and whether something is allowed, as law", () => {
     expect(reading("consulate closing who takes care of the building").intent).toBe("legal");
     expect(reading("are embassies allowed to be searched by the host country").intent).toBe("legal");
+    // An expulsion is this law's, whatever unknown name the story around it has.
+    expect(
+      reading("tit for tat expulsions after the skripal poisoning, what is the legal basis").intent,
+    ).toBe("legal");
     expect(reading("give me a diplomatic answer for why i was late to work").intent).toBe("off-topic");
     expect(reading("host demands 48 hours notice before any diplomat travels").intent).toBe("legal");
     expect(

@@ -39,6 +39,7 @@ describe("setAside", () => {
       true,
     );
     expect(asideOf("new ambassador to japan named, what's her background")).toBe(true);
+    expect(asideOf("can i get married at my country's embassy")).toBe(true);
   });
 
   it("sets aside attacks on places that are not missions, unless a mission or the law is named", () => {
@@ -91,6 +92,8 @@ describe("setAside", () => {
     expect(asideOf("can a consul general be arrested")).toBe(false);
     expect(asideOf("first consul attacked at the consulate")).toBe(false);
     expect(asideOf("background to the london embassy siege")).toBe(false);
+    // The belief that a mission is its country's land, whatever errand it is told with.
+    expect(asideOf("since the embassy is part of america can i get married there")).toBe(false);
     // "Career" names a kind of post before a mission or its people, and a job search otherwise.
     expect(asideOf("are honorary consulates protected like career consulates")).toBe(false);
     expect(asideOf("career advice for working at the us embassy")).toBe(true);
