@@ -301,7 +301,7 @@ export const OFF_TOPIC = new Set(
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
   tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices allowance allowances
   networking lessons venue venues credentials ceremony ceremonies biography background
-  married marry marriage divorce`.split(/\s+/),
+  married marry marriage divorce salaries elect elected instagram tiktok cooking condolences`.split(/\s+/),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */
@@ -362,6 +362,18 @@ export const OFF_TOPIC_PHRASES = [
   "open on",
   "opening times",
   "closed on",
+  // Who holds a post, who has missions where, when relations began: facts of diplomacy, not of
+  // attacks on missions or the law that protects them.
+  "who is the ambassador",
+  "which countries have an embassy",
+  "which countries have embassies",
+  "countries with an embassy in",
+  "countries with embassies in",
+  "restore diplomatic relations",
+  "restored diplomatic relations",
+  "establish diplomatic relations",
+  "established diplomatic relations",
+  "book of condolence",
 ];
 
 /**
@@ -493,6 +505,9 @@ export const OTHER_TREATY_PHRASES = [
   "european convention on human rights",
   "first amendment",
   "second amendment",
+  "basic law",
+  "grundgesetz",
+  "human dignity",
 ];
 
 /**

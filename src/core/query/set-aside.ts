@@ -63,6 +63,16 @@ function soilBelief(
   );
 }
 
+/** How far after "current" the post may come: "the current british ambassador to the usa". */
+const HOLDER_REACH = 3;
+
+/** "Who is the current british ambassador": who holds a post now, not an attack or a rule. */
+function currentHolder(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => t === "current" && tokens.slice(i + 1, i + 1 + HOLDER_REACH).some((w) => MISSION_PEOPLE.has(w)),
+  );
+}
+
 const PROTEST_KINDS = new Set(["protest", "violent-protest"]);
 
 /** Every kind of attack the question names is a protest (a protest is this field's only at a mission). */
@@ -86,7 +96,7 @@ export function setAside(
   // A year does not save an errand ("embassy internship applications 2025"), nor "consular" alone
   // ("consular fee for a birth certificate") or "convention" without a year ("convention center
   // parking"); "the 1973 convention", "treaty" and the law's own terms do.
-  const errandPhrase = OFF_TOPIC_PHRASES.some(has);
+  const errandPhrase = OFF_TOPIC_PHRASES.some(has) || currentHolder(tokens);
   const namesMission = tokens.some((t) => MISSION_NOUNS.has(t));
   // A kind of attack saves an errand unless it is a course, a job or an exam with no mission, place
   // or year named: "hostage negotiation training course for police" is not about an attack.

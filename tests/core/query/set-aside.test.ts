@@ -40,6 +40,12 @@ describe("setAside", () => {
     );
     expect(asideOf("new ambassador to japan named, what's her background")).toBe(true);
     expect(asideOf("can i get married at my country's embassy")).toBe(true);
+    // Facts of diplomacy and of other laws that share this field's words.
+    expect(asideOf("who is the current british ambassador to the usa")).toBe(true);
+    expect(asideOf("which countries have an embassy in pyongyang")).toBe(true);
+    expect(asideOf("local staff salaries at the british embassy")).toBe(true);
+    expect(asideOf("embassy opens a book of condolence for the late king")).toBe(true);
+    expect(asideOf("inviolability of human dignity german basic law article 1")).toBe(true);
   });
 
   it("sets aside attacks on places that are not missions, unless a mission or the law is named", () => {
@@ -92,6 +98,8 @@ describe("setAside", () => {
     expect(asideOf("can a consul general be arrested")).toBe(false);
     expect(asideOf("first consul attacked at the consulate")).toBe(false);
     expect(asideOf("background to the london embassy siege")).toBe(false);
+    expect(asideOf("how many times have embassies in tehran been attacked")).toBe(false);
+    expect(asideOf("the current ambassador's residence was stormed by protesters")).toBe(false);
     // The belief that a mission is its country's land, whatever errand it is told with.
     expect(asideOf("since the embassy is part of america can i get married there")).toBe(false);
     // "Career" names a kind of post before a mission or its people, and a job search otherwise.
