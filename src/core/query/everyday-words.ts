@@ -385,6 +385,20 @@ const EVERYDAY: [string, string][] = [
     [`embassy own ${who}`, "embassy guards"],
     [`embassies own ${who}`, "embassy guards"],
   ]),
+  // "Refuse to let police in": the host's agents entering, asked from the mission's side.
+  ...[
+    "police",
+    "the police",
+    "officers",
+    "firefighters",
+    "troops",
+    "soldiers",
+    "investigators",
+    "agents",
+  ].flatMap((who): [string, string][] => [
+    [`let ${who} in`, `let ${who} enter`],
+    [`allow ${who} in`, `allow ${who} to enter`],
+  ]),
   // A "diplomatic row" is a dispute; "death row" and "embassy row" stay as they are.
   ["death row", "death row"],
   ["embassy row", "embassy row"],
@@ -420,6 +434,8 @@ const EVERYDAY: [string, string][] = [
   ["demolish", "damage"],
   ["knock down", "damage"],
   ["told to leave", "expelled"],
+  ["hours to leave", "expelled"],
+  ["days to leave", "expelled"],
   ["ordered to leave", "expelled"],
   ["ordered out", "expelled"],
   ["cut its staff", "size of the mission"],

@@ -13,6 +13,10 @@ describe("inRecordTerms", () => {
       "are consulates as inviolable as embassies",
     );
     expect(inRecordTerms("our consulate's mail bag was opened")).toBe("our consulate bag was opened");
+    expect(inRecordTerms("can the embassy refuse to let police in")).toBe(
+      "can the embassy refuse to let police enter",
+    );
+    expect(inRecordTerms("diplomat given 48 hours to leave")).toBe("diplomat given 48 expelled");
     expect(inRecordTerms("does his family lose their immunity straight away")).toBe(
       "does his family immunity end straight away",
     );
