@@ -73,6 +73,9 @@ const AIR_WORDS = new Set(
   "nato warplanes warplane jets jet aircraft planes plane bombers military air".split(" "),
 );
 
+/** Words before "10s" that make it a school year's pupils: "my yr 10s", "year 10s". */
+const SCHOOL_YEAR = new Set(["yr", "year", "grade", "form"]);
+
 /** Words that take "us" as their object: "tell us", "show us", "for us". */
 const TAKES_US = new Set(
   "tell tells told show shows give gives let lets help helps remind send teach brief notify inform warn contact protect to for with".split(
@@ -168,7 +171,9 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       signals.words.push(String(year));
       return;
     }
-    const decade = /^(1[89]\d0|20\d0)s$/.exec(token) ?? /^(\d0)s$/.exec(token);
+    // "My yr 10s" are a school year's pupils, not the 2010s.
+    const schoolYear = SCHOOL_YEAR.has(tokens[i - 1] ?? "");
+    const decade = /^(1[89]\d0|20\d0)s$/.exec(token) ?? (schoolYear ? null : /^(\d0)s$/.exec(token));
     if (decade) {
       const d = Number(decade[1]);
       signals.decades.add(d >= 100 ? d : d >= 30 ? 1900 + d : 2000 + d);

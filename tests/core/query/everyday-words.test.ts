@@ -17,6 +17,7 @@ describe("inRecordTerms", () => {
       "can the embassy refuse to let police enter",
     );
     expect(inRecordTerms("diplomat given 48 hours to leave")).toBe("diplomat given 48 expelled");
+    expect(inRecordTerms("do the firemen just have to watch")).toBe("do the firefighters just must watch");
     expect(inRecordTerms("does his family lose their immunity straight away")).toBe(
       "does his family immunity end straight away",
     );

@@ -44,6 +44,7 @@ describe("setAside", () => {
     expect(asideOf("who is the current british ambassador to the usa")).toBe(true);
     expect(asideOf("which countries have an embassy in pyongyang")).toBe(true);
     expect(asideOf("local staff salaries at the british embassy")).toBe(true);
+    expect(asideOf("how to use diplomatic language in a text message to my landlord")).toBe(true);
     expect(asideOf("embassy opens a book of condolence for the late king")).toBe(true);
     expect(asideOf("inviolability of human dignity german basic law article 1")).toBe(true);
   });

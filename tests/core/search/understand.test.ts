@@ -63,6 +63,8 @@ describe("understandQuery", () => {
     const signals = understandQuery("between 1979 and the 1980s or the 90s", cities);
     expect([...signals.years]).toEqual([1979]);
     expect([...signals.decades]).toEqual([1980, 1990]);
+    // A school year's pupils are no decade.
+    expect([...understandQuery("my yr 10s think embassies are foreign soil", cities).decades]).toEqual([]);
   });
 
   it.each([
