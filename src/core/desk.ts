@@ -7,6 +7,7 @@ import { LAW_PHRASES, MISSION_TYPE_WORDS, READING_CUE_WORDS, SET_ASIDE_WORDS } f
 import { RESPONSE_PHRASES } from "./query/response-words.js";
 import { INSTRUMENT_PHRASES, TYPE_WORDS } from "./query/synonyms.js";
 import { EVERYDAY_PHRASES } from "./query/everyday-words.js";
+import { FOREIGN_PHRASES } from "./query/foreign-words.js";
 import { buildReadingLexicon, type ReadingLexicon } from "./query/spelling.js";
 import { buildRegionPhrases, type Region } from "./regions.js";
 import { buildProperNouns } from "./search/proper-nouns.js";
@@ -59,6 +60,7 @@ export function createDesk(dataset: Dataset, options: DeskOptions = {}): Desk {
         LAW_PHRASES,
       ],
       SET_ASIDE_WORDS,
+      FOREIGN_PHRASES,
     ),
     names: buildProperNouns(dataset.incidents, notEventNames(dataset, index, regions)),
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),

@@ -52,6 +52,14 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
       ]),
   ),
   ["ambassadeur", "ambassador"],
+  // Visas are an errand in any language; "quanto tempo" asks how long, not how many.
+  ["visto", "visa"],
+  ["vistos", "visas"],
+  ["quanto tempo", "how long"],
+  ["cuanto tiempo", "how long"],
+  // The 1973 convention's term in French.
+  ["personne jouissant d une protection internationale", "internationally protected person"],
+  ["personnes jouissant d une protection internationale", "internationally protected persons"],
   ["embajador", "ambassador"],
   ["botschafter", "ambassador"],
   // Attacks.
@@ -67,6 +75,9 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
   ["valija diplomatica", "diplomatic bag"],
   ["convention de vienne", "vienna convention"],
   ["convencion de viena", "vienna convention"],
+  ["convencion", "convention"],
+  ["convencao", "convention"],
+  ["convenzione", "convention"],
   ["relaciones consulares", "consular relations"],
   ["relations consulaires", "consular relations"],
   ["relaciones diplomaticas", "diplomatic relations"],
@@ -296,3 +307,6 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
     "passport",
   ]),
 ];
+
+/** The foreign phrases, whose near misses are mended like the English reading words' ("embajda"). */
+export const FOREIGN_PHRASES: readonly string[] = FOREIGN_TERMS.map(([phrase]) => phrase);

@@ -1,5 +1,5 @@
 import { allowedTypos, editDistance, letterMask, masksWithin } from "../text/edit-distance.js";
-import { STOPWORDS } from "../text/stopwords.js";
+import { FOREIGN_FUNCTION_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 
 /** Shorter words sit too close to each other (iran/iraq, raid/said) to be mended safely. */
@@ -17,9 +17,19 @@ export interface ReadingLexicon {
    * a wrong mend drops the question ("knife-wielding man" is no wedding).
    */
   asideWords: ReadonlySet<string>;
+  /**
+   * Words only other languages use ("embajada", "geiselnahme"): mended to only in a question that
+   * is partly in another language already, lest "pasport" become "passaporte".
+   */
+  foreignWords: ReadonlySet<string>;
   /** First letter → the words (with their letter masks), for the same-first-letter candidates typos.ts also uses. */
   byFirstLetter: ReadonlyMap<string, readonly { word: string; mask: number }[]>;
 }
+
+/** Short words of other languages that say a question is partly in one ("toma de la embajada"). */
+const FOREIGN_ARTICLES = new Set(
+  "de la le les des du el los las der das dem und et une ein est ist wie mit il della em".split(" "),
+);
 
 /**
  * The lexicon of these phrases' words (five letters or more, no stop words); `asidePhraseSets` are
@@ -28,6 +38,7 @@ export interface ReadingLexicon {
 export function buildReadingLexicon(
   phraseSets: Iterable<Iterable<string>>,
   asidePhraseSets: Iterable<Iterable<string>> = [],
+  foreignPhrases: Iterable<string> = [],
 ): ReadingLexicon {
   const words = new Set<string>();
   const readingWords = new Set<string>();
@@ -39,14 +50,17 @@ export function buildReadingLexicon(
   const asideWords = new Set<string>();
   for (const phrases of asidePhraseSets) for (const phrase of phrases) add(phrase, asideWords);
   for (const word of readingWords) asideWords.delete(word);
-  for (const word of [...readingWords, ...asideWords]) words.add(word);
+  const foreignWords = new Set<string>();
+  for (const phrase of foreignPhrases) add(phrase, foreignWords);
+  for (const word of [...readingWords, ...asideWords]) foreignWords.delete(word);
+  for (const word of [...readingWords, ...asideWords, ...foreignWords]) words.add(word);
   const byFirstLetter = new Map<string, { word: string; mask: number }[]>();
   for (const word of words) {
     const list = byFirstLetter.get(word[0]!) ?? [];
     list.push({ word, mask: letterMask(word) });
     byFirstLetter.set(word[0]!, list);
   }
-  return { words, asideWords, byFirstLetter };
+  return { words, asideWords, foreignWords, byFirstLetter };
 }
 
 /**
@@ -61,24 +75,42 @@ export function mendReadingWords(
   known: (word: string) => boolean,
 ): string {
   const tokens = tokenize(text);
+  const partlyForeign = tokens.some(
+    (t) => FOREIGN_ARTICLES.has(t) || FOREIGN_FUNCTION_WORDS.has(t) || lexicon.foreignWords.has(t),
+  );
   let changed = false;
   const mended = tokens.map((token) => {
     if (token.length < MIN_LENGTH || /\d/.test(token) || STOPWORDS.has(token)) return token;
     if (lexicon.words.has(token) || known(token)) return token;
-    const fix = closest(token, lexicon);
+    const fix = closest(token, lexicon, partlyForeign);
     if (fix) changed = true;
     return fix ?? token;
   });
   return changed ? mended.join(" ") : text;
 }
 
-function closest(token: string, lexicon: ReadingLexicon): string | undefined {
+/**
+ * The one reading word a typed word is a near miss of. English words first: another language's
+ * word is a candidate only when `foreign` allows it and no English word is as near ("convencion" is
+ * the convention, not "convencao").
+ */
+function closest(token: string, lexicon: ReadingLexicon, foreign: boolean): string | undefined {
+  const english = nearest(token, lexicon, (word) => !lexicon.foreignWords.has(word));
+  if (english !== undefined || !foreign) return english;
+  return nearest(token, lexicon, (word) => lexicon.foreignWords.has(word));
+}
+
+function nearest(
+  token: string,
+  lexicon: ReadingLexicon,
+  eligible: (word: string) => boolean,
+): string | undefined {
   const max = allowedTypos(token);
   let best: string[] = [];
   let bestDistance = max + 1;
   const mask = letterMask(token);
   for (const { word, mask: wordMask } of lexicon.byFirstLetter.get(token[0]!) ?? []) {
-    if (!masksWithin(mask, wordMask, max)) continue;
+    if (!masksWithin(mask, wordMask, max) || !eligible(word)) continue;
     const distance = editDistance(token, word, max);
     if (distance < bestDistance) [best, bestDistance] = [[word], distance];
     else if (distance === bestDistance && distance <= max) best.push(word);

@@ -20,6 +20,18 @@ describe("mendReadingWords", () => {
     );
   });
 
+  it("mends to another language's words only in a question partly in another language, English first", () => {
+    const mixed = buildReadingLexicon(
+      [["passport", "convention"]],
+      [],
+      ["passaporte", "embajada", "convencao"],
+    );
+    expect(mendReadingWords("toma de la embajda", mixed, nothingKnown)).toBe("toma de la embajada");
+    expect(mendReadingWords("embajda attack", mixed, nothingKnown)).toBe("embajda attack");
+    expect(mendReadingWords("lost my passaport", mixed, nothingKnown)).toBe("lost my passport");
+    expect(mendReadingWords("la convencion", mixed, nothingKnown)).toBe("la convention");
+  });
+
   it("leaves words the data knows, short words and stop words as typed", () => {
     expect(mendReadingWords("tehrna", lexicon, (w) => w === "tehrna")).toBe("tehrna");
     expect(mendReadingWords("iram irak", lexicon, nothingKnown)).toBe("iram irak");
