@@ -256,7 +256,7 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
   ["girebilir mi", "can enter"],
   ["polis", "police"],
   ["polisi", "police"],
-  ...["puo", "darf", "boleh", "bisa"].map((word): [string, string] => [word, "can"]),
+  ...["puo", "darf", "kann", "boleh", "bisa"].map((word): [string, string] => [word, "can"]),
   ["masuk", "enter"],
   ...[
     "etranger",
@@ -306,6 +306,68 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
     word,
     "passport",
   ]),
+  // Attacks and what was done, in French, German, Spanish, Turkish.
+  ["attaque", "attack"],
+  ["attaques", "attacks"],
+  ["attaquee", "attacked"],
+  ["attaquees", "attacked"],
+  ["frappe aerienne", "airstrike"],
+  ["frappe", "strike"],
+  ["intihar", "suicide"],
+  ["niedergebrannt", "burned"],
+  ["in brand gesetzt", "set on fire"],
+  ["demonstranten", "protesters"],
+  ["coran", "quran"],
+  // What the law allows and asks, in the same languages.
+  ["verhaften", "arrest"],
+  ["festnehmen", "arrest"],
+  ["festgenommen", "arrested"],
+  ["arreter", "arrest"],
+  ["zahlen", "pay"],
+  ["aufgehoben", "waived"],
+  ["verzicht", "waiver"],
+  ["konsularbeamte", "consular officers"],
+  ["konsularbeamten", "consular officers"],
+  ["amtshandlungen", "official acts"],
+  ["temoigner", "give evidence as a witness"],
+  ["testigo", "witness"],
+  ["testigos", "witnesses"],
+  ["lois locales", "local laws"],
+  ["respecter", "respect"],
+  ...[
+    "schutzmacht",
+    "potencia protectora",
+    "puissance protectrice",
+    "potenza protettrice",
+    "potencia protetora",
+  ].map((word): [string, string] => [word, "protecting power"]),
+  ["rupture des relations diplomatiques", "break off diplomatic relations"],
+  ["ruptura de relaciones diplomaticas", "break off diplomatic relations"],
+  ["rompen las relaciones diplomaticas", "break off diplomatic relations"],
+  ["rompen las relaciones", "break off relations"],
+  ["ruptura de relaciones", "break off relations"],
+  ["rupture des relations", "break off relations"],
+  ["relacoes", "relations"],
+  ["cortadas", "broken off"],
+  ["exterritorialitat", "extraterritoriality"],
+  ["yabanci toprak", "foreign soil"],
+  ...["territorio do pais estrangeiro", "territorio estrangeiro"].map((p): [string, string] => [
+    p,
+    "foreign soil",
+  ]),
+  // What the police did not do, and what a word means.
+  ...["n a rien fait", "no hizo nada", "nao fez nada", "nichts getan"].map((p): [string, string] => [
+    p,
+    "did nothing",
+  ]),
+  ...["qu est ce que c est", "que es", "was heisst das", "o que e"].map((p): [string, string] => [
+    p,
+    "what is",
+  ]),
+  // "Les années 80", "los años 80", "gli anni 80": the decade.
+  ...[20, 30, 40, 50, 60, 70, 80, 90].flatMap((d): [string, string][] =>
+    ["annees", "anos", "anni"].map((years): [string, string] => [`${years} ${d}`, `${d}s`]),
+  ),
 ];
 
 /** The foreign phrases, whose near misses are mended like the English reading words' ("embajda"). */

@@ -44,6 +44,12 @@ describe("words of this field in other languages", () => {
     expect(first("Beyrouth ambassade de France voiture piégée 1982")).toBe("beirut-fr-1982");
     expect(first("¿puede la policía entrar en una embajada extranjera?")).toBe("vcdr-22");
     expect(first("l'ambasciata deve pagare le tasse sull'immobile?")).toBe("vcdr-23");
+    expect(first("Schutzmacht Schweiz USA Iran was heisst das")).toBe("concept-protecting-power");
+    expect(first("que pasa con el consulado cuando se rompen las relaciones diplomaticas")).toBe("vccr-27");
+    expect(first("kann die immunität aufgehoben werden verzicht")).toBe("vcdr-32");
+    // Typed with typos, near misses of their words are mended once the question is partly foreign.
+    expect(first("toma de la embajda de estados unidos en teheran, cuantos reenes")).toBe("tehran-us-1979");
+    expect(first("attaques contre des ambassades dans les annees 80")).toMatch(/-198\d/);
   });
 
   it("lists whose missions the words name, in the plural and in adjectives, past other languages' small words", () => {
