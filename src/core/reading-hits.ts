@@ -228,6 +228,8 @@ export function legalHits(
   if (incident) duties = citedFirst(duties, incident, index, reading);
   // The rules that fit best, then the incidents: a page shows both.
   duties = duties.slice(0, RULES_BEFORE_ILLUSTRATIONS);
+  if (duties.length < RULES_BEFORE_ILLUSTRATIONS && reading.aboutMissions)
+    duties = uniqueHits([...duties, ...general]).slice(0, RULES_BEFORE_ILLUSTRATIONS);
   const top = duties[0]!.doc.item.record.id;
   const illustrations = uniqueHits(
     [...(incident ? [incident] : []), ...(desk.illustrations.get(top) ?? [])].map((doc) => ({

@@ -514,6 +514,14 @@ describe("a list that finds nothing", () => {
     // A host of a dinner or a party is no host state.
     expect(results("can i host a dinner")).toEqual([]);
   });
+  it("shows three rules before the incidents: those the words match, then the rules most at stake", () => {
+    const rules = results("can a landlord evict an embassy for unpaid rent").filter(
+      (r) => r["kind"] === "duty",
+    );
+    expect(rules[0]).toMatchObject({ id: "vcdr-31" });
+    expect(rules.map((r) => r["id"])).toContain("vcdr-22");
+    expect(rules).toHaveLength(3);
+  });
   it("reads 'what does the law require', 'under international law' as the body of law asked, not a rule about obeying it", () => {
     expect(results("what does the law require of the host")[0]).toMatchObject({ id: "vcdr-22" });
     expect(
