@@ -142,7 +142,33 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     const near = closestElsewhere(desk, text, signals, reading);
     if (near.length > 0) return ok({ ...looked, hits: [...near, ...hits], reading, elsewhere: true });
   }
-  return ok({ ...looked, hits, reading });
+  return ok({
+    ...looked,
+    hits: command.name === "duty" ? hits : withBestKnownThere(desk, hits, reading),
+    reading,
+  });
+}
+
+/** A lookup's answer holds at least this many records when the place it names has them. */
+const LOOKUP_SHOWS = 3;
+/** What a record added to fill an answer scores: shown last, as a legal answer's illustrations are. */
+const FILLER_SCORE = 0.5;
+
+/**
+ * "That time students climbed into the american embassy in tehran and kept the staff": a lookup
+ * that names a place and finds little there is filled up with the best-known incidents of that
+ * place (of the kind and the time named), the one meant being among them more often than not.
+ */
+function withBestKnownThere(desk: Desk, hits: Hit[], reading: Reading): Hit[] {
+  const { cities, host, mission, either } = reading.filters;
+  const placed = [cities, host, mission, either].some((f) => (f?.length ?? 0) > 0);
+  if (hits.length === 0 || hits.length >= LOOKUP_SHOWS || !placed) return hits;
+  const shown = new Set(hits.map((h) => h.doc.index));
+  const more = desk.index.incidentsByFame
+    .filter((doc) => !shown.has(doc.index) && passes(doc, ["incident"], reading.filters))
+    .slice(0, LOOKUP_SHOWS - hits.length)
+    .map((doc) => ({ doc, score: FILLER_SCORE, coverage: 0 }));
+  return [...hits, ...more];
 }
 
 /** How much of the other words an incident must match to be the one meant, in another place or time. */

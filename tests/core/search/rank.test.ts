@@ -514,6 +514,13 @@ describe("a list that finds nothing", () => {
     // A host of a dinner or a party is no host state.
     expect(results("can i host a dinner")).toEqual([]);
   });
+  it("fills a lookup that finds little in the place named with the best-known incidents there", () => {
+    const told = results(
+      "that time students climbed into the american embassy in tehran and kept the staff for over a year",
+    );
+    expect(told.slice(0, 3).map((r) => r["id"])).toContain("tehran-us-1979");
+    expect(told.every((r) => r["kind"] === "duty" || r["city"] === "Tehran")).toBe(true);
+  });
   it("shows three rules before the incidents: those the words match, then the rules most at stake", () => {
     const rules = results("can a landlord evict an embassy for unpaid rent").filter(
       (r) => r["kind"] === "duty",
