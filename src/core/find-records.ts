@@ -4,6 +4,8 @@ import { questionAfterStory } from "./query/story-question.js";
 import { parseQuery, type QueryError, type QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
+import type { Doc } from "./search/search-index.js";
+import { PLURAL_EVENTS } from "./query/cue-words.js";
 import { timelineHits } from "./timeline.js";
 import { compareSides, comparesLaw } from "./compare.js";
 import type { Reading } from "./query/read-question.js";
@@ -144,7 +146,7 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   }
   return ok({
     ...looked,
-    hits: command.name === "duty" ? hits : withBestKnownThere(desk, hits, reading),
+    hits: command.name === "duty" ? hits : filledLookup(desk, hits, reading, text),
     reading,
   });
 }
@@ -159,16 +161,36 @@ const FILLER_SCORE = 0.5;
  * that names a place and finds little there is filled up with the best-known incidents of that
  * place (of the kind and the time named), the one meant being among them more often than not.
  */
-function withBestKnownThere(desk: Desk, hits: Hit[], reading: Reading): Hit[] {
+function filledLookup(desk: Desk, hits: Hit[], reading: Reading, text: string): Hit[] {
   const { cities, host, mission, either } = reading.filters;
   const placed = [cities, host, mission, either].some((f) => (f?.length ?? 0) > 0);
-  if (hits.length === 0 || hits.length >= LOOKUP_SHOWS || !placed) return hits;
+  if (hits.length === 0 || hits.length >= LOOKUP_SHOWS) return hits;
+  // "Attacks on embassies in salisbury", "precedents?": incidents asked for, in the plural, not law.
+  const incidentsAsked = reading.precedents || tokenize(text).some((t) => PLURAL_EVENTS.has(t));
+  const withLaw = (shown: Hit[]) => (incidentsAsked ? shown : withLawEngaged(desk, shown));
+  if (!placed) return withLaw(hits);
   const shown = new Set(hits.map((h) => h.doc.index));
   const more = desk.index.incidentsByFame
     .filter((doc) => !shown.has(doc.index) && passes(doc, ["incident"], reading.filters))
     .slice(0, LOOKUP_SHOWS - hits.length)
     .map((doc) => ({ doc, score: FILLER_SCORE, coverage: 0 }));
-  return [...hits, ...more];
+  return withLaw([...hits, ...more]);
+}
+
+/**
+ * "Assange embassy asylum": a lookup that finds one incident and little else shows the law that
+ * incident engaged next, as its record cites it.
+ */
+function withLawEngaged(desk: Desk, hits: Hit[]): Hit[] {
+  const first = hits[0]?.doc.item;
+  if (hits.length >= LOOKUP_SHOWS || first?.kind !== "incident") return hits;
+  const shown = new Set(hits.map((h) => h.doc.index));
+  const rules = first.record.duties
+    .map((id) => desk.index.docById.get(id))
+    .filter((doc): doc is Doc => doc !== undefined && !shown.has(doc.index))
+    .slice(0, LOOKUP_SHOWS - hits.length)
+    .map((doc) => ({ doc, score: FILLER_SCORE, coverage: 0 }));
+  return [...hits, ...rules];
 }
 
 /** How much of the other words an incident must match to be the one meant, in another place or time. */

@@ -36,7 +36,7 @@ export const LIST_CUES = new Set(
 export const PLURAL_EVENTS = new Set(
   `attacks incidents bombings stormings sieges raids kidnappings assassinations protests airstrikes strikes arsons fires bombs
   takings takeovers seizures embassies consulates missions diplomats legations residences commissions
-  cases instances occasions times`.split(/\s+/),
+  cases instances occasions times crises`.split(/\s+/),
 );
 /** Words that name a kind of mission; a list keeps to it ("consulates attacked in the 2010s"). */
 export const MISSION_TYPE_WORDS: Record<string, MissionType> = {

@@ -521,6 +521,12 @@ describe("a list that finds nothing", () => {
     expect(told.slice(0, 3).map((r) => r["id"])).toContain("tehran-us-1979");
     expect(told.every((r) => r["kind"] === "duty" || r["city"] === "Tehran")).toBe(true);
   });
+  it("fills a lookup that finds one incident with the law it engaged, unless incidents are asked for", () => {
+    const assange = results("assange embassy asylum").map((r) => r["id"]);
+    expect(assange[0]).toBe("london-ec-2012");
+    expect(assange.slice(1, 3)).toContain("concept-diplomatic-asylum");
+    expect(results("embassy hostage crises in colombia").every((r) => r["kind"] === "incident")).toBe(true);
+  });
   it("shows three rules before the incidents: those the words match, then the rules most at stake", () => {
     const rules = results("can a landlord evict an embassy for unpaid rent").filter(
       (r) => r["kind"] === "duty",
