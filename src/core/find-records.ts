@@ -311,6 +311,10 @@ function lawAfterStory(desk: Desk, text: string, filters: QueryFilters, mended?:
   return found.hits.length > 0 ? found : undefined;
 }
 
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 /**
  * "BENGHAZI — … armed men attacked the American mission. has this happened to a us mission
  * before?": a list asked after a story is the one its own words name, when they name whose missions,
@@ -330,6 +334,12 @@ function listAfterStory(desk: Desk, text: string, filters: QueryFilters, story?:
   if (story && story.intent !== "lookup" && (mission?.length ?? 0) === 0) return undefined;
   const told = story ?? readText(desk, text).reading;
   const residue = [...new Set([...asked.residue, ...told.residue])];
-  const listed = listHits(desk, { ...asked, residue }, { text: question, filters });
+  // "When was the last time the americans' embassy there was burned": the story's place.
+  const there =
+    tokenize(question).includes("there") && !asked.filters.cities && !asked.filters.host
+      ? { cities: told.filters.cities, host: told.filters.host }
+      : {};
+  const placed = { ...asked, filters: { ...asked.filters, ...definedOnly(there) }, residue };
+  const listed = listHits(desk, placed, { text: question, filters });
   return listed.hits.length > 0 ? listed : undefined;
 }

@@ -283,7 +283,8 @@ const EVERYDAY: [string, string][] = [
   ["make illegal", "make punishable"],
   ["prosecute or extradite", "extradite or prosecute"],
   // A storming by the host's own forces is what the data calls a raid.
-  ...HOST_SUBJECTS.flatMap((who): [string, string][] => [
+  // Police are the host's, wherever they storm a mission ("police storm an embassy in guatemala city").
+  ...[...HOST_SUBJECTS, "police", "the police"].flatMap((who): [string, string][] => [
     [`${who} stormed`, `${who} raided`],
     [`${who} storm`, `${who} raid`],
     [`${who} storms`, `${who} raids`],
@@ -363,6 +364,9 @@ const EVERYDAY: [string, string][] = [
   ["burn down", "burn"],
   ["fire brigade", "firefighters"],
   ["firemen", "firefighters"],
+  // "Protection under the vienna rules": the conventions, not the city.
+  ["vienna rules", "vienna convention"],
+  ["vienna treaty", "vienna convention"],
   ["fireman", "firefighter"],
   ["fire fighters", "firefighters"],
   ["break in", "enter"],

@@ -126,6 +126,12 @@ const PRECEDENT_ASKED = [
   "happened previously",
   "any previous",
   "earlier cases",
+  "happen once before",
+  "happened once before",
+  "happened before",
+  "happen earlier",
+  "happened earlier",
+  "happened in the past",
 ];
 
 /**

@@ -78,6 +78,12 @@ describe("readTimeWords", () => {
     expect(span("911 call")).toBeUndefined();
   });
 
+  it("reads 'didn't this happen once before?' after a story as asking for precedents", () => {
+    expect(read("shots fired from an embassy window in london. didn't this happen once before?").intent).toBe(
+      "list",
+    );
+  });
+
   it("leaves 'has this happened before?' alone", () => {
     expect(span("has this happened before")).toBeUndefined();
   });

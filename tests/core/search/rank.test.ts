@@ -567,6 +567,22 @@ describe("a list that finds nothing", () => {
     );
     expect(american[0]).toMatchObject({ id: "benghazi-us-2012" });
     for (const r of american) expect(r["missionCountry"]).toBe("US");
+    // "There" is the story's place; police storming a mission is what the data calls a raid.
+    expect(
+      results(
+        "Mob sets fire to the US embassy in Tripoli. when was the last time the americans' embassy there was burned?",
+      )[0],
+    ).toMatchObject({ id: "tripoli-us-1979" });
+    expect(
+      results(
+        "Police storm an embassy in Guatemala City occupied by protesters, fire breaks out, many dead. precedent in guatemala?",
+      )[0],
+    ).toMatchObject({ id: "guatemala-city-es-1980" });
+  });
+  it("reads 'the vienna rules' as the conventions, not the city", () => {
+    expect(results("do honorary consulates get any protection under the vienna rules?")[0]).toMatchObject({
+      id: "vccr-59",
+    });
   });
   it("finds the one incident a mission, a place and a kind of attack name, whatever other details it is told with", () => {
     expect(results("cocktail party siege in bogota, ambassadors held 61 days")[0]).toMatchObject({
