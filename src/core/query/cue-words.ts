@@ -301,12 +301,14 @@ export const OFF_TOPIC = new Set(
   beach beaches photos photo pictures gala fsot fsoa football soccer score scores hiring hire recruiting recruitment
   tour tours speech speeches registration register handbag handbags purse fashion scholarship scholarships visitors internships price prices allowance allowances
   networking lessons venue venues credentials ceremony ceremonies biography background
-  married marry marriage divorce salaries elect elected instagram tiktok cooking condolences`.split(/\s+/),
+  married marry marriage divorce salaries elect elected oscola bluebook referencing instagram tiktok cooking condolences`.split(
+    /\s+/,
+  ),
 );
 
 /** Errands that are never an attack, whatever kind of attack they name: "bomb disposal training course". */
 export const NOT_EVENTS = new Set(
-  "training course courses exam exams certificate certificates career careers job jobs internship internships salary".split(
+  "training course courses exam exams certificate certificates career careers job jobs internship internships salary oscola bluebook referencing quorum".split(
     " ",
   ),
 );
