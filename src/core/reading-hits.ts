@@ -226,6 +226,7 @@ export function legalHits(
   // A question about one incident in the data: the rules that incident engaged, then the incident.
   const incident = reading.definition ? undefined : incidentAskedAbout(desk, reading, parsed);
   if (incident) duties = citedFirst(duties, incident, index, reading);
+  else duties = familyRuleFirst(duties, parsed.text);
   // The rules that fit best, then the incidents: a page shows both.
   duties = duties.slice(0, RULES_BEFORE_ILLUSTRATIONS);
   if (duties.length < RULES_BEFORE_ILLUSTRATIONS && reading.aboutMissions)
@@ -323,6 +324,28 @@ function listFilters(desk: Desk, reading: Reading, parsed: ParsedQuery): QueryFi
 /** Typed filters (`host:IR`) win over what the words imply, key by key. */
 function mergeFilters(fromWords: QueryFilters, typed: QueryFilters): QueryFilters {
   return { ...fromWords, ...Object.fromEntries(Object.entries(typed).filter(([, v]) => v !== undefined)) };
+}
+
+const FAMILY_WORDS = new Set(["family", "families"]);
+/** Whose family the question is about: a diplomat's ("his family", "diplomat family"), not a victim's. */
+const FAMILY_OF = new Set(
+  "diplomat diplomats ambassador ambassadors consul his her their my our your".split(" "),
+);
+const AGENT_WORDS = new Set(["agent", "agents"]);
+
+/**
+ * "Does a diplomat's wife have immunity if she kills someone in a car crash": the question is about
+ * a diplomat's family (everyday-words reads wives, husbands, sons and kids as the family), so the
+ * rule whose title names the family leads the rules on diplomatic agents it extends to them.
+ */
+function familyRuleFirst(duties: Hit[], text: string): Hit[] {
+  const tokens = tokenize(text);
+  if (!tokens.some((t, i) => FAMILY_WORDS.has(t) && FAMILY_OF.has(tokens[i - 1] ?? ""))) return duties;
+  const titled = (h: Hit, words: ReadonlySet<string>) =>
+    h.doc.item.kind === "duty" && tokenize(h.doc.item.record.title).some((t) => words.has(t));
+  const at = duties.slice(0, RULES_BEFORE_ILLUSTRATIONS).findIndex((h) => titled(h, FAMILY_WORDS));
+  if (at <= 0 || !duties.slice(0, at).every((h) => titled(h, AGENT_WORDS))) return duties;
+  return [duties[at]!, ...duties.filter((_, i) => i !== at)];
 }
 
 function uniqueHits(hits: Hit[]): Hit[] {

@@ -363,6 +363,13 @@ const EVERYDAY: [string, string][] = [
   ["burnt down", "burnt"],
   ["burn down", "burn"],
   ["fire brigade", "firefighters"],
+  // The staff the convention names by class: "admin staff", "a cipher clerk".
+  ["administrative and technical staff", "administrative and technical staff"],
+  ["admin staff", "administrative and technical staff"],
+  ["administrative staff", "administrative and technical staff"],
+  ["technical staff", "administrative and technical staff"],
+  ["cipher clerk", "administrative and technical staff"],
+  ["embassy clerk", "administrative and technical staff"],
   ["firemen", "firefighters"],
   // "Protection under the vienna rules": the conventions, not the city.
   ["vienna rules", "vienna convention"],

@@ -72,6 +72,8 @@ describe("inRecordTerms", () => {
       "do diplomats must pay their traffic offence",
     );
     expect(inRecordTerms("is the embassy chauffeur immune")).toBe("is the embassy service staff immune");
+    expect(inRecordTerms("admin staff immune")).toBe("administrative and technical staff immune");
+    expect(inRecordTerms("administrative and technical staff")).toBe("administrative and technical staff");
     expect(inRecordTerms("can the host send commandos into an embassy")).toBe(
       "can the host special forces enter an embassy",
     );

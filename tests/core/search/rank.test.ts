@@ -579,6 +579,27 @@ describe("a list that finds nothing", () => {
       )[0],
     ).toMatchObject({ id: "guatemala-city-es-1980" });
   });
+  it("puts the rule on the family and the staff before the rule on diplomats, for their questions", () => {
+    expect(
+      results("does a diplomat's wife have immunity if she kills someone in a car crash")[0],
+    ).toMatchObject({
+      id: "vcdr-37",
+    });
+    expect(
+      results("embassy secretary (admin staff) caught drunk driving off duty - immune?")[0],
+    ).toMatchObject({
+      id: "vcdr-37",
+    });
+    // The victim's family is no diplomat's.
+    expect(
+      results("a diplomat killed someone in a car crash, what can the victims family do")[0],
+    ).toMatchObject({
+      id: "vcdr-31",
+    });
+    expect(results("if a diplomat dies what happens to his family's privileges")[0]).toMatchObject({
+      id: "vcdr-39",
+    });
+  });
   it("reads 'the vienna rules' as the conventions, not the city", () => {
     expect(results("do honorary consulates get any protection under the vienna rules?")[0]).toMatchObject({
       id: "vccr-59",
