@@ -4,6 +4,10 @@
  */
 export function stem(token: string): string {
   if (token.length <= 4 || /^\d/.test(token)) return token;
+  // "Inviolability" is the quality of what is "inviolable": one stem, so a question in either word
+  // meets a rule titled in the other. (Only this word: "responsibility" for an attack is not being
+  // "responsible" for a mission's safety, and the notes tell them apart.)
+  if (token === "inviolability") return "inviolable";
   if (token.endsWith("ies") && token.length > 5) return `${token.slice(0, -3)}y`;
   if (/(ss|x|z|ch|sh)es$/.test(token)) return token.slice(0, -2);
   for (const suffix of ["ings", "ing", "ed", "s"]) {

@@ -27,6 +27,9 @@ describe("text", () => {
     // …while words that end in a double letter keep meeting their own forms.
     expect(stem("killed")).toBe("kill");
     expect(stem("staffed")).toBe(stem("staff"));
+    // The law's quality and its adjective meet; responsibility and responsible stay apart.
+    expect(stem("inviolability")).toBe(stem("inviolable"));
+    expect(stem("responsibility")).not.toBe(stem("responsible"));
   });
 
   it("measures typos, transpositions included, and stops early past the bound", () => {
