@@ -378,6 +378,11 @@ export const OFF_TOPIC_PHRASES = [
   "establish diplomatic relations",
   "established diplomatic relations",
   "book of condolence",
+  // A student's errands: an essay's length, old exam papers.
+  "how many words",
+  "word count",
+  "past papers",
+  "past paper",
 ];
 
 /**

@@ -88,6 +88,8 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["behind the attack", ["complicit"]],
   ["government was behind", ["complicit"]],
   ["in on it", ["complicit"]],
+  ["in on the attack", ["complicit"]],
+  ["in on the plot", ["complicit"]],
   ["state was behind", ["complicit"]],
   ["government sponsored", ["complicit"]],
   ...["government", "regime", "state", "authorities"].flatMap((who): [string, HostResponse[]][] => [

@@ -199,6 +199,9 @@ describe("readQuestion", () => {
     expect(read("embassies stormed in iran with the government's blessing").filters.responses).toEqual([
       "complicit",
     ]);
+    expect(read("cases where the host government was in on the attack").filters.responses).toEqual([
+      "complicit",
+    ]);
     expect(read("the soldiers just watched").filters.responses).toEqual(["stood-by"]);
     expect(read("embassies bombed by other countries' militaries").filters.responses).toEqual([
       "third-state-action",

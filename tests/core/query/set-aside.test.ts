@@ -47,6 +47,7 @@ describe("setAside", () => {
     expect(asideOf("how to use diplomatic language in a text message to my landlord")).toBe(true);
     // How to cite a judgment, or a committee's quorum, is an errand even at the World Court or the UN.
     expect(asideOf("how do i cite an icj judgment in oscola format")).toBe(true);
+    expect(asideOf("how many words should the diplomatic law essay be")).toBe(true);
     expect(asideOf("quorum requirement for a draft resolution in the model un general assembly")).toBe(true);
     expect(asideOf("embassy opens a book of condolence for the late king")).toBe(true);
     expect(asideOf("inviolability of human dignity german basic law article 1")).toBe(true);
