@@ -43,7 +43,7 @@ export const CITY_EXONYMS: Readonly<Record<string, string>> = {
         ["beirut", ["beyrouth", "beirute"]],
         ["moscow", ["moskau", "moscou", "moscu", "mosca", "moskova"]],
         ["beijing", ["pekin", "pechino", "pequim"]],
-        ["baghdad", ["bagdad", "bagdade"]],
+        ["baghdad", ["bagdad", "bagdade", "bagda"]],
         ["tehran", ["tahran", "teera", "teheran"]],
         ["cairo", ["le caire", "el cairo", "il cairo", "kairo", "kahire"]],
         ["algiers", ["alger", "argel", "algeri", "cezayir"]],

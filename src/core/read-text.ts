@@ -22,7 +22,7 @@ export interface ReadText {
 export function readText(desk: Desk, raw: string): ReadText {
   const inData = (word: string) => desk.index.postings.has(stem(word));
   const everyday = inRecordTerms(joinSplitWords(raw, inData));
-  const mended = mendReadingWords(everyday, desk.lexicon, inData);
+  const mended = mendReadingWords(everyday, desk.lexicon, inData, raw);
   // A mended word may complete an everyday phrase ("travel restrictons"): read those once more.
   const text = mended === everyday ? mended : inRecordTerms(mended);
   const signals = understandQuery(text, desk.index.cityPhrases);

@@ -28,7 +28,7 @@ export interface ReadingLexicon {
 
 /** Short words of other languages that say a question is partly in one ("toma de la embajada"). */
 const FOREIGN_ARTICLES = new Set(
-  "de la le les des du el los las der das dem und et une ein est ist wie mit il della em".split(" "),
+  "de la le les des du el los las der das dem und et une ein est ist wie mit auf il della em".split(" "),
 );
 
 /**
@@ -68,14 +68,17 @@ export function buildReadingLexicon(
  * A word is unknown when it is neither a stop word, a reading word nor a word of the data (`known`);
  * it is mended within the typo bound of typos.ts (one edit up to seven letters, two from eight),
  * to the closest reading word with the same first letter, and only when one word is closest.
+ * `asTyped`: the question before everyday and foreign words were put in English.
  */
 export function mendReadingWords(
   text: string,
   lexicon: ReadingLexicon,
   known: (word: string) => boolean,
+  asTyped: string = text,
 ): string {
   const tokens = tokenize(text);
-  const partlyForeign = tokens.some(
+  // Read on the question as typed too: its foreign words may be in English already ("peut" → "can").
+  const partlyForeign = [...tokens, ...tokenize(asTyped)].some(
     (t) => FOREIGN_ARTICLES.has(t) || FOREIGN_FUNCTION_WORDS.has(t) || lexicon.foreignWords.has(t),
   );
   let changed = false;

@@ -50,6 +50,9 @@ describe("words of this field in other languages", () => {
     // Typed with typos, near misses of their words are mended once the question is partly foreign.
     expect(first("toma de la embajda de estados unidos en teheran, cuantos reenes")).toBe("tehran-us-1979");
     expect(first("attaques contre des ambassades dans les annees 80")).toMatch(/-198\d/);
+    expect(first("Geiselnhame US-Botschaft Teheran wie lange dauerte di")).toBe("tehran-us-1979");
+    expect(first("les diplomates doivent-ils respecter les lois locals")).toBe("vcdr-41");
+    expect(first("peut-on arêter un diplomate etrangé")).toBe("vcdr-29");
   });
 
   it("lists whose missions the words name, in the plural and in adjectives, past other languages' small words", () => {

@@ -30,6 +30,14 @@ describe("mendReadingWords", () => {
     expect(mendReadingWords("embajda attack", mixed, nothingKnown)).toBe("embajda attack");
     expect(mendReadingWords("lost my passaport", mixed, nothingKnown)).toBe("lost my passport");
     expect(mendReadingWords("la convencion", mixed, nothingKnown)).toBe("la convention");
+    // Foreign as typed, though its foreign words were put in English before mending ("peut" → "can").
+    const arrest = buildReadingLexicon([["arrest", "diplomat"]], [], ["arreter", "diplomate"]);
+    expect(
+      mendReadingWords("can on areter a diplomat", arrest, nothingKnown, "peut-on areter un diplomate"),
+    ).toBe("can on arreter a diplomat");
+    expect(mendReadingWords("can on areter a diplomat", arrest, nothingKnown)).toBe(
+      "can on areter a diplomat",
+    );
   });
 
   it("leaves words the data knows, short words and stop words as typed", () => {
