@@ -183,6 +183,8 @@ export function setAside(
   const figurative =
     FIGURATIVE_PHRASES.some(has) &&
     !namesMission &&
+    // "My colleague died suddenly at post": a diplomat's colleague, at a diplomatic posting.
+    !has("at post") &&
     !tokens.some((t) => MISSION_PEOPLE.has(t)) &&
     signals.instruments.size === 0 &&
     signals.articles.size === 0 &&

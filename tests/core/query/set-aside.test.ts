@@ -104,6 +104,7 @@ describe("setAside", () => {
     expect(asideOf("first consul attacked at the consulate")).toBe(false);
     expect(asideOf("background to the london embassy siege")).toBe(false);
     expect(asideOf("how many times have embassies in tehran been attacked")).toBe(false);
+    expect(asideOf("my colleague died suddenly at post, can his family stay on with immunity")).toBe(false);
     expect(asideOf("the current ambassador's residence was stormed by protesters")).toBe(false);
     // The belief that a mission is its country's land, whatever errand it is told with.
     expect(asideOf("since the embassy is part of america can i get married there")).toBe(false);
