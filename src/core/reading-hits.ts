@@ -229,7 +229,7 @@ export function legalHits(
   else duties = familyRuleFirst(duties, parsed.text);
   // The rules that fit best, then the incidents: a page shows both.
   duties = duties.slice(0, RULES_BEFORE_ILLUSTRATIONS);
-  if (duties.length < RULES_BEFORE_ILLUSTRATIONS && reading.aboutMissions)
+  if (duties.length < RULES_BEFORE_ILLUSTRATIONS)
     duties = uniqueHits([...duties, ...general]).slice(0, RULES_BEFORE_ILLUSTRATIONS);
   const top = duties[0]!.doc.item.record.id;
   const illustrations = uniqueHits(

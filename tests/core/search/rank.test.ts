@@ -534,6 +534,11 @@ describe("a list that finds nothing", () => {
     expect(rules[0]).toMatchObject({ id: "vcdr-31" });
     expect(rules.map((r) => r["id"])).toContain("vcdr-22");
     expect(rules).toHaveLength(3);
+    // After a story too, whatever the question alone names.
+    const story = results(
+      "WARSAW - Marchers set a sentry box on fire outside the Russian embassy; Moscow demanded an apology. was poland in breach of its obligations?",
+    ).filter((r) => r["kind"] === "duty");
+    expect(story.map((r) => r["id"])).toContain("vcdr-22");
   });
   it("reads 'what does the law require', 'under international law' as the body of law asked, not a rule about obeying it", () => {
     expect(results("what does the law require of the host")[0]).toMatchObject({ id: "vcdr-22" });
