@@ -24,7 +24,7 @@ const LEGAL_LEADER_MIN_COVERAGE = 0.2;
 /** How much of a question not read as legal a rule must explain to be its answer after all. */
 const NAMED_MIN_COVERAGE = 0.45;
 /** How well a note must match, against the best record, to explain a term before the articles. */
-const DEFINITION_MIN_SHARE = 0.5;
+const DEFINITION_MIN_SHARE = 0.6;
 /**
  * Words that name a treaty ("the 1973 new york convention") or ask about the treaty itself (when it
  * was adopted, who signed it), rather than about what it requires.

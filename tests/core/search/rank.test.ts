@@ -108,6 +108,8 @@ describe("the law in everyday words", () => {
   it("explains a term with the record that defines it, a note only when it matches about as well", () => {
     expect(results("definition of premises of the mission vcdr")[0]).toMatchObject({ id: "vcdr-1" });
     expect(results("what does inviolability mean")[0]).toMatchObject({ dutyKind: "concept" });
+    // A note that shares only "diplomatic law" with the question explains nothing of agrément.
+    expect(results("agremment definition diplomatic law")[0]).toMatchObject({ id: "vcdr-4" });
   });
 
   it("answers a legal question set in a place with the rule, the place counting little", () => {
