@@ -208,7 +208,22 @@ export function legalHits(
         : [];
   // "What does X mean", "embassy vs consulate": the note that explains it, before any instrument.
   const explained = reading.definition ? matched.filter(explains).slice(0, 1) : [];
-  let duties = uniqueHits([...explained, ...steeredFirst, ...matched.filter((h) => !steered(h.doc))]);
+  // "Legally, is a consulate the same as an embassy?": a note that far outscores the rules the
+  // words steer to is what they name outright (see steeredFirst).
+  const leader = matched[0];
+  const noteNamed =
+    leader?.doc.item.kind === "duty" &&
+    leader.doc.item.record.instrument === "CONCEPT" &&
+    matchedSteered.length > 0 &&
+    leader.score >= matchedSteered[0]!.score * NOTE_NAMED
+      ? [leader]
+      : [];
+  let duties = uniqueHits([
+    ...explained,
+    ...noteNamed,
+    ...steeredFirst,
+    ...matched.filter((h) => !steered(h.doc)),
+  ]);
   if (reading.lawList) {
     duties = uniqueHits([
       ...duties.filter((h) => reading.instruments.size === 0 || steered(h.doc)),

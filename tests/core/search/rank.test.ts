@@ -110,6 +110,13 @@ describe("the law in everyday words", () => {
     expect(results("what does inviolability mean")[0]).toMatchObject({ dutyKind: "concept" });
     // A note that shares only "diplomatic law" with the question explains nothing of agrément.
     expect(results("agremment definition diplomatic law")[0]).toMatchObject({ id: "vcdr-4" });
+    // A note far ahead of the rules the words steer to is what they name outright.
+    expect(results("legally, is a consulate the same as an embassy?")[0]).toMatchObject({
+      id: "concept-consular-vs-diplomatic",
+    });
+    expect(results("what is diplomatic asylum and does the VCDR recognise it")[0]).toMatchObject({
+      id: "concept-diplomatic-asylum",
+    });
   });
 
   it("answers a legal question set in a place with the rule, the place counting little", () => {
