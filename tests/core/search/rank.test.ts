@@ -110,6 +110,11 @@ describe("the law in everyday words", () => {
     expect(results("what does inviolability mean")[0]).toMatchObject({ dutyKind: "concept" });
     // A note that shares only "diplomatic law" with the question explains nothing of agrément.
     expect(results("agremment definition diplomatic law")[0]).toMatchObject({ id: "vcdr-4" });
+    expect(
+      results("if a diplomat starts a lawsuit can they claim immunity from the counterclaim")[0],
+    ).toMatchObject({
+      id: "vcdr-32",
+    });
     // A note far ahead of the rules the words steer to is what they name outright.
     expect(results("legally, is a consulate the same as an embassy?")[0]).toMatchObject({
       id: "concept-consular-vs-diplomatic",
