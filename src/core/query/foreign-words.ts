@@ -136,10 +136,18 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
   ...["britische", "britischen", "ingiliz"].map((word): [string, string] => [word, "british"]),
   ...["russische", "russischen"].map((word): [string, string] => [word, "russian"]),
   ...["franzosische", "franzosischen"].map((word): [string, string] => [word, "french"]),
-  ...["israelische", "israelischen"].map((word): [string, string] => [word, "israeli"]),
-  ...["iranische", "iranischen"].map((word): [string, string] => [word, "iranian"]),
-  ...["chinesische", "chinesischen"].map((word): [string, string] => [word, "chinese"]),
-  ...["sowjetische", "sowjetischen"].map((word): [string, string] => [word, "soviet"]),
+  // German adjectives, with and without their "-n" ("israelische botschaft", "der iranischen botschaft").
+  ...(
+    [
+      ["israelische", "israeli"],
+      ["iranische", "iranian"],
+      ["chinesische", "chinese"],
+      ["sowjetische", "soviet"],
+    ] as const
+  ).flatMap(([german, english]): [string, string][] => [
+    [german, english],
+    [`${german}n`, english],
+  ]),
   ["doivent ils", "must"],
   ["doivent", "must"],
   ["lois", "laws"],

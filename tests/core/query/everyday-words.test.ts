@@ -2,6 +2,19 @@ import { describe, expect, it } from "vitest";
 import { inRecordTerms } from "../../../src/core/query/everyday-words.js";
 
 describe("inRecordTerms", () => {
+  it.each([
+    ["are consulates as untouchable as embassies", "are consulates as inviolable as embassies"],
+    ["our consulate's mail bag was opened", "our consulate bag was opened"],
+    ["can the embassy refuse to let police in", "can the embassy refuse to let police enter"],
+    ["diplomat given 48 hours to leave", "diplomat given 48 expelled"],
+    ["do the firemen just have to watch", "do the firefighters just must watch"],
+    ["admin staff immune", "administrative and technical staff immune"],
+    // The convention's own phrase is left as it is, not read twice.
+    ["administrative and technical staff", "administrative and technical staff"],
+  ])("reads %j in the records' terms as %j", (said, recordTerms) => {
+    expect(inRecordTerms(said)).toBe(recordTerms);
+  });
+
   it("puts everyday words in the records' terms, phrases before single words", () => {
     expect(inRecordTerms("can cops kick out a diplomat")).toBe("can police expel a diplomat");
     expect(inRecordTerms("after diplomatic ties were restored")).toBe(
@@ -9,15 +22,6 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("after diplomatic ties are cut")).toBe("after diplomatic relations are broken off");
     expect(inRecordTerms("diplomats cant be arrested")).toBe("diplomats cannot be arrested");
-    expect(inRecordTerms("are consulates as untouchable as embassies")).toBe(
-      "are consulates as inviolable as embassies",
-    );
-    expect(inRecordTerms("our consulate's mail bag was opened")).toBe("our consulate bag was opened");
-    expect(inRecordTerms("can the embassy refuse to let police in")).toBe(
-      "can the embassy refuse to let police enter",
-    );
-    expect(inRecordTerms("diplomat given 48 hours to leave")).toBe("diplomat given 48 expelled");
-    expect(inRecordTerms("do the firemen just have to watch")).toBe("do the firefighters just must watch");
     expect(inRecordTerms("does his family lose their immunity straight away")).toBe(
       "does his family immunity end straight away",
     );
@@ -72,8 +76,6 @@ describe("inRecordTerms", () => {
       "do diplomats must pay their traffic offence",
     );
     expect(inRecordTerms("is the embassy chauffeur immune")).toBe("is the embassy service staff immune");
-    expect(inRecordTerms("admin staff immune")).toBe("administrative and technical staff immune");
-    expect(inRecordTerms("administrative and technical staff")).toBe("administrative and technical staff");
     expect(inRecordTerms("can the host send commandos into an embassy")).toBe(
       "can the host special forces enter an embassy",
     );
