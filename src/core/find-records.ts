@@ -151,7 +151,7 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   });
 }
 
-/** A lookup's answer holds at least this many records when the place it names has them. */
+/** A lookup that finds fewer records than this is filled up (see filledLookup). */
 const LOOKUP_SHOWS = 3;
 /** What a record added to fill an answer scores: shown last, as a legal answer's illustrations are. */
 const FILLER_SCORE = 0.5;
@@ -159,7 +159,8 @@ const FILLER_SCORE = 0.5;
 /**
  * "That time students climbed into the american embassy in tehran and kept the staff": a lookup
  * that names a place and finds little there is filled up with the best-known incidents of that
- * place (of the kind and the time named), the one meant being among them more often than not.
+ * place (of the kind and the time named), the one meant being among them more often than not; then
+ * with the law its first incident engaged, unless incidents are what it asks for.
  */
 function filledLookup(desk: Desk, hits: Hit[], reading: Reading, text: string): Hit[] {
   const { cities, host, mission, either } = reading.filters;
@@ -311,10 +312,6 @@ function lawAfterStory(desk: Desk, text: string, filters: QueryFilters, mended?:
   return found.hits.length > 0 ? found : undefined;
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 /**
  * "BENGHAZI — … armed men attacked the American mission. has this happened to a us mission
  * before?": a list asked after a story is the one its own words name, when they name whose missions,
@@ -335,11 +332,12 @@ function listAfterStory(desk: Desk, text: string, filters: QueryFilters, story?:
   const told = story ?? readText(desk, text).reading;
   const residue = [...new Set([...asked.residue, ...told.residue])];
   // "When was the last time the americans' embassy there was burned": the story's place.
+  const { cities: storyCities, host: storyHost } = told.filters;
   const there =
     tokenize(question).includes("there") && !asked.filters.cities && !asked.filters.host
-      ? { cities: told.filters.cities, host: told.filters.host }
+      ? { ...(storyCities ? { cities: storyCities } : {}), ...(storyHost ? { host: storyHost } : {}) }
       : {};
-  const placed = { ...asked, filters: { ...asked.filters, ...definedOnly(there) }, residue };
+  const placed = { ...asked, filters: { ...asked.filters, ...there }, residue };
   const listed = listHits(desk, placed, { text: question, filters });
   return listed.hits.length > 0 ? listed : undefined;
 }

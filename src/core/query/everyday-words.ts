@@ -371,11 +371,11 @@ const EVERYDAY: [string, string][] = [
   ["cipher clerk", "administrative and technical staff"],
   ["embassy clerk", "administrative and technical staff"],
   ["firemen", "firefighters"],
+  ["fireman", "firefighter"],
+  ["fire fighters", "firefighters"],
   // "Protection under the vienna rules": the conventions, not the city.
   ["vienna rules", "vienna convention"],
   ["vienna treaty", "vienna convention"],
-  ["fireman", "firefighter"],
-  ["fire fighters", "firefighters"],
   ["break in", "enter"],
   ["breathalyser", "traffic offence"],
   ["breathalyzer", "traffic offence"],

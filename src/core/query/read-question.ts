@@ -128,7 +128,6 @@ const PRECEDENT_ASKED = [
   "earlier cases",
   "happen once before",
   "happened once before",
-  "happened before",
   "happen earlier",
   "happened earlier",
   "happened in the past",
@@ -634,10 +633,10 @@ const FRAME_WORDS = new Set(
   ),
 );
 
-/** Words that only frame a list ("which", "attacks", "embassies") or are already filters. */
 /** How a bomb was carried: "car bombs at embassies" asks for bombings, of which these are some. */
 const BOMB_MEANS = new Set(["car", "cars", "truck", "trucks", "lorry", "lorries", "suicide"]);
 
+/** Words that only frame a list ("which", "attacks", "embassies") or are already filters. */
 function residueOf(
   tokens: readonly string[],
   signals: QuerySignals,
