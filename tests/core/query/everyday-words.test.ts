@@ -9,6 +9,7 @@ describe("inRecordTerms", () => {
     ["diplomat given 48 hours to leave", "diplomat given 48 expelled"],
     ["do the firemen just have to watch", "do the firefighters just must watch"],
     ["admin staff immune", "administrative and technical staff immune"],
+    ["retired ambassador now back home", "ambassador after leaving the post after leaving the post"],
     // The convention's own phrase is left as it is, not read twice.
     ["administrative and technical staff", "administrative and technical staff"],
   ])("reads %j in the records' terms as %j", (said, recordTerms) => {

@@ -447,6 +447,8 @@ describe("readText: the question as the bots read it, spelling mended", () => {
   it("reads who must act, and whether something is allowed, as law", () => {
     expect(reading("consulate closing who takes care of the building").intent).toBe("legal");
     expect(reading("are embassies allowed to be searched by the host country").intent).toBe("legal");
+    // Whether something is covered by the law is a question of it.
+    expect(reading("is the ambassador's residence covered like the embassy?").intent).toBe("legal");
     // Whether a belief is a myth is a question of law.
     expect(reading("my students think the us embassy is in america, true or myth?").intent).toBe("legal");
     // An expulsion is this law's, whatever unknown name the story around it has.
