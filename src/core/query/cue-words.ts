@@ -68,7 +68,9 @@ export const LEGAL_CUES = new Set(
   ruling ruled sued sue tribunal resolution resolutions protect protects protected protection rule rules could cannot
   exception exceptions exempt exemption happens pays compensation extradite extradition extradited prosecute
   violation violations violate violated breach breaches breached
-  prosecuted prosecution pay supposed liable accountable recognised recognized myth myths covered`.split(/\s+/),
+  prosecuted prosecution pay supposed liable accountable recognised recognized myth myths covered`.split(
+    /\s+/,
+  ),
 );
 /** Words that put a question in this desk's field, so a legal question with no rule named gets the core rules. */
 export const DOMAIN_WORDS = new Set(
