@@ -4,13 +4,12 @@ import { questionAfterStory } from "./query/story-question.js";
 import { parseQuery, type QueryError, type QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
-import type { Doc } from "./search/search-index.js";
 import { PLURAL_EVENTS } from "./query/cue-words.js";
 import { timelineHits } from "./timeline.js";
 import { compareSides, comparesLaw } from "./compare.js";
 import type { Reading } from "./query/read-question.js";
 import { readText } from "./read-text.js";
-import { explainedFirst, legalHits, listHits, steeredFirst } from "./reading-hits.js";
+import { explainedFirst, legalHits, listHits, rulesCitedBy, steeredFirst } from "./reading-hits.js";
 import { hasFilters, passes } from "./search/filters.js";
 import { countCharacters } from "./text/graphemes.js";
 import { tokenize } from "./text/normalize.js";
@@ -183,12 +182,11 @@ function filledLookup(desk: Desk, hits: Hit[], reading: Reading, text: string): 
  * incident engaged next, as its record cites it.
  */
 function withLawEngaged(desk: Desk, hits: Hit[]): Hit[] {
-  const first = hits[0]?.doc.item;
-  if (hits.length >= LOOKUP_SHOWS || first?.kind !== "incident") return hits;
+  const first = hits[0]?.doc;
+  if (hits.length >= LOOKUP_SHOWS || first?.item.kind !== "incident") return hits;
   const shown = new Set(hits.map((h) => h.doc.index));
-  const rules = first.record.duties
-    .map((id) => desk.index.docById.get(id))
-    .filter((doc): doc is Doc => doc !== undefined && !shown.has(doc.index))
+  const rules = rulesCitedBy(first, desk.index)
+    .filter((doc) => !shown.has(doc.index))
     .slice(0, LOOKUP_SHOWS - hits.length)
     .map((doc) => ({ doc, score: FILLER_SCORE, coverage: 0 }));
   return [...hits, ...rules];

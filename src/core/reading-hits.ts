@@ -301,12 +301,9 @@ function citedFirst(duties: Hit[], incident: Doc, index: Desk["index"], reading:
   const cited = incident.item.record.duties;
   const isSteered = (h: Hit) =>
     h.doc.item.kind === "duty" && reading.instruments.has(h.doc.item.record.instrument);
-  const unmatched = cited
-    .filter((id) => !duties.some((h) => h.doc.item.record.id === id))
-    .flatMap((id) => {
-      const doc = index.docById.get(id);
-      return doc ? [{ doc, score: 1, coverage: 1 }] : [];
-    });
+  const unmatched = rulesCitedBy(incident, index)
+    .filter((doc) => !duties.some((h) => h.doc === doc))
+    .map((doc) => ({ doc, score: 1, coverage: 1 }));
   const isCited = (h: Hit) => cited.includes(h.doc.item.record.id);
   const all = [...duties, ...unmatched];
   // The instrument the words steer to still comes first ("what did the court say" is the ICJ's).
@@ -316,6 +313,12 @@ function citedFirst(duties: Hit[], incident: Doc, index: Desk["index"], reading:
     ...all.filter(isCited),
     ...duties,
   ]);
+}
+
+/** The rules an incident's record cites as engaged, in its order (none for a rule). */
+export function rulesCitedBy(incident: Doc, index: Desk["index"]): Doc[] {
+  if (incident.item.kind !== "incident") return [];
+  return incident.item.record.duties.flatMap((id) => index.docById.get(id) ?? []);
 }
 
 /** Every incident that fits what the words and the typed filters name, in data order. */

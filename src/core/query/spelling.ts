@@ -78,14 +78,17 @@ export function mendReadingWords(
 ): string {
   const tokens = tokenize(text);
   // Read on the question as typed too: its foreign words may be in English already ("peut" → "can").
-  const partlyForeign = [...tokens, ...tokenize(asTyped)].some(
-    (t) => FOREIGN_ARTICLES.has(t) || FOREIGN_FUNCTION_WORDS.has(t) || lexicon.foreignWords.has(t),
-  );
+  // Read only when a word needs mending: most questions have none.
+  let partlyForeign: boolean | undefined;
+  const foreign = () =>
+    (partlyForeign ??= [...tokens, ...tokenize(asTyped)].some(
+      (t) => FOREIGN_ARTICLES.has(t) || FOREIGN_FUNCTION_WORDS.has(t) || lexicon.foreignWords.has(t),
+    ));
   let changed = false;
   const mended = tokens.map((token) => {
     if (token.length < MIN_LENGTH || /\d/.test(token) || STOPWORDS.has(token)) return token;
     if (lexicon.words.has(token) || known(token)) return token;
-    const fix = closest(token, lexicon, partlyForeign);
+    const fix = closest(token, lexicon, foreign);
     if (fix) changed = true;
     return fix ?? token;
   });
@@ -94,12 +97,12 @@ export function mendReadingWords(
 
 /**
  * The one reading word a typed word is a near miss of. English words first: another language's
- * word is a candidate only when `foreign` allows it and no English word is as near ("convencion" is
+ * word is a candidate only when `foreign()` allows it and no English word is as near ("convencion" is
  * the convention, not "convencao").
  */
-function closest(token: string, lexicon: ReadingLexicon, foreign: boolean): string | undefined {
+function closest(token: string, lexicon: ReadingLexicon, foreign: () => boolean): string | undefined {
   const english = nearest(token, lexicon, (word) => !lexicon.foreignWords.has(word));
-  if (english !== undefined || !foreign) return english;
+  if (english !== undefined || !foreign()) return english;
   return nearest(token, lexicon, (word) => lexicon.foreignWords.has(word));
 }
 

@@ -539,7 +539,9 @@ describe("a list that finds nothing", () => {
     const assange = results("assange embassy asylum").map((r) => r["id"]);
     expect(assange[0]).toBe("london-ec-2012");
     expect(assange.slice(1, 3)).toContain("concept-diplomatic-asylum");
-    expect(results("embassy hostage crises in colombia").every((r) => r["kind"] === "incident")).toBe(true);
+    const colombia = results("embassy hostage crises in colombia");
+    expect(colombia.length).toBeGreaterThan(0);
+    expect(colombia.every((r) => r["kind"] === "incident")).toBe(true);
   });
   it("shows three rules before the incidents: those the words match, then the rules most at stake", () => {
     const rules = results("can a landlord evict an embassy for unpaid rent").filter(
