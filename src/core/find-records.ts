@@ -106,17 +106,22 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty") {
     const listed = listHits(desk, reading, read);
     if (listed.hits.length > 0 || reading.intent === "count") return ok(listed);
+    // "Scandinavian embassy incidents in the 1970s": no mission of theirs was attacked then, so the
+    // words name where, as they may; the summary line says so.
+    const placed = regionAsPlace(desk, reading);
+    const there = placed ? listHits(desk, placed, { ...read, filters: placed.filters }) : undefined;
+    if (there && there.hits.length > 0) return ok(there);
     // A list of nothing may be one incident told in the plural or with a verb that reads as a type
     // ("nato bombs chinese embassy in belgrade" was an airstrike): looked up instead, an incident
     // still has to be in the places and the period the words name.
     const looked = search(desk.index, text, { filters, signals, roles: reading.roles, kinds: ["incident"] });
     const loose = looseFilters(reading.filters);
     const asLookup = { ...reading, intent: "lookup" as const };
-    const there = looked.hits.filter((h) => passes(h.doc, ["incident"], loose));
+    const fitting = looked.hits.filter((h) => passes(h.doc, ["incident"], loose));
     // "Boxer siege of the embassies in peking 1901": nothing then, the siege of 1900.
-    const near = there.length === 0 ? closestElsewhere(desk, text, signals, reading) : [];
+    const near = fitting.length === 0 ? closestElsewhere(desk, text, signals, reading) : [];
     if (near.length > 0) return ok({ hits: near, suggestions: [], reading: asLookup, elsewhere: true });
-    return ok({ hits: there, suggestions: [], reading: asLookup });
+    return ok({ hits: fitting, suggestions: [], reading: asLookup });
   }
   if (reading.intent === "legal" && command.name !== "incident")
     return ok(legalHits(desk, reading, read, command.name === "search"));
@@ -268,6 +273,25 @@ function ofMonthNamedFirst(hits: Hit[], reading: Reading): Hit[] {
   if (!prefix) return hits;
   const named = (h: Hit) => h.doc.item.kind === "incident" && h.doc.item.record.date.startsWith(prefix);
   return [...hits.filter(named), ...hits.filter((h) => !named(h))];
+}
+
+/**
+ * A list of a region's missions read as a list of where: "scandinavian embassy" may name the
+ * embassies in Scandinavia as well as Scandinavia's own ("swedish embassy" names Sweden's only).
+ * The region's countries become those of either side, and the summary line names the region alone.
+ */
+function regionAsPlace(desk: Desk, reading: Reading): Reading | undefined {
+  const { mission, ...rest } = reading.filters;
+  const named = new Set(mission ?? []);
+  const region = [...desk.regions.values()].find(
+    (r) => r.codes.size > 1 && [...r.codes].every((code) => named.has(code)),
+  );
+  if (!region) return undefined;
+  const filters = { ...rest, either: [...(rest.either ?? []), ...named] };
+  const understood = reading.understood.map((part) =>
+    part === `${region.label}'s missions` ? region.label : part,
+  );
+  return { ...reading, filters, understood };
 }
 
 /** Where and when, as the words named them, with either role for a country and any type. */

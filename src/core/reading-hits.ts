@@ -56,6 +56,23 @@ const LAW_WORDS: readonly [RegExp, string][] = [
   [/\b(?:under|according to) (?:the |international )?laws?\b/g, ""],
 ];
 
+/**
+ * "Does the vienna convention cover consulates", "is a consulate covered by it": whom a treaty
+ * covers is asked of the treaty itself ("what crimes does the 1973 convention cover" asks for the
+ * article that lists them). "Does the vcdr apply to consulates" is left to the articles, which
+ * answer it with the consular convention's.
+ */
+const SCOPE_ASKED = [
+  /\b(?:cover|covers) (?:the |an? )?(?:consulates?|embass(?:y|ies)|missions?|diplomats?|consuls?)\b/,
+  /\b(?:consulates?|embass(?:y|ies)|missions?|diplomats?|consuls?) (?:are |is )?covered by\b/,
+];
+const SCOPE_WORDS = new Set(["cover", "covers", "covered", "only", "too", "also"]);
+
+function asksScope(text: string): boolean {
+  const normalized = normalizeText(text);
+  return SCOPE_ASKED.some((asked) => asked.test(normalized));
+}
+
 function inTheLawsWords(text: string): string {
   const normalized = normalizeText(text);
   const worded = LAW_WORDS.reduce((t, [said, law]) => t.replace(said, law), normalized);
@@ -190,7 +207,8 @@ export function legalHits(
   const named = partition(fitting, isNamed);
   // "Which crimes must states punish under the 1973 convention": what a treaty requires is in its
   // articles; the treaty as a whole leads only when the question says no more than its name.
-  const asksMore = reading.residue.some((w) => !TREATY_ITSELF_WORDS.has(w));
+  const scope = asksScope(parsed.text);
+  const asksMore = reading.residue.some((w) => !TREATY_ITSELF_WORDS.has(w) && !(scope && SCOPE_WORDS.has(w)));
   const byName = asksMore ? partition(named, (h) => !isTreatyWithArticleIn(h, named)) : named;
   const matched = reading.definition ? partition(byName, explains) : byName;
   const general = desk.keyDuties

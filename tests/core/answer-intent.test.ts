@@ -9,6 +9,7 @@ describe("an answer carries how its question was read", () => {
     ["which embassies were stormed in iran", "list"],
     ["how many embassy attacks in africa", "count"],
     ["embassy opening hours", "off-topic"],
+    ["who won the election today", "off-topic"],
   ])("%s → %s, as findRecords read it", (query, intent) => {
     const command: Command = { name: "search", query };
     const found = findRecords(loadDesk(), command);

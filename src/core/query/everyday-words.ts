@@ -1,6 +1,6 @@
 import { countryPhrases } from "../countries.js";
 import { tokenize } from "../text/normalize.js";
-import { DEED_ACCUSED, MISSION_PEOPLE } from "./cue-words.js";
+import { DEED_ACCUSED, MISSION_NOUNS, MISSION_PEOPLE } from "./cue-words.js";
 import { FOREIGN_TERMS } from "./foreign-words.js";
 import { HOST_SUBJECTS } from "./response-words.js";
 import { fullYear, monthNumber } from "./time-words.js";
@@ -482,8 +482,8 @@ const EVERYDAY: [string, string][] = [
   ["locked up", "detained"],
   ["lock up", "detain"],
   ["its job", "functions"],
-  ["election", "internal affairs"],
-  ["elections", "internal affairs"],
+  // A politician's re-election is no errand of voting (see electionsInRecordTerms).
+  ["re election", "reelection"],
   ["children", "family"],
   ["wife", "family"],
   ["husband", "family"],
@@ -681,6 +681,17 @@ function expulsionInRecordTerms(tokens: string[]): string[] {
   const expels = tokens.some((t) => EXPEL_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t));
   return expels && !tokens.includes("grata") ? [...tokens, "persona", "non", "grata"] : tokens;
 }
+/**
+ * "Can a diplomat campaign in the host's elections": a mission's people and elections are the host's
+ * internal affairs (VCDR 41); "who won the election today" names no one of a mission and stays an
+ * election, which the reading sets aside.
+ */
+function electionsInRecordTerms(tokens: string[]): string[] {
+  if (!tokens.some((t) => MISSION_NOUNS.has(t))) return tokens;
+  return tokens.flatMap((t) => (ELECTION_WORDS.has(t) ? ["internal", "affairs"] : [t]));
+}
+const ELECTION_WORDS = new Set(["election", "elections"]);
+
 const EXPEL_WORDS = new Set(["expel", "expels", "expelled", "expelling", "expulsion", "expulsions"]);
 
 /**
@@ -715,7 +726,9 @@ function yearsInFull(tokens: string[]): string[] {
 export function inRecordTerms(text: string): string {
   const all = tokenize(text);
   const deeds = expulsionInRecordTerms(
-    soilInRecordTerms(protectingPowerInRecordTerms(deedsInRecordTerms(yearsInFull(all)))),
+    soilInRecordTerms(
+      protectingPowerInRecordTerms(electionsInRecordTerms(deedsInRecordTerms(yearsInFull(all)))),
+    ),
   );
   let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);
   const tokens = deeds.filter((t) => !HEDGES.has(t));

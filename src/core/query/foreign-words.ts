@@ -302,6 +302,7 @@ export const FOREIGN_TERMS: readonly [string, string][] = [
     word,
     "how many",
   ]),
+  ...["quand", "cuando", "quando", "wann"].map((word): [string, string] => [word, "when"]),
   // "Manifestation devant l'ambassade": the English word is a protest only in this French phrase.
   ["manifestation devant", "protest outside"],
   ["manifestations devant", "protests outside"],

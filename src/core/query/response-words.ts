@@ -186,5 +186,9 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["other states militaries", ["third-state-action"]],
   ["foreign militaries", ["third-state-action"]],
   ["foreign army", ["third-state-action"]],
+  ["foreign country military", ["third-state-action"]],
+  ["foreign country army", ["third-state-action"]],
+  ["foreign state military", ["third-state-action"]],
+  ["foreign troops", ["third-state-action"]],
   ["foreign air force", ["third-state-action"]],
 ];

@@ -155,6 +155,16 @@ describe("inRecordTerms", () => {
     );
   });
 
+  it("reads elections as the host's internal affairs only when a mission's people are in the question", () => {
+    expect(inRecordTerms("can a diplomat campaign in the host's elections")).toBe(
+      "can a diplomat campaign in the host internal affairs",
+    );
+    expect(inRecordTerms("who won the election today")).toBe("who won the election today");
+    expect(inRecordTerms("the crisis that cost carter re-election")).toBe(
+      "the crisis that cost carter reelection",
+    );
+  });
+
   it("returns the question untouched when it has no everyday word", () => {
     const text = "Tehran 1979: the US embassy";
     expect(inRecordTerms(text)).toBe(text);

@@ -25,6 +25,7 @@ describe("words of this field in other languages", () => {
       "embassies attacked in september 2012",
     );
     expect(inRecordTerms("ambasciata settembre del 2012")).toBe("embassy september 2012");
+    expect(inRecordTerms("cuando atacaron la embajada")).toBe("when atacaron la embassy");
     // A month's name abroad that is also a name in the records stays as it is.
     expect(inRecordTerms("embassy in rio de janeiro")).toBe("embassy in rio de janeiro");
   });

@@ -314,6 +314,9 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("embassies hit by another country's military").filters.responses).toEqual([
       "third-state-action",
     ]);
+    expect(reading("embassies hit by a foreign country's military, not the host").filters.responses).toEqual([
+      "third-state-action",
+    ]);
     expect(reading("incidents where security forces protected the embassy").intent).toBe("list");
     expect(reading("embassies attacked while the police just stood there").filters.responses).toEqual([
       "stood-by",

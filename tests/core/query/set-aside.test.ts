@@ -16,6 +16,8 @@ describe("setAside", () => {
     expect(asideOf("vienna convention on road traffic")).toBe(true);
     expect(asideOf("lethal weapon 2 diplomatic immunity scene")).toBe(true);
     expect(asideOf("lethal weapon 2 diplomatic immunity quote")).toBe(true);
+    expect(asideOf("the embassy tv series")).toBe(true);
+    expect(asideOf("a series of bombings at embassies in the 1980s")).toBe(false);
     expect(asideOf("beirut port explosion 2020 death toll")).toBe(true);
     expect(asideOf("ambassador hotel los angeles rfk assassination")).toBe(true);
     expect(asideOf("student ambassadors programme for year 10")).toBe(true);

@@ -297,6 +297,23 @@ describe("rules found by their words", () => {
     expect(results("tehran 1979 hostage crisis")[0]).toMatchObject({ id: "tehran-us-1979" });
   });
 
+  it("answer whom a treaty covers with the treaty, and what crimes it covers with the article", () => {
+    expect(results("does the vienna convention cover consulates or only embassies")[0]).toMatchObject({
+      id: "vccr-convention",
+    });
+    expect(results("is a consulate covered by the vienna convention")[0]).toMatchObject({
+      id: "vccr-convention",
+    });
+    expect(results("what crimes does the 1973 new york convention cover")[0]).toMatchObject({ id: "ipp-2" });
+  });
+
+  it("find a consulate's freedom to communicate with its government", () => {
+    const ids = results("consulate right to communicate with home govt")
+      .slice(0, 3)
+      .map((r) => r["id"]);
+    expect(ids).toContain("vccr-35");
+  });
+
   it("put the note that explains a term first when asked what it is", () => {
     expect(results("what is a protecting power")[0]).toMatchObject({ id: "concept-protecting-power" });
   });
@@ -387,6 +404,25 @@ describe("a list that finds nothing", () => {
     // No Lagos incident in the data: not a list of every consulate attacked anywhere.
     expect(results("consulates attacked in lagos")).toEqual([]);
     expect(results("which embassies were burned down by arsonists").length).toBeGreaterThan(5);
+  });
+
+  it("reads a region's missions as the region when none of its missions fits, and says so", () => {
+    const found = findRecordsForText(loadDesk(), "scandinavian embassy incidents in the 1970s");
+    if (!found.ok) throw new Error("no answer");
+    const nordic = ["DK", "NO", "SE"];
+    expect(found.value.hits.length).toBeGreaterThan(0);
+    for (const hit of found.value.hits) {
+      const r = recordFields(hit.doc.item);
+      expect(nordic.includes(String(r["hostCountry"])) || nordic.includes(String(r["missionCountry"]))).toBe(
+        true,
+      );
+      expect(String(r["date"])).toMatch(/^197/);
+    }
+    expect(found.value.reading?.understood).toContain("Scandinavia");
+    // A country's own embassies are never read as the country.
+    expect(results("swedish embassy incidents in the 1970s").some((r) => r["hostCountry"] === "SE")).toBe(
+      false,
+    );
   });
 
   it("knows a city typed without its apostrophe", () => {
