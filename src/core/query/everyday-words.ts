@@ -682,6 +682,38 @@ function expulsionInRecordTerms(tokens: string[]): string[] {
   return expels && !tokens.includes("grata") ? [...tokens, "persona", "non", "grata"] : tokens;
 }
 /**
+ * "How does a country get rid of a diplomat's immunity", "take away his immunity": ending a
+ * diplomat's immunity is what the law calls waiving it (VCDR 32), and only the sending State can.
+ */
+function waiverInRecordTerms(tokens: string[]): string[] {
+  const immunity = tokens.indexOf("immunity");
+  if (immunity < 0) return tokens;
+  for (let i = Math.max(0, immunity - WAIVER_WITHIN); i < immunity; i++) {
+    const length = REMOVALS.find((words) => words.every((w, k) => tokens[i + k] === w))?.length;
+    if (length !== undefined) return [...tokens.slice(0, i), "waive", ...tokens.slice(i + length)];
+  }
+  return tokens;
+}
+const REMOVALS = [
+  ["get", "rid", "of"],
+  ["got", "rid", "of"],
+  ["take", "away"],
+  ["took", "away"],
+  ["taken", "away"],
+  ["remove"],
+  ["removed"],
+  ["removing"],
+  ["revoke"],
+  ["revoked"],
+  ["revoking"],
+  ["cancel"],
+  ["cancelled"],
+  ["canceled"],
+];
+/** How far before "immunity" the verb may be: "take away a diplomat's immunity". */
+const WAIVER_WITHIN = 4;
+
+/**
  * "Can a diplomat campaign in the host's elections": a mission's people and elections are the host's
  * internal affairs (VCDR 41); "who won the election today" names no one of a mission and stays an
  * election, which the reading sets aside.
@@ -727,7 +759,9 @@ export function inRecordTerms(text: string): string {
   const all = tokenize(text);
   const deeds = expulsionInRecordTerms(
     soilInRecordTerms(
-      protectingPowerInRecordTerms(electionsInRecordTerms(deedsInRecordTerms(yearsInFull(all)))),
+      protectingPowerInRecordTerms(
+        electionsInRecordTerms(waiverInRecordTerms(deedsInRecordTerms(yearsInFull(all)))),
+      ),
     ),
   );
   let changed = deeds.length !== all.length || deeds.some((t, i) => t !== all[i]);

@@ -1,6 +1,9 @@
 import type { HostResponse } from "../dataset/vocabulary.js";
 
 /** The host named as the one who acted: "the host government raided…", "host police entered…". */
+/** What a host's own forces did to a mission, as the data calls it (see everyday-words). */
+const RAID_VERBS = ["raided", "raid", "raids", "entered", "enter", "enters"];
+
 export const HOST_SUBJECTS = [
   "host",
   "host government",
@@ -135,9 +138,17 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   // "Has a host government raided an embassy before": the host's own forces went in (everyday-words
   // reads "stormed" so, as the data calls a storming by the host a raid).
   ...HOST_SUBJECTS.flatMap((who): [string, HostResponse[]][] =>
-    ["raided", "raid", "raids", "entered", "enter", "enters"].flatMap((did): [string, HostResponse[]][] => [
+    RAID_VERBS.flatMap((did): [string, HostResponse[]][] => [
       [`${who} ${did}`, ["host-state-action"]],
       [`${who} that ${did}`, ["host-state-action"]],
+    ]),
+  ),
+  // "Cases where the government itself raided an embassy" ("is the embassy part of the state
+  // itself" names no deed).
+  ...[...HOST_SUBJECTS, "government", "state", "country"].flatMap((who): [string, HostResponse[]][] =>
+    [...RAID_VERBS, "stormed", "attacked", "seized"].map((did): [string, HostResponse[]] => [
+      `${who} itself ${did}`,
+      ["host-state-action"],
     ]),
   ),
   ["government raided", ["host-state-action"]],
@@ -147,8 +158,6 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
   ["own soldiers", ["host-state-action"]],
   ["in its own capital", ["host-state-action"]],
   ["host government itself", ["host-state-action"]],
-  ["government itself", ["host-state-action"]],
-  ["state itself", ["host-state-action"]],
   ["host country own", ["host-state-action"]],
   ["host state own", ["host-state-action"]],
   ["own police", ["host-state-action"]],

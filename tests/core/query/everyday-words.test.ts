@@ -165,6 +165,12 @@ describe("inRecordTerms", () => {
     );
   });
 
+  it("reads ending a diplomat's immunity as waiving it", () => {
+    expect(inRecordTerms("take away a diplomat's immunity")).toBe("waive a diplomat immunity");
+    expect(inRecordTerms("how does a country get rid of immunity")).toBe("how does a country waive immunity");
+    expect(inRecordTerms("remove the old embassy sign")).toBe("remove the old embassy sign");
+  });
+
   it("returns the question untouched when it has no everyday word", () => {
     const text = "Tehran 1979: the US embassy";
     expect(inRecordTerms(text)).toBe(text);

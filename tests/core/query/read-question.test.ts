@@ -324,6 +324,10 @@ describe("readText: the question as the bots read it, spelling mended", () => {
     expect(reading("every time a government raided a foreign embassy itself").filters.responses).toEqual([
       "host-state-action",
     ]);
+    expect(reading("cases where the host country itself raided the embassy").filters.responses).toEqual([
+      "host-state-action",
+    ]);
+    expect(reading("is the embassy part of the state itself").filters.responses).toBeUndefined();
   });
 
   it("lists a kind of attack in a period or region even when it is said in the singular", () => {
