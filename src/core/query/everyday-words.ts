@@ -482,6 +482,13 @@ const EVERYDAY: [string, string][] = [
   ["locked up", "detained"],
   ["lock up", "detain"],
   ["its job", "functions"],
+  // Police moving a crowd on: dispersing it, not anyone's freedom of movement.
+  ["move them on", "disperse them"],
+  ["moved them on", "dispersed them"],
+  ["move the crowd on", "disperse the crowd"],
+  ["move the protesters on", "disperse the protesters"],
+  // The protesters' right, not a speech someone gives.
+  ["free speech", "right to protest"],
   // A politician's re-election is no errand of voting (see electionsInRecordTerms).
   ["re election", "reelection"],
   ["children", "family"],

@@ -165,6 +165,12 @@ describe("inRecordTerms", () => {
     );
   });
 
+  it("reads a crowd moved on as dispersed, and free speech as the right to protest", () => {
+    expect(inRecordTerms("the government says it's free speech. must it move them on")).toBe(
+      "the government says it right to protest must it disperse them",
+    );
+  });
+
   it("reads ending a diplomat's immunity as waiving it", () => {
     expect(inRecordTerms("take away a diplomat's immunity")).toBe("waive a diplomat immunity");
     expect(inRecordTerms("how does a country get rid of immunity")).toBe("how does a country waive immunity");
