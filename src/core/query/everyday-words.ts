@@ -685,9 +685,42 @@ function protectingPowerInRecordTerms(tokens: string[]): string[] {
  * calls declaring them persona non grata (VCDR 9), whatever the news calls it; the term is added.
  */
 function expulsionInRecordTerms(tokens: string[]): string[] {
-  const expels = tokens.some((t) => EXPEL_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t));
+  const expels =
+    (tokens.some((t) => EXPEL_WORDS.has(t)) && tokens.some((t) => MISSION_PEOPLE.has(t))) ||
+    toldToLeave(tokens);
   return expels && !tokens.includes("grata") ? [...tokens, "persona", "non", "grata"] : tokens;
 }
+
+/**
+ * "Sends the diplomat home", "orders the ambassador out", "wants an ambassador gone": one of a
+ * mission's people told to leave, in a verb, its object and a word after it.
+ */
+function toldToLeave(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    const away = SENT_AWAY.get(t);
+    // "Orders the mission to send 30 diplomats home" cuts its size (VCDR 11): the mission sends them.
+    if (!away || tokens[i - 1] === "to") return false;
+    const rest = tokens.slice(i + 1, i + 2 + LEAVER_WITHIN);
+    const end = rest.findIndex((w) => away.has(w));
+    return end > 0 && rest.slice(0, end).some((w) => MISSION_PEOPLE.has(w));
+  });
+}
+const SENT_AWAY = new Map<string, ReadonlySet<string>>([
+  ...["send", "sends", "sent", "sending"].map((verb): [string, ReadonlySet<string>] => [
+    verb,
+    new Set(["home", "packing"]),
+  ]),
+  ...["order", "orders", "ordered", "ordering"].map((verb): [string, ReadonlySet<string>] => [
+    verb,
+    new Set(["out", "home"]),
+  ]),
+  ...["want", "wants", "wanted", "wanting"].map((verb): [string, ReadonlySet<string>] => [
+    verb,
+    new Set(["gone", "out"]),
+  ]),
+]);
+/** How many words may name who is sent away: "sends the two russian diplomats home". */
+const LEAVER_WITHIN = 4;
 /**
  * "How does a country get rid of a diplomat's immunity", "take away his immunity": ending a
  * diplomat's immunity is what the law calls waiving it (VCDR 32), and only the sending State can.

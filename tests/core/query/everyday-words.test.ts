@@ -171,6 +171,22 @@ describe("inRecordTerms", () => {
     );
   });
 
+  it("reads one of a mission's people told to leave as declared persona non grata", () => {
+    for (const told of [
+      "the host government wants an ambassador gone tomorrow",
+      "the host sends a diplomat home",
+      "host orders the two russian diplomats out",
+    ])
+      expect(inRecordTerms(told)).toMatch(/persona non grata$/);
+    // The mission told to cut its staff, a man sent home, a wish to go out: no one expelled.
+    for (const other of [
+      "orders the mission to send 30 diplomats home",
+      "the hospital sent my father home",
+      "i want to go out tonight",
+    ])
+      expect(inRecordTerms(other)).not.toMatch(/grata/);
+  });
+
   it("reads ending a diplomat's immunity as waiving it", () => {
     expect(inRecordTerms("take away a diplomat's immunity")).toBe("waive a diplomat immunity");
     expect(inRecordTerms("how does a country get rid of immunity")).toBe("how does a country waive immunity");
