@@ -537,7 +537,7 @@ export const OTHER_TARGETS = new Set(
  * the question names a real place or time.
  */
 export const FICTION_WORDS = new Set(
-  "movie movies film films scene scenes episode episodes actor actress novel sitcom tv netflix series miniseries gta videogame walkthrough quote quotes band album song songs lyrics".split(
+  "movie movies film films scene scenes episode episodes actor actress novel sitcom tv netflix series miniseries gta videogame game games gaming civ playthrough walkthrough quote quotes band album song songs lyrics".split(
     " ",
   ),
 );

@@ -559,6 +559,14 @@ for (const verb of ["call", "contact", "phone", "ring"])
     for (const mission of ["embassy", "consulate", "embassy or consulate"])
       EVERYDAY.push([`${verb} ${whose} ${mission}`, "consular access"]);
 
+/** "The police won't let the consulate see him": an arrested foreigner's consular access, refused. */
+for (const verb of ["let", "allow", "allowing", "letting"])
+  for (const whose of ["their", "your", "ur", "my", "his", "her", "the", "a"])
+    for (const mission of ["embassy", "consulate", "consul", "consular officer", "consular officials"])
+      for (const act of ["see", "visit", "meet", "talk to", "speak to", "speak with"])
+        for (const to of verb.startsWith("allow") ? ["to "] : ["", "to "])
+          EVERYDAY.push([`${verb} ${whose} ${mission} ${to}${act}`, "consular access"]);
+
 /** "Do foreign police have to tell my embassy when they arrest me": consular notification. */
 for (const verb of ["tell", "notify", "inform", "told", "notified", "informed"])
   for (const whose of ["their", "your", "my", "his", "her", "the"])
@@ -771,10 +779,16 @@ const EXPEL_WORDS = new Set(["expel", "expels", "expelled", "expelling", "expuls
  * said of an embassy, is the foreign soil the law denies it is (not "the territory of the congo").
  */
 function soilInRecordTerms(tokens: string[]): string[] {
+  const inMission = tokens.some((t) => MISSION_NOUNS.has(t));
   return tokens.map((t, i) =>
-    (t === "territory" || t === "soil") && countryPhrases().has(tokens[i - 1] ?? "") ? "foreign soil" : t,
+    ((t === "territory" || t === "soil") && countryPhrases().has(tokens[i - 1] ?? "")) ||
+    (inMission && tokens[i - 1] === "in" && SO_TO_SPEAK.has(tokens[i - 2] ?? "") && countryPhrases().has(t))
+      ? "foreign soil"
+      : t,
   );
 }
+/** "Inside the us embassy are you technically in america": in the law's eyes, in that country. */
+const SO_TO_SPEAK = new Set(["technically", "legally", "officially", "actually", "really"]);
 
 /**
  * "Kuwait emb bombings dec 83": two digits after a month that cannot be a day are its year, in full;

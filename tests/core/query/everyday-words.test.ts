@@ -50,6 +50,17 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("has an embassy been bombed from the air")).toBe("has an embassy been airstrike");
     expect(inRecordTerms("who looks after us interests in iran")).toBe("who protecting power in iran");
     expect(inRecordTerms("do they have to let u call ur embassy")).toBe("do they must let u consular access");
+    expect(inRecordTerms("the police wont let the consulate see him")).toBe(
+      "the police wont consular access him",
+    );
+    expect(inRecordTerms("will they allow the consul to visit her")).toBe("will they consular access her");
+    expect(inRecordTerms("in the us embassy are you technically in america")).toBe(
+      "in the us embassy are you in foreign soil",
+    );
+    // Without a mission, "in america" is only a place.
+    expect(inRecordTerms("are you technically in america at the airport")).toBe(
+      "are you in america at the airport",
+    );
     expect(inRecordTerms("what if my dad is a diplomat")).toBe("what if my family of a diplomat");
     expect(inRecordTerms("us emb tehran 79 what happened")).toBe("us embassy tehran 79 what happened");
     expect(inRecordTerms("can govt expel an ambo")).toBe("can government expel an ambassador");
