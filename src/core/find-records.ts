@@ -79,7 +79,16 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
   if (!parsed.ok) return parsed;
   if (command.name === "timeline") return timelineHits(desk, parsed.value);
   const kinds = KINDS[command.name];
-  const { text, signals, reading } = readText(desk, parsed.value.text);
+  const { text, signals, reading: readWords } = readText(desk, parsed.value.text);
+  // "Embassy attacks host:IR": typed filters, and words that name nothing to look up, list what the
+  // filters name ("tehran type:storming" still looks up Tehran's).
+  const reading =
+    readWords.intent === "lookup" &&
+    readWords.residue.length === 0 &&
+    readWords.understood.length === 0 &&
+    hasFilters(parsed.value.filters)
+      ? { ...readWords, intent: "list" as const }
+      : readWords;
   const read = { ...parsed.value, text };
   const { filters } = read;
   // "A british tourist was held for 11 days … before anyone told him he could call his consulate.

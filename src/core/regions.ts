@@ -84,10 +84,12 @@ const DEFINITIONS: [string[], string, (c: CountryInfo) => boolean][] = [
     "the Arabian Peninsula",
     byCode("BH", "KW", "OM", "QA", "SA", "AE", "YE"),
   ],
+  [["balkans", "balkan"], "the Balkans", byCode("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "YU")],
+  // Yugoslavia and the states that came out of it; not Albania or Bulgaria.
   [
-    ["balkans", "balkan", "former yugoslavia"],
-    "the Balkans",
-    byCode("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "YU"),
+    ["former yugoslavia", "ex yugoslavia", "yugoslav successor states"],
+    "the former Yugoslavia",
+    byCode("BA", "HR", "XK", "ME", "MK", "RS", "SI", "YU"),
   ],
   [["western europe", "west european"], "Western Europe", bySubregion("Western Europe")],
   [["eastern europe", "east european"], "Eastern Europe", bySubregion("Eastern Europe")],

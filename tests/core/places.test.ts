@@ -33,11 +33,20 @@ describe("regions newsrooms name", () => {
     expect(codes("iberia")).toEqual(["ES", "PT"]);
   });
 
+  it("keeps Albania and Bulgaria out of the former Yugoslavia, not out of the Balkans", () => {
+    expect(codes("former yugoslavia")).toEqual(["BA", "HR", "ME", "MK", "RS", "SI", "XK", "YU"]);
+    expect(codes("balkans")).toEqual(expect.arrayContaining(["AL", "BG", "YU"]));
+  });
+
   it("lists only the incidents in the region named", () => {
     const desk = loadDesk();
     for (const [q, allowed] of [
       ["indochina embassy attacks", ["KH", "LA", "VN"]],
       ["southern cone embassies", ["AR", "CL", "PY", "UY"]],
+      [
+        "attacks on embassies in the former yugoslavia in the 90s",
+        ["YU", "RS", "HR", "BA", "MK", "SI", "ME", "XK"],
+      ],
     ] as const) {
       const found = findRecordsForText(desk, q);
       const hosts = found.ok ? found.value.hits.map((h) => recordFields(h.doc.item)["hostCountry"]) : [];

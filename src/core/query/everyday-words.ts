@@ -305,7 +305,12 @@ const EVERYDAY: [string, string][] = [
   ["takes over", "seized"],
   ["taken over", "seized"],
   ["taking over", "seizing"],
+  ["grabbed", "seized"],
+  ["grabbing", "seizing"],
   // How a story is asked for, not what it is about: "walk me through the iran hostage crisis, start to finish".
+  // What the answer is for: "every embassy attack in the balkans for a podcast episode".
+  ["podcast episode", "podcast"],
+  ["podcast episodes", "podcast"],
   ["walk me through", ""],
   ["walk us through", ""],
   ["from start to finish", ""],

@@ -61,6 +61,9 @@ export function parseQuery(input: string): Result<ParsedQuery, QueryError> {
     if (range) {
       const applied = applyRange(filters, token, range[1], range[2]);
       if (!applied.ok) return applied;
+      // "Embassy attacks 1900-1919" is written, not typed as a filter: the reading sees the period
+      // too, so it knows a list was asked for and says so.
+      if (YEAR_RANGE_DASH.test(token)) words.push(token);
       continue;
     }
     const filter = FILTER_TOKEN.exec(token);

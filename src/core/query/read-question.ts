@@ -814,7 +814,11 @@ function namesAttackers(tokens: readonly string[], start: number, end: number): 
 }
 
 function roleAt(tokens: readonly string[], start: number, end: number): Role {
-  const before = tokens[start - 1] ?? "";
+  // "In the us", "inside the netherlands": the article of such a name says nothing of whose ("in the
+  // danish cartoon riots" is not in Denmark).
+  const named = tokens.slice(start, end).join(" ");
+  const takesThe = tokens[start - 1] === "the" && NAMES_WITH_THE.test(named);
+  const before = (takesThe ? tokens[start - 2] : tokens[start - 1]) ?? "";
   const after = tokens[end] ?? "";
   if (MISSION_NOUNS.has(after) || (after === "high" && tokens[end + 1] === "commission")) return "mission";
   // "chinese diplomatic missions", "the french consular post"
@@ -824,6 +828,10 @@ function roleAt(tokens: readonly string[], start: number, end: number): Role {
   if (["in", "at", "inside", "across", "throughout"].includes(before)) return "host";
   return "either";
 }
+
+/** Country names said with "the": "the us", "the netherlands", "the soviet union", "the dominican republic". */
+const NAMES_WITH_THE =
+  /^(us|usa|uk|uae|ussr|netherlands|philippines|gambia|bahamas|maldives|vatican|congo|sudan|holy see|ivory coast|(united|soviet) .+|.+ (republic|islands|emirates|union|kingdom|states))$/;
 
 function addCountry(filters: QueryFilters, code: string, role: Role): void {
   if (role === "host") filters.host = [...(filters.host ?? []), code];

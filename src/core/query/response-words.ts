@@ -151,7 +151,17 @@ export const RESPONSE_PHRASES: [string, HostResponse[]][] = [
       ["host-state-action"],
     ]),
   ),
+  // "Which governments raided embassies themselves": the deed done by those who should protect.
+  ...[...RAID_VERBS, "stormed", "attacked", "seized"].flatMap((did): [string, HostResponse[]][] =>
+    ["embassies", "embassy", "an embassy", "missions", "consulates"].flatMap(
+      (what): [string, HostResponse[]][] => [
+        [`${did} ${what} themselves`, ["host-state-action"]],
+        [`${did} ${what} itself`, ["host-state-action"]],
+      ],
+    ),
+  ),
   ["government raided", ["host-state-action"]],
+  ["governments raided", ["host-state-action"]],
   ["government own", ["host-state-action"]],
   ["own forces", ["host-state-action"]],
   ["own troops", ["host-state-action"]],

@@ -118,6 +118,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
   const countries = countryPhrases();
   const crowdTypes = new Set<IncidentType>();
   const consumed = new Set<number>();
+  const namingInstrument = new Set<number>();
   // Longest phrases first, cities before countries: "mexico city" is a city, "kuwait" alone a country.
   for (let size = MAX_PHRASE; size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
@@ -134,6 +135,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
       else if (country) signals.countries.set(country, [...(signals.countries.get(country) ?? []), ...words]);
       for (let k = i; k < i + size; k++) {
         consumed.add(k);
+        if (instrument && namesTreaty(tokens, i, size)) namingInstrument.add(k);
         signals.explained.add(tokens[k]!);
       }
     }
@@ -187,7 +189,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
         (CROWD_WORDS.has(token) || ARMED_WORDS.has(token) ? crowdTypes : signals.types).add(type);
     if (DEATH_WORDS.has(token)) signals.deathWords.push(token);
     if (PRECEDENT_WORDS.has(token)) signals.precedent = true;
-    else if (!STOPWORDS.has(token)) signals.words.push(token);
+    else if (!STOPWORDS.has(token) && !namingInstrument.has(i)) signals.words.push(token);
   });
   // "Set on fire by mobs" asks for arson, "armed men take staff hostage" for hostage-takings; the
   // mob and the armed men only say who did it.
@@ -222,6 +224,20 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
 export function salientWords(signals: QuerySignals): string[] {
   return [...new Set(signals.words.filter((w) => !GENERIC_WORDS.has(w) && !ARTICLE_WORDS.has(w)))];
 }
+
+/**
+ * "The protected persons convention", "the convention on protected persons": words beside
+ * "convention" only name the treaty; they say which treaty the question is about, not which of its
+ * articles ("which crimes does the protected persons convention cover" asks for the crimes, not
+ * for who a protected person is).
+ */
+function namesTreaty(tokens: readonly string[], start: number, size: number): boolean {
+  return (
+    TREATY_WORDS.has(tokens[start + size] ?? "") ||
+    (tokens[start - 1] === "on" && TREATY_WORDS.has(tokens[start - 2] ?? ""))
+  );
+}
+const TREATY_WORDS = new Set(["convention", "treaty"]);
 
 function rangeTaken(consumed: Set<number>, start: number, size: number): boolean {
   for (let k = start; k < start + size; k++) if (consumed.has(k)) return true;

@@ -54,6 +54,12 @@ describe("inRecordTerms", () => {
       "the police wont consular access him",
     );
     expect(inRecordTerms("will they allow the consul to visit her")).toBe("will they consular access her");
+    expect(inRecordTerms("iranian students grabbed the american embassy")).toBe(
+      "iranian students seized the american embassy",
+    );
+    expect(inRecordTerms("embassy attacks in the balkans for a podcast episode")).toBe(
+      "embassy attacks in the balkans for a podcast",
+    );
     expect(inRecordTerms("in the us embassy are you technically in america")).toBe(
       "in the us embassy are you in foreign soil",
     );

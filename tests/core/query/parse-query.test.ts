@@ -29,6 +29,10 @@ describe("parseQuery", () => {
       value: { filters: { from: 1990 } },
     });
     expect(parseQuery("1990-1999")).toMatchObject({ value: { filters: { from: 1990, to: 1999 } } });
+    // Written in the question, a dashed period stays in its words for the reading to say.
+    expect(parseQuery("embassy attacks 1900-1919")).toMatchObject({
+      value: { text: "embassy attacks 1900-1919" },
+    });
   });
 
   it.each([

@@ -170,6 +170,19 @@ describe("readQuestion", () => {
     expect(r.understood).toEqual(["France's missions", "1980–1989"]);
   });
 
+  it("reads a country named with 'the' after 'in' as the host, and a demonym after 'the' as either", () => {
+    expect(read("foreign embassies attacked inside the us").filters).toMatchObject({ host: ["US"] });
+    expect(read("embassies attacked in the netherlands").filters).toMatchObject({ host: ["NL"] });
+    expect(read("embassies attacked in the danish cartoon riots").filters.host).toBeUndefined();
+  });
+
+  it("reads governments that raided embassies themselves as the host's own action", () => {
+    expect(read("which governments raided embassies themselves since 2000").filters).toMatchObject({
+      responses: ["host-state-action"],
+      from: 2000,
+    });
+  });
+
   it("reads a list with a type and a region, the region's countries as hosts", () => {
     const r = read("car bombs at embassies in asia");
     expect(r.intent).toBe("list");

@@ -9,6 +9,18 @@ const results = (text: string) => {
 };
 
 describe("search ranking", () => {
+  it("lists what typed filters and a written period name when no other word looks anything up", () => {
+    for (const [text, fits] of [
+      ["embassy attacks host:IR", (r: Record<string, unknown>) => r["hostCountry"] === "IR"],
+      ["embassy attacks 1979..1981", (r: Record<string, unknown>) => /^19(79|80|81)/.test(String(r["date"]))],
+      ["embassy attacks 1900-1919", (r: Record<string, unknown>) => /^19[01]\d/.test(String(r["date"]))],
+    ] as const) {
+      const found = results(text);
+      expect(found.length, text).toBeGreaterThan(2);
+      for (const r of found) expect(fits(r), `${text}: ${String(r["id"])}`).toBe(true);
+    }
+  });
+
   it("reads request words, a verb of burning and a question of violation as what they are", () => {
     expect(results("teheran hostige crisis 1979 background pls")[0]).toMatchObject({ id: "tehran-us-1979" });
     expect(results("crowd burns british embassy dublin after bloody sunday")[0]).toMatchObject({

@@ -51,6 +51,19 @@ describe("understandQuery", () => {
     expect([...understandQuery("embassy attacks in vienna", vienna).cities.keys()]).toEqual(["vienna"]);
   });
 
+  it("takes words beside 'convention' as the treaty's name, not words for its articles to match", () => {
+    const named = understandQuery("which crimes does the protected persons convention cover", cities);
+    expect([...named.instruments]).toEqual(["IPP"]);
+    expect(named.words).not.toContain("protected");
+    expect(understandQuery("the 1973 convention on protected persons", cities).words).not.toContain(
+      "persons",
+    );
+    // Asked as the law's own term, it is what the question is about.
+    expect(understandQuery("who counts as an internationally protected person", cities).words).toContain(
+      "protected",
+    );
+  });
+
   it("leaves a year that bounds a period to the time words, and a duration alone", () => {
     const since = understandQuery("who protects us interests in iran since 1980", cities);
     expect([...since.years]).toEqual([]);
