@@ -308,6 +308,17 @@ const EVERYDAY: [string, string][] = [
   ["grabbed", "seized"],
   ["grabbing", "seizing"],
   // How a story is asked for, not what it is about: "walk me through the iran hostage crisis, start to finish".
+  // "Kidnaps an ambassador and flees to another country": the attacker abroad, to be extradited or tried.
+  ...["flees", "fled", "flee", "escapes", "escaped", "escape"].flatMap((verb): [string, string][] => [
+    [`${verb} to another country`, "fled abroad"],
+    [`${verb} to a third country`, "fled abroad"],
+    [`${verb} abroad`, "fled abroad"],
+  ]),
+  // "Do countries have to share intel to stop attacks on diplomats": the exchange the 1973 convention asks for.
+  ...["share", "sharing", "shared", "swap", "pass on"].flatMap((verb): [string, string][] => [
+    [`${verb} intel`, "exchange information"],
+    [`${verb} intelligence`, "exchange information"],
+  ]),
   // What the answer is for: "every embassy attack in the balkans for a podcast episode".
   ["podcast episode", "podcast"],
   ["podcast episodes", "podcast"],
@@ -327,6 +338,7 @@ const EVERYDAY: [string, string][] = [
   ["opened fire", "shot"],
   ["opens fire", "shoots"],
   ["restrict how many", "limit the size of the mission"],
+  ["cap how many", "limit the size of the mission"],
   ["free to travel", "freedom of movement"],
   ["free to move", "freedom of movement"],
   ["expropriate", "requisition"],

@@ -54,6 +54,13 @@ describe("inRecordTerms", () => {
       "the police wont consular access him",
     );
     expect(inRecordTerms("will they allow the consul to visit her")).toBe("will they consular access her");
+    expect(inRecordTerms("he kidnaps an ambassador and flees to another country")).toBe(
+      "he kidnaps an ambassador and fled abroad",
+    );
+    expect(inRecordTerms("do countries share intel")).toBe("do countries exchange information");
+    expect(inRecordTerms("can the host cap how many diplomats come")).toBe(
+      "can the host limit the size of the mission diplomats come",
+    );
     expect(inRecordTerms("iranian students grabbed the american embassy")).toBe(
       "iranian students seized the american embassy",
     );

@@ -18,6 +18,7 @@ describe("setAside", () => {
     expect(asideOf("lethal weapon 2 diplomatic immunity quote")).toBe(true);
     expect(asideOf("the embassy tv series")).toBe(true);
     expect(asideOf("diplomatic immunity in civ 6 how do i get it")).toBe(true);
+    expect(asideOf("protecting power cords from my cat")).toBe(true);
     expect(asideOf("a series of bombings at embassies in the 1980s")).toBe(false);
     expect(asideOf("beirut port explosion 2020 death toll")).toBe(true);
     expect(asideOf("ambassador hotel los angeles rfk assassination")).toBe(true);
