@@ -12,10 +12,18 @@ export function stem(token: string): string {
   if (/(ss|x|z|ch|sh)es$/.test(token)) return token.slice(0, -2);
   for (const suffix of ["ings", "ing", "ed", "s"]) {
     if (token.endsWith(suffix) && !token.endsWith("ss") && token.length - suffix.length >= 4) {
-      return undoubled(token.slice(0, -suffix.length));
+      return silentE(undoubled(token.slice(0, -suffix.length)), suffix);
     }
   }
   return undoubled(token);
+}
+
+/**
+ * "Waived" and "seized" lost the silent e their verbs end in ("waive", "seize"): it is put back, so
+ * the verb and its past meet. Only after v and -iz, where English words almost always end in e.
+ */
+function silentE(word: string, suffix: string): string {
+  return (suffix === "ed" || suffix === "ing") && /(v|[a-z]{2}iz)$/.test(word) ? `${word}e` : word;
 }
 
 /**

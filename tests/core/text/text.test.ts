@@ -24,6 +24,9 @@ describe("text", () => {
     // A consonant doubled before -ed and -ing: "expel" meets "expelled", "kidnap" "kidnapped"…
     expect(stem("expelled")).toBe(stem("expel"));
     expect(stem("kidnapping")).toBe(stem("kidnap"));
+    // The silent e of "waive" and "seize" comes back after -ed and -ing.
+    expect(stem("waived")).toBe(stem("waive"));
+    expect(stem("seizing")).toBe(stem("seize"));
     // …while words that end in a double letter keep meeting their own forms.
     expect(stem("killed")).toBe("kill");
     expect(stem("staffed")).toBe(stem("staff"));
