@@ -121,6 +121,10 @@ const EVERYDAY: [string, string][] = [
   ["people bureaus", "embassies"],
   // Newsroom shorthand.
   ["emb", "embassy"],
+  ["brit", "british"],
+  ["brits", "british"],
+  ["conv", "convention"],
+  ["comms", "communication"],
   ["embs", "embassies"],
   ["ambo", "ambassador"],
   ["ambos", "ambassadors"],
@@ -538,6 +542,9 @@ const EVERYDAY: [string, string][] = [
       [`${verb} diplomatic relations`, "diplomatic relations broken off"],
     ]),
   ["cut ties", "relations broken off"],
+  ["relations cut", "relations broken off"],
+  ["relations are cut", "relations are broken off"],
+  ["relations were cut", "relations were broken off"],
   ["cutting ties", "relations broken off"],
   ["cutting off relations", "relations broken off"],
   ["cut off relations", "relations broken off"],
@@ -593,6 +600,17 @@ for (const verb of ["tell", "notify", "inform", "told", "notified", "informed"])
       for (const must of ["have to", "has to", "must", "need to"])
         EVERYDAY.push([`${must} ${verb} ${whose} ${mission}`, "must consular notification"]);
     }
+
+/** "Consul png vccr", "declared png": persona non grata, beside a mission's people or a verb of it (not an image file). */
+for (const said of [
+  ...["diplomat", "diplomats", "consul", "consuls", "ambassador", "ambassadors", "envoy"].flatMap((p) => [
+    `${p} png`,
+    `png ${p}`,
+  ]),
+  ...["declared", "declare", "declares", "declaring", "made", "declaration"].map((verb) => `${verb} png`),
+  ...["vcdr", "vccr"].map((treaty) => `png ${treaty}`),
+])
+  EVERYDAY.push([said, said.replace("png", "persona non grata")]);
 
 /** "If ur dad is a diplomat": the asker is one of the diplomat's family. */
 for (const parent of ["dad", "mum", "mom", "father", "mother"])
@@ -818,12 +836,31 @@ function yearsInFull(tokens: string[]): string[] {
   const eitherYear = (i: number) =>
     (tokens[i + 1] === "or" && twoDigits(tokens[i + 2])) ||
     (tokens[i - 1] === "or" && twoDigits(tokens[i - 2]));
+  // "Us embassy attacks in 79": after "in", unless it counts something ("in 45 minutes"); "damascus
+  // attack 06": closing the question after the deed, with or without a leading zero.
+  const inYear = (i: number) => tokens[i - 1] === "in" && !COUNTED.has(tokens[i + 1] ?? "");
+  const afterDeed = (i: number) =>
+    i === tokens.length - 1 && DEED_NOUNS.has(tokens[i - 1] ?? "") && /^\d\d$/.test(tokens[i]!);
   return tokens.map((t, i) => {
     const afterMonth = monthNumber(tokens[i - 1]) !== undefined && tokens[i - 1] !== "may";
-    if (!twoDigits(t) || !(afterMonth || eitherYear(i))) return t;
+    if (afterDeed(i)) return String(fullYear(Number(t)));
+    if (!twoDigits(t) || !(afterMonth || eitherYear(i) || inYear(i))) return t;
     return String(fullYear(Number(t)));
   });
 }
+
+/** The deeds a chat question may close with, before its year: "damascus attack 06". */
+const DEED_NOUNS = new Set(
+  "attack attacks bombing bombings siege sieges storming raid riot riots fire arson kidnapping hostage".split(
+    " ",
+  ),
+);
+/** What two digits may count: "in 45 minutes", "in 40 countries". */
+const COUNTED = new Set(
+  "years year months month days day hours hour minutes weeks seconds countries cities people dead killed hostages percent cases".split(
+    " ",
+  ),
+);
 
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {

@@ -748,7 +748,11 @@ function countryRoles(
     roles.set(code, role === "mission" && !demonym ? "either" : role);
     // "iraqi police stood by": when the question is what the host did, its security forces are the host's.
     const hostForces = askingResponse && SECURITY_NOUNS.has(tokens[end] ?? "");
-    const attackers = start >= 0 && namesAttackers(tokens, start, end);
+    // "Armenian attacks on turkish diplomats" names who attacked; "us embassy iraq attacks", "in iraq
+    // attacks" name where.
+    const placeBeforeAttacks =
+      role === "host" || (!ADJECTIVE.test(named) && /^attacks?$/.test(tokens[end] ?? ""));
+    const attackers = start >= 0 && !placeBeforeAttacks && namesAttackers(tokens, start, end);
     filterRoles.set(code, hostForces ? "host" : attackers ? "perpetrator" : role);
     // "The american ambassador": whose the person was, not always whose the building was.
     if (MISSION_PEOPLE.has(tokens[end] ?? "")) ofPeople.add(code);

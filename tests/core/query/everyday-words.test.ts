@@ -61,6 +61,15 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("can the host cap how many diplomats come")).toBe(
       "can the host limit the size of the mission diplomats come",
     );
+    expect(inRecordTerms("attacks on brit embs")).toBe("attacks on british embassies");
+    expect(inRecordTerms("new york conv 73")).toBe("new york convention 73");
+    expect(inRecordTerms("consul png vccr")).toBe("consul persona non grata vccr");
+    expect(inRecordTerms("convert png to jpg")).toBe("convert png to jpg");
+    expect(inRecordTerms("consulate after relations cut")).toBe("consulate after relations broken off");
+    expect(inRecordTerms("how many us emb attacks in 79")).toBe("how many us embassy attacks in 1979");
+    expect(inRecordTerms("sanctions in 45 minutes")).toBe("sanctions in 45 minutes");
+    expect(inRecordTerms("us emb damascus attack 06")).toBe("us embassy damascus attack 2006");
+    expect(inRecordTerms("vcdr art 22")).toBe("vcdr art 22");
     expect(inRecordTerms("iranian students grabbed the american embassy")).toBe(
       "iranian students seized the american embassy",
     );

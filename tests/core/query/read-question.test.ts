@@ -176,6 +176,13 @@ describe("readQuestion", () => {
     expect(read("embassies attacked in the danish cartoon riots").filters.host).toBeUndefined();
   });
 
+  it("reads a country named before 'attacks' as where, and a people before it as who attacked", () => {
+    expect(read("us embassy iraq attacks").filters).toMatchObject({ mission: ["US"], host: ["IQ"] });
+    expect(read("embassy in iraq attacks").filters).toMatchObject({ host: ["IQ"] });
+    expect(read("armenian attacks on turkish diplomats").filters.host).toBeUndefined();
+    expect(read("armenian attacks on turkish diplomats").filters.mission).toEqual(["TR"]);
+  });
+
   it("reads governments that raided embassies themselves as the host's own action", () => {
     expect(read("which governments raided embassies themselves since 2000").filters).toMatchObject({
       responses: ["host-state-action"],
