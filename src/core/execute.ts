@@ -70,12 +70,13 @@ function searchAnswer(desk: Desk, command: Command): Answer {
   const found = findRecords(desk, command);
   if (!found.ok) return errorAnswer(describeFindError(found.error, command));
   const answer = answerFound(desk, command, found.value);
-  const { partial, elsewhere } = found.value;
+  const { partial, elsewhere, alike } = found.value;
   // First, so the reader sees that the answer rests on part of the message, or is not where or
   // when it was asked.
   const notes = [
     ...(partial ? [{ label: "Read", value: MESSAGES.partlyRead(partial.read, partial.of) }] : []),
     ...(elsewhere ? [{ label: "Note", value: MESSAGES.closestElsewhere }] : []),
+    ...(alike ? [{ label: "Note", value: MESSAGES.precedentsAlike }] : []),
   ];
   const read = notes.length > 0 ? { ...answer, facts: [...notes, ...answer.facts] } : answer;
   return found.value.reading ? { ...read, intent: found.value.reading.intent } : read;

@@ -11,6 +11,7 @@ import type { Reading } from "./query/read-question.js";
 import { readText } from "./read-text.js";
 import { explainedFirst, legalHits, listHits, rulesCitedBy, steeredFirst } from "./reading-hits.js";
 import { hasFilters, passes } from "./search/filters.js";
+import { precedentHits } from "./precedent-hits.js";
 import { countCharacters } from "./text/graphemes.js";
 import { tokenize } from "./text/normalize.js";
 import { understandQuery, type QuerySignals } from "./search/understand.js";
@@ -35,6 +36,8 @@ export interface Found {
   partial?: { read: number; of: number };
   /** Nothing matched the place or the time named; the hits match the rest of the words elsewhere. */
   elsewhere?: boolean;
+  /** No earlier incident fits all a story tells; the hits are the precedents most like it. */
+  alike?: boolean;
 }
 
 const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
@@ -127,6 +130,9 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     const loose = looseFilters(reading.filters);
     const asLookup = { ...reading, intent: "lookup" as const };
     const fitting = looked.hits.filter((h) => passes(h.doc, ["incident"], loose));
+    // The story's own incident, when the data holds it, is the answer; else the precedents like it.
+    const alike = fitting.length === 0 ? precedentHits(desk, reading, read) : undefined;
+    if (alike) return ok(alike);
     // "Boxer siege of the embassies in peking 1901": nothing then, the siege of 1900.
     const near = fitting.length === 0 ? closestElsewhere(desk, text, signals, reading) : [];
     if (near.length > 0) return ok({ hits: near, suggestions: [], reading: asLookup, elsewhere: true });
@@ -154,6 +160,10 @@ export function findRecords(desk: Desk, command: Command): Result<Found, FindErr
     reading,
   );
   if (command.name !== "duty" && !hits.some((h) => h.doc.item.kind === "incident")) {
+    // "… Has a diplomatic mission ever been hit from the air before?": the data does not hold the
+    // story's own incident, so the earlier ones like it.
+    const alike = precedentHits(desk, reading, read);
+    if (alike?.reading) return ok({ ...alike, reading: { ...alike.reading, intent: "list" } });
     const near = closestElsewhere(desk, text, signals, reading);
     if (near.length > 0) return ok({ ...looked, hits: [...near, ...hits], reading, elsewhere: true });
   }
@@ -330,8 +340,9 @@ function lawAfterStory(desk: Desk, text: string, filters: QueryFilters, mended?:
   const asked = readText(desk, question).reading;
   if (asked.intent !== "legal") return undefined;
   const told = readText(desk, text);
-  // Gunmen at a concert hall, asked about "the law on hostage taking", are not this law's.
-  if (!told.reading.aboutMissions) return undefined;
+  // Gunmen at a concert hall, asked about "the law on hostage taking", are not this law's; "what is
+  // a protecting power?" is, whatever story comes before it.
+  if (!told.reading.aboutMissions && !asked.definition && !asked.aboutMissions) return undefined;
   const reading: Reading = {
     ...asked,
     instruments: new Set([...asked.instruments, ...told.reading.instruments]),

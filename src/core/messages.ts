@@ -28,6 +28,8 @@ export const MESSAGES = {
     `${read.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} characters: the message is longer than I read, so I searched its paragraphs that name people, places or years, in order, as far as they fit.`,
   closestElsewhere:
     "Nothing in the data matches the place or the time you named; this is the incident the rest of your words describe, somewhere or some time else.",
+  precedentsAlike:
+    "No earlier incident in the data matches everything you describe; these are the ones most like it: the same kind of attack, at the same country's missions or in the same place (or, failing those, anywhere).",
   noMatch:
     "I found no confident match in the data. I only know attacks on embassies and the law that protects them.",
   unknownRecord: (id: string) => `I have no record "${id}". It may have been renamed; search for it by name.`,

@@ -131,6 +131,18 @@ const PRECEDENT_ASKED = [
   "happen earlier",
   "happened earlier",
   "happened in the past",
+  "similar cases",
+  "similar case",
+  "similar incidents",
+  "similar attacks",
+  "anything similar",
+  "any similar",
+  "like this before",
+  "seen this before",
+  "anything like this before",
+  "last time this",
+  "last time that",
+  "comparable cases",
 ];
 
 /**

@@ -18,7 +18,8 @@ const QUESTION_OPENINGS = new Set(
  * comes before it; undefined for a question of one part.
  */
 export function questionAfterStory(text: string): string | undefined {
-  const parts = text.split(/(?<=[.!?])\s+|\s+[—–-]{1,2}\s+/);
+  // A sentence may end inside quotation marks: "…our interests in Kabul.' What is a protecting power?"
+  const parts = text.split(/(?<=[.!?]['"’”)\]]?)\s+|\s+[—–-]{1,2}\s+/);
   if (parts.length < 2) return undefined;
   const question = parts.at(-1)!.trim();
   const story = parts.slice(0, -1).join(" ");

@@ -183,6 +183,14 @@ describe("readQuestion", () => {
     expect(read("armenian attacks on turkish diplomats").filters.mission).toEqual(["TR"]);
   });
 
+  it("reads 'similar cases?' after a story as asking for precedents", () => {
+    const r = read(
+      "A suicide bomber has blown himself up at the gate of the Chinese embassy in Kabul. similar cases?",
+    );
+    expect(r.precedents).toBe(true);
+    expect(r.intent).toBe("list");
+  });
+
   it("reads governments that raided embassies themselves as the host's own action", () => {
     expect(read("which governments raided embassies themselves since 2000").filters).toMatchObject({
       responses: ["host-state-action"],

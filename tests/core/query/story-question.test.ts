@@ -13,6 +13,11 @@ describe("questionAfterStory", () => {
         "Ecuadorean police force their way into Mexico's embassy in Quito - has a host raided an embassy before?",
       ),
     ).toBe("has a host raided an embassy before?");
+    expect(
+      questionAfterStory(
+        "Foreign ministry spokesman: 'We are considering asking a third country to represent our interests in Kabul.' What is a protecting power?",
+      ),
+    ).toBe("What is a protecting power?");
   });
 
   it("leaves a question of one part, a short lead or a one-word tail alone", () => {

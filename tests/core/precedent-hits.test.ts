@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { execute, findRecordsForText, recordFields } from "../../src/core/index.js";
+import { loadDesk } from "../support/desk.js";
+
+const found = (text: string) => {
+  const result = findRecordsForText(loadDesk(), text);
+  if (!result.ok) throw new Error(`not found: ${text}`);
+  return result.value;
+};
+const incident = (id: string) => loadDesk().dataset.incidentById.get(id)!;
+
+describe("precedents of news the data does not hold", () => {
+  const saudiInBeirut =
+    "A mob set fire to the Saudi embassy in Beirut tonight after an execution in Riyadh. Has this happened before?";
+
+  it("lists earlier attacks of the kind told at the same country's missions or in the same place", () => {
+    const answer = found(saudiInBeirut);
+    expect(answer.alike).toBe(true);
+    expect(answer.hits.length).toBeGreaterThan(1);
+    for (const hit of answer.hits) {
+      const r = recordFields(hit.doc.item);
+      const record = incident(String(r["id"]));
+      expect(record.types, String(r["id"])).toContain("arson");
+      expect(r["missionCountry"] === "SA" || r["city"] === "Beirut", String(r["id"])).toBe(true);
+    }
+    // The summary says either one is meant, not both.
+    expect(answer.reading?.understood).toContain("Saudi Arabia's missions or Beirut");
+  });
+
+  it("says in a note that these are the incidents most like it", () => {
+    const answer = execute(loadDesk(), { name: "search", query: saudiInBeirut });
+    expect(answer.facts[0]).toEqual({ label: "Note", value: expect.stringMatching(/most like it/) });
+  });
+
+  it("falls back on every earlier one of the kind, newest first when asked when it last happened", () => {
+    const air = found(
+      "A drone strike has hit the Saudi consulate in Aden, killing two staff. Has a diplomatic mission ever been hit from the air before?",
+    );
+    expect(air.hits.length).toBeGreaterThan(1);
+    for (const hit of air.hits) expect(incident(hit.doc.item.record.id).types).toContain("airstrike");
+    const last = found(
+      "Protesters have overrun the French embassy compound in Tehran, burning the tricolour. When did this last happen?",
+    );
+    const dates = last.hits.map((h) => String(recordFields(h.doc.item)["date"]));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it("keeps the story's own incident when the data holds it, and leaves other targets alone", () => {
+    const held = found(
+      "TEHRAN (AP) — A gunman stormed Azerbaijan's embassy in Tehran on Friday, killing its head of security and wounding two guards. has this happened before?",
+    );
+    expect(held.hits[0]?.doc.item.record.id).toBe("tehran-az-2023");
+    expect(held.alike).toBeUndefined();
+    const hotel = found(
+      "KABUL — Taliban gunmen stormed the Serena hotel during a visit by the Norwegian foreign minister. precedents?",
+    );
+    expect(hotel.alike).toBeUndefined();
+  });
+});
+
+describe("the law asked after a story", () => {
+  it("answers a definition asked after a story that names no mission", () => {
+    const answer = found(
+      "Foreign ministry spokesman: 'We are considering asking a third country to represent our interests in Kabul.' What is a protecting power?",
+    );
+    expect(answer.hits[0]?.doc.item.record.id).toBe("concept-protecting-power");
+  });
+});
