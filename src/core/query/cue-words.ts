@@ -267,7 +267,9 @@ export const TREATY_WORDS = new Set("treaty treaties convention conventions arti
 export const TREATY_NAMES = new Set("treaty treaties article articles".split(" "));
 /** "Criminal cases", "a traffic case": cases before a local court, not the World Court's. */
 export const LOCAL_CASE_WORDS = new Set(
-  "criminal civil murder traffic divorce custody drug drugs fraud rape assault".split(" "),
+  "criminal civil murder traffic divorce custody drug drugs fraud rape assault commercial domestic local national bankruptcy employment labour labor tax family housing".split(
+    " ",
+  ),
 );
 /** Words that steer a legal question to one instrument. */
 export const INSTRUMENT_CUES: Record<string, Instrument> = {

@@ -343,6 +343,8 @@ const EVERYDAY: [string, string][] = [
   ["opens fire", "shoots"],
   ["restrict how many", "limit the size of the mission"],
   ["cap how many", "limit the size of the mission"],
+  ["rule on how many diplomats", "rule on the size of the mission"],
+  ["cut its diplomatic staff", "size of the mission"],
   ["free to travel", "freedom of movement"],
   ["free to move", "freedom of movement"],
   ["expropriate", "requisition"],

@@ -70,6 +70,9 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("sanctions in 45 minutes")).toBe("sanctions in 45 minutes");
     expect(inRecordTerms("us emb damascus attack 06")).toBe("us embassy damascus attack 2006");
     expect(inRecordTerms("vcdr art 22")).toBe("vcdr art 22");
+    expect(inRecordTerms("is there a rule on how many diplomats a country keeps")).toBe(
+      "is there a rule on the size of the mission a country keeps",
+    );
     expect(inRecordTerms("iranian students grabbed the american embassy")).toBe(
       "iranian students seized the american embassy",
     );

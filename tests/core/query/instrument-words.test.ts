@@ -44,6 +44,9 @@ describe("steeredInstruments", () => {
     expect([...steer("which treaty protects diplomats").instruments].sort()).toEqual(["IPP", "VCCR", "VCDR"]);
     expect([...steer("can an ambassador be sued over unpaid rent").instruments]).toEqual([]);
     expect([...steer("can a court seize embassy cars to pay a judgment").instruments]).toEqual([]);
+    expect([...steer("bailiffs acting on a commercial court judgment at the embassy").instruments]).toEqual(
+      [],
+    );
     expect([...steer("was iran ever sued over an embassy seizure").instruments]).toEqual(["ICJ"]);
   });
 
