@@ -4,7 +4,7 @@ import { questionAfterStory } from "./query/story-question.js";
 import { parseQuery, type QueryError, type QueryFilters } from "./query/parse-query.js";
 import { fail, ok, type Result } from "./result.js";
 import { search, type Hit, type RecordKind } from "./search/rank.js";
-import { PLURAL_EVENTS } from "./query/cue-words.js";
+import { MISSION_NOUNS, PLURAL_EVENTS } from "./query/cue-words.js";
 import { timelineHits } from "./timeline.js";
 import { compareSides, comparesLaw } from "./compare.js";
 import type { Reading } from "./query/read-question.js";
@@ -343,6 +343,11 @@ function lawAfterStory(desk: Desk, text: string, filters: QueryFilters, mended?:
   // Gunmen at a concert hall, asked about "the law on hostage taking", are not this law's; "what is
   // a protecting power?" is, whatever story comes before it.
   if (!told.reading.aboutMissions && !asked.definition && !asked.aboutMissions) return undefined;
+  // "The movie 'Diplomatic Immunity' tops the box office. who directed it?", "a brand ambassador
+  // dropped": another field's news, with no mission or diplomat in it ("a tourist held … could call
+  // his consulate" is this field's).
+  const missionTold = tokenize(text).some((t) => MISSION_NOUNS.has(t) && !/^ambassadors?$/.test(t));
+  if (told.reading.intent === "off-topic" && !missionTold) return undefined;
   const reading: Reading = {
     ...asked,
     instruments: new Set([...asked.instruments, ...told.reading.instruments]),

@@ -65,4 +65,16 @@ describe("the law asked after a story", () => {
     );
     expect(answer.hits[0]?.doc.item.record.id).toBe("concept-protecting-power");
   });
+
+  it("answers nothing after another field's news, and the law after a story with a mission in it", () => {
+    for (const other of [
+      "The movie 'Diplomatic Immunity' tops the box office for a second weekend. who directed it?",
+      "A sportswear giant has dropped its brand ambassador after a racist post. can they do that under his contract?",
+    ])
+      expect(found(other).hits, other).toEqual([]);
+    const tourist = found(
+      "A British tourist was held for 11 days in a police cell abroad before anyone told him he could call his consulate. what does the law say?",
+    );
+    expect(tourist.hits[0]?.doc.item.record.id).toBe("vccr-36");
+  });
 });
