@@ -343,6 +343,11 @@ const EVERYDAY: [string, string][] = [
   ["opens fire", "shoots"],
   ["restrict how many", "limit the size of the mission"],
   ["cap how many", "limit the size of the mission"],
+  // "Emb used for crimes", "an embassy being used for spying": the misuse of its premises.
+  ...["embassy", "embassies", "an embassy", "the embassy", "emb"].flatMap((which): [string, string][] => [
+    [`${which} used for`, "misuse of an embassy for"],
+    [`${which} being used for`, "misuse of an embassy for"],
+  ]),
   ["rule on how many diplomats", "rule on the size of the mission"],
   ["cut its diplomatic staff", "size of the mission"],
   ["free to travel", "freedom of movement"],

@@ -73,6 +73,7 @@ describe("inRecordTerms", () => {
     expect(inRecordTerms("is there a rule on how many diplomats a country keeps")).toBe(
       "is there a rule on the size of the mission a country keeps",
     );
+    expect(inRecordTerms("embassy used for spying")).toBe("misuse of an embassy for spying");
     expect(inRecordTerms("iranian students grabbed the american embassy")).toBe(
       "iranian students seized the american embassy",
     );
