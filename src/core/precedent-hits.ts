@@ -5,7 +5,7 @@ import type { Desk } from "./desk.js";
 import type { Found } from "./find-records.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
 import type { Reading } from "./query/read-question.js";
-import { listHits } from "./reading-hits.js";
+import { listHits, PRECEDENT_MIN_COVERAGE } from "./reading-hits.js";
 import { passes } from "./search/filters.js";
 import { search, type Hit } from "./search/rank.js";
 import type { Doc } from "./search/search-index.js";
@@ -61,6 +61,7 @@ function sharingWordsFirst(desk: Desk, reading: Reading, kind: QueryFilters, doc
   const among = new Set(docs.map((d) => d.index));
   const sharing = search(desk.index, reading.residue.join(" "), {
     filters: { ...kind, anyType: true },
+    minCoverage: PRECEDENT_MIN_COVERAGE,
     kinds: ["incident"],
   })
     .hits.filter((h: Hit) => among.has(h.doc.index))

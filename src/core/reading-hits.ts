@@ -94,6 +94,9 @@ const GENERAL_RULES = 3;
  * best known; a count lists them in date order. Incidents of another type that included the type
  * asked (the 1979 Tehran storming, for hostage-takings) are named apart, best known first.
  */
+/** How much of a story's other words a precedent must share to lead the list. */
+export const PRECEDENT_MIN_COVERAGE = 0.3;
+
 export function listHits(desk: Desk, asked: Reading, parsed: ParsedQuery): Found {
   const named = namedList(desk, asked, listFilters(desk, asked, parsed));
   const { reading, filters } = named;
@@ -111,6 +114,9 @@ export function listHits(desk: Desk, asked: Reading, parsed: ParsedQuery): Found
       filters: f,
       kinds: ["incident"],
       roles: reading.roles,
+      // A story's other words are many and mostly its own ("today", "toronto"): the precedents that
+      // share a few of them ("sikh", "flag") lead.
+      ...(reading.precedents ? { minCoverage: PRECEDENT_MIN_COVERAGE } : {}),
     }).hits.filter((h) => !named.docs || named.docs.has(h.doc.index));
   const matched = reading.residue.length === 0 ? [] : byResidue(filters);
   // "Cartoon protests damascus embassies burned": when the other words match none of the type asked

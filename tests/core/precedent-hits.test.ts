@@ -27,6 +27,15 @@ describe("precedents of news the data does not hold", () => {
     expect(answer.reading?.understood).toContain("Saudi Arabia's missions or Beirut");
   });
 
+  it("puts first the precedents that share a few of the story's other words", () => {
+    // "After an execution": the 2016 storming in Tehran, hours after Saudi Arabia executed a cleric.
+    expect(found(saudiInBeirut).hits[0]?.doc.item.record.id).toBe("tehran-sa-2016");
+    const flag = found(
+      "Sikh separatists pulled down the Indian flag at the Indian consulate in Toronto today. precedent?",
+    );
+    expect(incident(flag.hits[0]!.doc.item.record.id).summary).toMatch(/flag/i);
+  });
+
   it("says in a note that these are the incidents most like it", () => {
     const answer = execute(loadDesk(), { name: "search", query: saudiInBeirut });
     expect(answer.facts[0]).toEqual({ label: "Note", value: expect.stringMatching(/most like it/) });
