@@ -50,6 +50,35 @@ const KINDS: Partial<Record<Command["name"], readonly RecordKind[]>> = {
  * Commands that do not search (help, quiz, show…) find nothing.
  */
 export function findRecords(desk: Desk, command: Command): Result<Found, FindError> {
+  const found = findForText(desk, command);
+  // "CONAKRY — Rebel soldiers have held 11 people in the Senegalese embassy. what are the
+  // best-known embassy sieges?": when the story and its question together find nothing, a question
+  // that says all it asks about (no "this", "there", "he") is answered by itself; news of another
+  // field stays unanswered.
+  if (!found.ok || found.value.hits.length > 0 || !STORY_ASKED.includes(command.name)) return found;
+  if (found.value.reading?.intent === "off-topic") return found;
+  const question = questionAfterStory(command.query);
+  if (question === undefined || pointsBack(tokenize(question))) return found;
+  const asked = findForText(desk, { ...command, query: question });
+  return asked.ok && asked.value.hits.length > 0 ? asked : found;
+}
+
+/** Whether a question points back into the story ("is that a record?", not "airstrikes that hit embassies"). */
+function pointsBack(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => POINTS_BACK.has(t) || (t === "that" && (i === 0 || THAT_POINTS_AFTER.has(tokens[i - 1]!))),
+  );
+}
+/** After these, "that" is the story's event ("is that legal", "like that"), not a relative pronoun. */
+const THAT_POINTS_AFTER = new Set("is was does did do about of like at on to can could for with".split(" "));
+/** Words by which a question points back into the story before it. */
+const POINTS_BACK = new Set(
+  "this these those it its they them their there he him his she her such".split(" "),
+);
+/** The commands whose text may be a story followed by a question. */
+const STORY_ASKED: readonly Command["name"][] = ["search", "incident", "duty"];
+
+function findForText(desk: Desk, command: Command): Result<Found, FindError> {
   // A message the person could not shorten (a shortcut, a menu on a message) is read in part;
   // what someone typed is refused instead, so they know to shorten it.
   if (command.name === "context" && countCharacters(command.query) > MAX_QUERY_LENGTH) {

@@ -1,6 +1,8 @@
 import { countryName } from "./countries.js";
 import { MISSION_NOUNS, MISSION_PEOPLE } from "./query/cue-words.js";
 import { tokenize } from "./text/normalize.js";
+import { questionAfterStory } from "./query/story-question.js";
+import { readText } from "./read-text.js";
 import type { Desk } from "./desk.js";
 import type { Found } from "./find-records.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
@@ -24,16 +26,20 @@ export function precedentHits(desk: Desk, reading: Reading, parsed: ParsedQuery)
   const atMission = words.some((w) => MISSION_NOUNS.has(w) || MISSION_PEOPLE.has(w));
   if (!reading.precedents || !atMission) return undefined;
   const { mission, host, either, cities, ...kind } = reading.filters;
-  const whose = [...(mission ?? []), ...(either ?? [])];
-  const where: QueryFilters | undefined =
-    (cities?.length ?? 0) > 0 ? { cities } : (host?.length ?? 0) > 0 ? { host } : undefined;
+  // "… has this happened before in tehran?": the place the question itself names binds.
+  const question = questionAfterStory(parsed.text);
+  const asked = question === undefined ? undefined : readText(desk, question).reading.filters;
+  const askedWhere = placeOf(asked?.cities, asked?.host);
+  const whose = askedWhere ? [] : [...(mission ?? []), ...(either ?? [])];
+  const where = askedWhere ?? placeOf(cities, host);
   const alike: QueryFilters[] = [
     ...(whose.length > 0 ? [{ ...kind, either: whose, anyType: true }] : []),
     ...(where ? [{ ...kind, ...where, anyType: true }] : []),
   ];
   const docs = desk.index.incidentsByFame.filter((doc) => alike.some((f) => passes(doc, ["incident"], f)));
   const told = placeParts(reading.filters);
-  const understood = [...reading.understood.filter((part) => !told.includes(part)), ...orLabel(told)];
+  const shownFor = placeParts({ ...(whose.length > 0 ? { mission: whose } : {}), ...where });
+  const understood = [...reading.understood.filter((part) => !told.includes(part)), ...orLabel(shownFor)];
   if (docs.length > 0) {
     // "When did this last happen?": the newest like it, whatever else it shares.
     const shown = reading.newest
@@ -68,6 +74,12 @@ function sharingWordsFirst(desk: Desk, reading: Reading, kind: QueryFilters, doc
     .map((h) => h.doc);
   const led = new Set(sharing.map((d) => d.index));
   return [...sharing, ...docs.filter((d) => !led.has(d.index))];
+}
+
+/** Where, as the words named it: a city before a country. */
+function placeOf(cities?: string[], host?: string[]): QueryFilters | undefined {
+  if ((cities?.length ?? 0) > 0) return { cities: cities! };
+  return (host?.length ?? 0) > 0 ? { host: host! } : undefined;
 }
 
 /** The summary line's parts that say whose missions and where, as the reading wrote them. */

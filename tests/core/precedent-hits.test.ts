@@ -36,6 +36,15 @@ describe("precedents of news the data does not hold", () => {
     expect(incident(flag.hits[0]!.doc.item.record.id).summary).toMatch(/flag/i);
   });
 
+  it("keeps to the place the question itself names", () => {
+    const tehran = found(
+      "TEHRAN — Hundreds of students scaled the walls of the French embassy on Sunday, hurling firebombs. has this happened before in tehran?",
+    );
+    expect(tehran.hits.length).toBeGreaterThan(0);
+    for (const hit of tehran.hits) expect(recordFields(hit.doc.item)["city"]).toBe("Tehran");
+    expect(tehran.reading?.understood.at(-1)).toBe("Tehran");
+  });
+
   it("says in a note that these are the incidents most like it", () => {
     const answer = execute(loadDesk(), { name: "search", query: saudiInBeirut });
     expect(answer.facts[0]).toEqual({ label: "Note", value: expect.stringMatching(/most like it/) });
@@ -64,6 +73,35 @@ describe("precedents of news the data does not hold", () => {
       "KABUL — Taliban gunmen stormed the Serena hotel during a visit by the Norwegian foreign minister. precedents?",
     );
     expect(hotel.alike).toBeUndefined();
+  });
+});
+
+describe("a question after a story that says all it asks", () => {
+  it("is answered by itself when the story and the question together find nothing", () => {
+    const sieges = found(
+      "CARACAS — Armed men seized the consulate of Guyana and are holding eight hostages. list other hostage-takings at embassies",
+    );
+    expect(sieges.hits.length).toBeGreaterThan(2);
+    const lima = found(
+      "LIMA — Police removed an armed man from the garden of a diplomat's house in San Isidro. remind me what happened at the japanese ambassador's residence in lima",
+    );
+    expect(lima.hits[0]?.doc.item.record.id).toBe("lima-jp-1996");
+    const air = found(
+      "KHARKIV — A missile strike damaged the honorary consulate of Greece. other airstrikes that hit embassies?",
+    );
+    for (const hit of air.hits) expect(incident(hit.doc.item.record.id).types).toContain("airstrike");
+  });
+
+  it("is not answered by itself when it points back into the story or the story is another field's", () => {
+    expect(
+      found("the ambassador ran the city marathon in 3h10 this morning. is that a record for a diplomat?")
+        .hits,
+    ).toEqual([]);
+    expect(
+      found(
+        "Fans laid siege to the team hotel in Buenos Aires after the cup final defeat. has this happened before?",
+      ).hits,
+    ).toEqual([]);
   });
 });
 

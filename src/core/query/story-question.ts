@@ -6,7 +6,7 @@ const MIN_STORY_WORDS = 8;
 const MIN_QUESTION_WORDS = 3;
 /** Words a question opens with, when it has no question mark: "has a host raided an embassy before". */
 const QUESTION_OPENINGS = new Set(
-  "has have had what which when where who how is are was were did do does can could any list name show".split(
+  "has have had what which when where who why how is are was were did do does can could any list name show remind tell explain describe give other".split(
     " ",
   ),
 );
