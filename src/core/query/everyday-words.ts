@@ -323,6 +323,14 @@ const EVERYDAY: [string, string][] = [
     [`${verb} intel`, "exchange information"],
     [`${verb} intelligence`, "exchange information"],
   ]),
+  // A wire story's attribution says who told it, not what happened: "…before withdrawing, witnesses
+  // said" calls no diplomat as a witness.
+  ...["said", "say", "says", "told reporters", "reported"].flatMap((verb): [string, string][] => [
+    [`witnesses ${verb}`, ""],
+    [`a witness ${verb}`, ""],
+    [`officials ${verb}`, ""],
+  ]),
+  ["according to witnesses", ""],
   // What the answer is for: "every embassy attack in the balkans for a podcast episode".
   ["podcast episode", "podcast"],
   ["podcast episodes", "podcast"],

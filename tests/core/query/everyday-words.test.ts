@@ -74,6 +74,9 @@ describe("inRecordTerms", () => {
       "is there a rule on the size of the mission a country keeps",
     );
     expect(inRecordTerms("embassy used for spying")).toBe("misuse of an embassy for spying");
+    expect(inRecordTerms("gunmen looted offices before withdrawing, witnesses said")).toBe(
+      "gunmen looted offices before withdrawing",
+    );
     expect(inRecordTerms("iranian students grabbed the american embassy")).toBe(
       "iranian students seized the american embassy",
     );
