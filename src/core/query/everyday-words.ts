@@ -582,6 +582,8 @@ const EVERYDAY: [string, string][] = [
   ["notify", "notification"],
   ["notified", "notification"],
   ["speeding", "traffic offence"],
+  ["collision", "crash"],
+  ["collided", "crashed"],
 ];
 
 /**

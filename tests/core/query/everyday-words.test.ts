@@ -74,6 +74,7 @@ describe("inRecordTerms", () => {
       "is there a rule on the size of the mission a country keeps",
     );
     expect(inRecordTerms("embassy used for spying")).toBe("misuse of an embassy for spying");
+    expect(inRecordTerms("detained after a collision")).toBe("detained after a crash");
     expect(inRecordTerms("gunmen looted offices before withdrawing, witnesses said")).toBe(
       "gunmen looted offices before withdrawing",
     );
