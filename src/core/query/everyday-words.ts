@@ -581,6 +581,7 @@ const EVERYDAY: [string, string][] = [
   ["told", "notification"],
   ["notify", "notification"],
   ["notified", "notification"],
+  ["not informed", "no notification"],
   ["speeding", "traffic offence"],
   ["collision", "crash"],
   ["collided", "crashed"],

@@ -75,6 +75,9 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("embassy used for spying")).toBe("misuse of an embassy for spying");
     expect(inRecordTerms("detained after a collision")).toBe("detained after a crash");
+    expect(inRecordTerms("the embassy was not informed of the arrest")).toBe(
+      "the embassy was no notification of the arrest",
+    );
     expect(inRecordTerms("gunmen looted offices before withdrawing, witnesses said")).toBe(
       "gunmen looted offices before withdrawing",
     );
