@@ -146,6 +146,11 @@ function findForText(desk: Desk, command: Command): Result<Found, FindError> {
   if (asked) return ok(asked);
   if ((reading.intent === "list" || reading.intent === "count") && command.name !== "duty") {
     const listed = listHits(desk, reading, read);
+    // "…stormed the serbian embassy in zagreb. how often does this happen?": none like it in every
+    // respect is no answer to news; the precedents most like it are.
+    const alikeCounted =
+      listed.hits.length === 0 && reading.intent === "count" ? precedentHits(desk, reading, read) : undefined;
+    if (alikeCounted) return ok(alikeCounted);
     if (listed.hits.length > 0 || reading.intent === "count") return ok(listed);
     // "Scandinavian embassy incidents in the 1970s": no mission of theirs was attacked then, so the
     // words name where, as they may; the summary line says so.

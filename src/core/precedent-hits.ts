@@ -30,15 +30,22 @@ export function precedentHits(desk: Desk, reading: Reading, parsed: ParsedQuery)
   const question = questionAfterStory(parsed.text);
   const asked = question === undefined ? undefined : readText(desk, question).reading.filters;
   const askedWhere = placeOf(asked?.cities, asked?.host);
-  const whose = askedWhere ? [] : [...(mission ?? []), ...(either ?? [])];
+  // "Iran's consulate": Iran's missions, not the Saudi consulate in Mashhad; a bare name either.
+  const whose: QueryFilters = askedWhere
+    ? {}
+    : (mission?.length ?? 0) > 0
+      ? { mission }
+      : (either?.length ?? 0) > 0
+        ? { either }
+        : {};
   const where = askedWhere ?? placeOf(cities, host);
   const alike: QueryFilters[] = [
-    ...(whose.length > 0 ? [{ ...kind, either: whose, anyType: true }] : []),
+    ...(whose.mission || whose.either ? [{ ...kind, ...whose, anyType: true }] : []),
     ...(where ? [{ ...kind, ...where, anyType: true }] : []),
   ];
   const docs = desk.index.incidentsByFame.filter((doc) => alike.some((f) => passes(doc, ["incident"], f)));
   const told = placeParts(reading.filters);
-  const shownFor = placeParts({ ...(whose.length > 0 ? { mission: whose } : {}), ...where });
+  const shownFor = placeParts({ ...whose, ...where });
   const understood = [...reading.understood.filter((part) => !told.includes(part)), ...orLabel(shownFor)];
   if (docs.length > 0) {
     // "When did this last happen?": the newest like it, whatever else it shares.

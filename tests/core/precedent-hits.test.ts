@@ -45,6 +45,15 @@ describe("precedents of news the data does not hold", () => {
     expect(tehran.reading?.understood.at(-1)).toBe("Tehran");
   });
 
+  it("keeps a mission named as a country's to that country's missions, and answers 'how often' with precedents", () => {
+    const herat = found("iran's consulate in herat is on fire. any history here?");
+    expect(herat.alike).toBe(true);
+    for (const hit of herat.hits) expect(recordFields(hit.doc.item)["missionCountry"]).toBe("IR");
+    const often = found("protesters just stormed the serbian embassy in zagreb. how often does this happen?");
+    expect(often.alike).toBe(true);
+    expect(often.hits.length).toBeGreaterThan(1);
+  });
+
   it("says in a note that these are the incidents most like it", () => {
     const answer = execute(loadDesk(), { name: "search", query: saudiInBeirut });
     expect(answer.facts[0]).toEqual({ label: "Note", value: expect.stringMatching(/most like it/) });

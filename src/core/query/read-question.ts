@@ -114,6 +114,9 @@ function peopleDied(tokens: readonly string[]): boolean {
   );
 }
 
+/** What Commonwealth countries call their embassies in each other's capitals, and their heads. */
+const HIGH_COMMISSION = ["high commission", "high commissions", "high commissioner"];
+
 /** Phrases that ask for precedents, whatever else the question says. */
 const PRECEDENT_ASKED = [
   "happened before",
@@ -143,6 +146,11 @@ const PRECEDENT_ASKED = [
   "last time this",
   "last time that",
   "comparable cases",
+  "any history",
+  "history here",
+  "how often does this",
+  "how often has this",
+  "how often does a host",
 ];
 
 /**
@@ -384,6 +392,7 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
     tokens.some((t) => context.namesLaw?.(t) ?? false) ||
     // "Best authority for the proposition that the host must act even against private attackers".
     tokens.some((t, i) => t === "host" && PERMISSION_MODALS.has(tokens[i + 1] ?? "")) ||
+    HIGH_COMMISSION.some(has) ||
     tokens.some(
       (t) =>
         (DOMAIN_WORDS.has(t) && !TREATY_WORDS.has(t)) ||
@@ -525,7 +534,8 @@ export function readQuestion(text: string, signals: QuerySignals, context: ReadC
         ((LIST_CUES.has(t) || LAW_LIST_CUES.has(t)) &&
           tokens.slice(i + 1, i + 4).some((w) => LAW_LIST_NOUNS.has(w))),
     );
-  const aboutMissions = tokens.some((t) => DOMAIN_WORDS.has(t)) || signals.instruments.size > 0;
+  const aboutMissions =
+    tokens.some((t) => DOMAIN_WORDS.has(t)) || HIGH_COMMISSION.some(has) || signals.instruments.size > 0;
   const hostObliged = tokens.some(
     (t, i) => t === "host" && /^(the|as)$/.test(tokens[i - 1] ?? "") && tokens[i + 1] !== "of",
   );

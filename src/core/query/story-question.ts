@@ -1,7 +1,7 @@
 import { tokenize } from "../text/normalize.js";
 
 /** A story this long before the last sentence is news pasted in, not part of the question. */
-const MIN_STORY_WORDS = 8;
+const MIN_STORY_WORDS = 5;
 /** …and a last sentence this long asks something of its own. */
 const MIN_QUESTION_WORDS = 3;
 /** Words a question opens with, when it has no question mark: "has a host raided an embassy before". */

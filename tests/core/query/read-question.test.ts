@@ -183,6 +183,12 @@ describe("readQuestion", () => {
     expect(read("armenian attacks on turkish diplomats").filters.mission).toEqual(["TR"]);
   });
 
+  it("reads a high commission as a mission, not a stray word", () => {
+    const r = read("the pakistani high commission in dhaka was attacked");
+    expect(r.intent).not.toBe("off-topic");
+    expect(r.aboutMissions).toBe(true);
+  });
+
   it("reads 'similar cases?' after a story as asking for precedents", () => {
     const r = read(
       "A suicide bomber has blown himself up at the gate of the Chinese embassy in Kabul. similar cases?",

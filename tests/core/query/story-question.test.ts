@@ -18,6 +18,10 @@ describe("questionAfterStory", () => {
         "Foreign ministry spokesman: 'We are considering asking a third country to represent our interests in Kabul.' What is a protecting power?",
       ),
     ).toBe("What is a protecting power?");
+    // A short situation in the editor's own words is a story too.
+    expect(questionAfterStory("iran's consulate in herat is on fire. any history here?")).toBe(
+      "any history here?",
+    );
   });
 
   it("leaves a question of one part, a short lead or a one-word tail alone", () => {
