@@ -292,6 +292,11 @@ const EVERYDAY: [string, string][] = [
     [`${who} stormed`, `${who} raided`],
     [`${who} storm`, `${who} raid`],
     [`${who} storms`, `${who} raids`],
+    // "Police just forced their way into the venezuelan embassy": a raid, told as it is seen.
+    [`${who} forced their way into`, `${who} raided`],
+    [`${who} just forced their way into`, `${who} raided`],
+    [`${who} forced its way into`, `${who} raided`],
+    [`${who} broke into`, `${who} raided`],
   ]),
   // Planning attacks is what the 1973 convention calls preparations for the crimes.
   ["planning attacks", "preparations for attacks"],

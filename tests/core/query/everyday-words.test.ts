@@ -75,6 +75,7 @@ describe("inRecordTerms", () => {
     );
     expect(inRecordTerms("embassy used for spying")).toBe("misuse of an embassy for spying");
     expect(inRecordTerms("detained after a collision")).toBe("detained after a crash");
+    expect(inRecordTerms("police forced their way into the embassy")).toBe("police raided the embassy");
     expect(inRecordTerms("the embassy was not informed of the arrest")).toBe(
       "the embassy was no notification of the arrest",
     );
