@@ -62,7 +62,7 @@ export function precedentHits(desk: Desk, reading: Reading, parsed: ParsedQuery)
   }
   // Nothing at that country's missions or in that place: every earlier one of the kind.
   if (!kind.types || kind.types.length === 0) return undefined;
-  const ofKind = listHits(desk, { ...reading, filters: kind, understood: reading.understood }, parsed);
+  const ofKind = listHits(desk, { ...reading, filters: kind }, parsed);
   if (ofKind.hits.length === 0) return undefined;
   const kindOnly = reading.understood.filter((part) => !told.includes(part));
   return { ...ofKind, reading: { ...(ofKind.reading ?? reading), understood: kindOnly }, alike: true };

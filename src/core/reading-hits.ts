@@ -88,15 +88,15 @@ const CASE_NOUNS = new Set(["case", "cases", "judgments", "judgements", "rulings
 /** A legal question no rule matches by name gets the rules most often at stake, this many. */
 const GENERAL_RULES = 3;
 
+/** How much of a story's other words a precedent must share to lead the list. */
+export const PRECEDENT_MIN_COVERAGE = 0.3;
+
 /**
  * A list or a count: every incident that fits what the words name (region, country, period, type,
  * host response), and nothing else. A list puts the ones the other words match best first, then the
  * best known; a count lists them in date order. Incidents of another type that included the type
  * asked (the 1979 Tehran storming, for hostage-takings) are named apart, best known first.
  */
-/** How much of a story's other words a precedent must share to lead the list. */
-export const PRECEDENT_MIN_COVERAGE = 0.3;
-
 export function listHits(desk: Desk, asked: Reading, parsed: ParsedQuery): Found {
   const named = namedList(desk, asked, listFilters(desk, asked, parsed));
   const { reading, filters } = named;

@@ -316,7 +316,6 @@ const EVERYDAY: [string, string][] = [
   ["taking over", "seizing"],
   ["grabbed", "seized"],
   ["grabbing", "seizing"],
-  // How a story is asked for, not what it is about: "walk me through the iran hostage crisis, start to finish".
   // "Kidnaps an ambassador and flees to another country": the attacker abroad, to be extradited or tried.
   ...["flees", "fled", "flee", "escapes", "escaped", "escape"].flatMap((verb): [string, string][] => [
     [`${verb} to another country`, "fled abroad"],
@@ -339,6 +338,7 @@ const EVERYDAY: [string, string][] = [
   // What the answer is for: "every embassy attack in the balkans for a podcast episode".
   ["podcast episode", "podcast"],
   ["podcast episodes", "podcast"],
+  // How a story is asked for, not what it is about: "walk me through the iran hostage crisis, start to finish".
   ["walk me through", ""],
   ["walk us through", ""],
   ["from start to finish", ""],

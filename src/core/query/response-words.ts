@@ -1,9 +1,9 @@
 import type { HostResponse } from "../dataset/vocabulary.js";
 
-/** The host named as the one who acted: "the host government raided…", "host police entered…". */
 /** What a host's own forces did to a mission, as the data calls it (see everyday-words). */
 const RAID_VERBS = ["raided", "raid", "raids", "entered", "enter", "enters"];
 
+/** The host named as the one who acted: "the host government raided…", "host police entered…". */
 export const HOST_SUBJECTS = [
   "host",
   "host government",

@@ -233,11 +233,11 @@ export function salientWords(signals: QuerySignals): string[] {
  */
 function namesTreaty(tokens: readonly string[], start: number, size: number): boolean {
   return (
-    TREATY_WORDS.has(tokens[start + size] ?? "") ||
-    (tokens[start - 1] === "on" && TREATY_WORDS.has(tokens[start - 2] ?? ""))
+    TREATY_NOUNS.has(tokens[start + size] ?? "") ||
+    (tokens[start - 1] === "on" && TREATY_NOUNS.has(tokens[start - 2] ?? ""))
   );
 }
-const TREATY_WORDS = new Set(["convention", "treaty"]);
+const TREATY_NOUNS = new Set(["convention", "treaty"]);
 
 function rangeTaken(consumed: Set<number>, start: number, size: number): boolean {
   for (let k = start; k < start + size; k++) if (consumed.has(k)) return true;
