@@ -1,4 +1,3 @@
-import { countryName } from "./countries.js";
 import { MISSION_NOUNS, MISSION_PEOPLE } from "./query/cue-words.js";
 import { tokenize } from "./text/normalize.js";
 import { questionAfterStory } from "./query/story-question.js";
@@ -6,7 +5,7 @@ import { readText } from "./read-text.js";
 import type { Desk } from "./desk.js";
 import type { Found } from "./find-records.js";
 import type { ParsedQuery, QueryFilters } from "./query/parse-query.js";
-import type { Reading } from "./query/read-question.js";
+import { cityLabel, countryLabel, type Reading } from "./query/read-question.js";
 import { listHits, PRECEDENT_MIN_COVERAGE } from "./reading-hits.js";
 import { passes } from "./search/filters.js";
 import { search, type Hit } from "./search/rank.js";
@@ -49,8 +48,9 @@ export function precedentHits(desk: Desk, reading: Reading, parsed: ParsedQuery)
   const understood = [...reading.understood.filter((part) => !told.includes(part)), ...orLabel(shownFor)];
   if (docs.length > 0) {
     // "When did this last happen?": the newest like it, whatever else it shares.
+    const alikeDocs = new Set(docs);
     const shown = reading.newest
-      ? [...desk.index.incidentsByDate].reverse().filter((doc) => docs.includes(doc))
+      ? [...desk.index.incidentsByDate].reverse().filter((doc) => alikeDocs.has(doc))
       : sharingWordsFirst(desk, reading, kind, docs);
     return {
       hits: shown.map((doc) => ({ doc, score: doc.fame, coverage: 1 })),
@@ -89,13 +89,13 @@ function placeOf(cities?: string[], host?: string[]): QueryFilters | undefined {
   return (host?.length ?? 0) > 0 ? { host: host! } : undefined;
 }
 
-/** The summary line's parts that say whose missions and where, as the reading wrote them. */
+/** The summary line's parts that say whose missions and where, as the reading writes them. */
 function placeParts(filters: QueryFilters): string[] {
   return [
-    ...(filters.mission ?? []).map((code) => `${countryName(code)}'s missions`),
-    ...(filters.host ?? []).map((code) => `in ${countryName(code)}`),
-    ...(filters.either ?? []).map((code) => countryName(code)),
-    ...(filters.cities ?? []).map((city) => city.replace(/\b\p{L}/gu, (c) => c.toUpperCase())),
+    ...(filters.mission ?? []).map((code) => countryLabel(code, "mission")),
+    ...(filters.host ?? []).map((code) => countryLabel(code, "host")),
+    ...(filters.either ?? []).map((code) => countryLabel(code, "either")),
+    ...(filters.cities ?? []).map(cityLabel),
   ];
 }
 

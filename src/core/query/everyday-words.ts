@@ -3,7 +3,8 @@ import { tokenize } from "../text/normalize.js";
 import { DEED_ACCUSED, MISSION_NOUNS, MISSION_PEOPLE } from "./cue-words.js";
 import { FOREIGN_TERMS } from "./foreign-words.js";
 import { HOST_SUBJECTS } from "./response-words.js";
-import { fullYear, monthNumber } from "./time-words.js";
+import { COUNTED_UNITS, fullYear, monthNumber } from "./time-words.js";
+import { typesOfWord } from "./synonyms.js";
 
 /**
  * Everyday words and the words the law's records use for the same thing: "cops" are the police,
@@ -861,9 +862,9 @@ function yearsInFull(tokens: string[]): string[] {
     (tokens[i - 1] === "or" && twoDigits(tokens[i - 2]));
   // "Us embassy attacks in 79": after "in", unless it counts something ("in 45 minutes"); "damascus
   // attack 06": closing the question after the deed, with or without a leading zero.
-  const inYear = (i: number) => tokens[i - 1] === "in" && !COUNTED.has(tokens[i + 1] ?? "");
+  const inYear = (i: number) => tokens[i - 1] === "in" && !COUNTED_UNITS.has(tokens[i + 1] ?? "");
   const afterDeed = (i: number) =>
-    i === tokens.length - 1 && DEED_NOUNS.has(tokens[i - 1] ?? "") && /^\d\d$/.test(tokens[i]!);
+    i === tokens.length - 1 && /^\d\d$/.test(tokens[i]!) && namesDeed(tokens[i - 1]);
   return tokens.map((t, i) => {
     const afterMonth = monthNumber(tokens[i - 1]) !== undefined && tokens[i - 1] !== "may";
     if (afterDeed(i)) return String(fullYear(Number(t)));
@@ -872,18 +873,10 @@ function yearsInFull(tokens: string[]): string[] {
   });
 }
 
-/** The deeds a chat question may close with, before its year: "damascus attack 06". */
-const DEED_NOUNS = new Set(
-  "attack attacks bombing bombings siege sieges storming raid riot riots fire arson kidnapping hostage".split(
-    " ",
-  ),
-);
-/** What two digits may count: "in 45 minutes", "in 40 countries". */
-const COUNTED = new Set(
-  "years year months month days day hours hour minutes weeks seconds countries cities people dead killed hostages percent cases".split(
-    " ",
-  ),
-);
+/** A word for a kind of attack, or "attack" itself: "damascus attack 06", "beirut bombing 83". */
+function namesDeed(word: string | undefined): boolean {
+  return word !== undefined && (/^attacks?$/.test(word) || typesOfWord(word).length > 0);
+}
 
 /** The question with everyday words put in the records' terms; unchanged text when none is found. */
 export function inRecordTerms(text: string): string {

@@ -637,12 +637,8 @@ function describe(
   const parts = [...typeLabels(signals.types), ...responses.map((r) => HOST_RESPONSE_LABELS[r])];
   if (region)
     parts.push(region.role === "mission" ? `${region.region.label}'s missions` : region.region.label);
-  for (const [code, role] of filterRoles) {
-    if (role === "mission") parts.push(`${countryName(code)}'s missions`);
-    else if (role === "host") parts.push(`in ${countryName(code)}`);
-    else if (role === "either") parts.push(countryName(code));
-  }
-  for (const city of cities) parts.push(titleCase(city));
+  for (const [code, role] of filterRoles) if (role !== "perpetrator") parts.push(countryLabel(code, role));
+  for (const city of cities) parts.push(cityLabel(city));
   if (span) parts.push(span.label);
   return parts;
 }
@@ -893,6 +889,13 @@ export function typeLabels(types: ReadonlySet<IncidentType>): string[] {
   return types.size === 0 ? [] : [[...types].map((t) => TYPE_PLURALS[t]).join(" or ")];
 }
 
-function titleCase(text: string): string {
-  return text.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/** A country as the summary line names it in the part it plays: "France's missions", "in Iraq", "Iran". */
+export function countryLabel(code: string, role: Role): string {
+  if (role === "mission") return `${countryName(code)}'s missions`;
+  return role === "host" ? `in ${countryName(code)}` : countryName(code);
+}
+
+/** A city as the summary line names it: "Mexico City". */
+export function cityLabel(city: string): string {
+  return city.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }

@@ -300,3 +300,12 @@ function dateAt(tokens: readonly string[], i: number): YearSpan | undefined {
 function span(from: number, to: number, label: string, used: number[]): YearSpan {
   return { from, to, label, used };
 }
+
+/**
+ * Words after two digits that make them a number, not a year: "15 years", "52 hostages", "in 45
+ * minutes", "in 40 countries".
+ */
+export const COUNTED_UNITS: ReadonlySet<string> = new Set(
+  `years year months month days day hours hour minutes weeks week seconds dead killed hostages people
+  countries cities percent cases`.split(/\s+/),
+);

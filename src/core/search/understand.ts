@@ -12,7 +12,7 @@ import {
 import { GENERIC_WORDS, STOPWORDS } from "../text/stopwords.js";
 import { tokenize } from "../text/normalize.js";
 import { MISSION_PEOPLE } from "../query/cue-words.js";
-import { fullYear } from "../query/time-words.js";
+import { COUNTED_UNITS, fullYear } from "../query/time-words.js";
 
 /** Whose a named country is: the host's ("in iran"), the mission's ("iranian embassy"), or either. */
 export type CountryRole = "host" | "mission" | "either";
@@ -54,10 +54,6 @@ const LAW_AFTER_BREACH = new Set(
 const ARTICLES = new Set(["a", "an", "the", "its", "their"]);
 /** Words before a year that make it a bound of a period ("since 1980"), not a year asked about. */
 const OPEN_BOUNDS = new Set(["since", "after", "before", "until", "till"]);
-/** Words after two digits that make them a number ("15 years", "52 hostages"), not a year. */
-const DURATION_UNITS = new Set(
-  "years year months month days day hours hour weeks week dead killed hostages people".split(" "),
-);
 /** Who attacked, armed: a kind of attack only when no other is named ("armed men take staff hostage"). */
 const ARMED_WORDS = new Set(["armed", "gunmen", "gunman"]);
 /** Words for who attacked that also name a kind of attack, but only when nothing else does. */
@@ -164,7 +160,7 @@ export function understandQuery(text: string, cityPhrases: ReadonlyMap<string, s
     while (start > 0 && consumed.has(start - 1)) start--;
     const placeBefore = start < i && tokens[start - 1] !== "the" && signals.instruments.size === 0;
     // "Budapest 15 years" is how long, not 2015.
-    if (/^\d\d$/.test(token) && placeBefore && !DURATION_UNITS.has(tokens[i + 1] ?? "")) {
+    if (/^\d\d$/.test(token) && placeBefore && !COUNTED_UNITS.has(tokens[i + 1] ?? "")) {
       const yy = Number(token);
       const year = fullYear(yy);
       signals.years.add(year);
